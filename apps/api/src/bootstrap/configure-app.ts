@@ -1,0 +1,76 @@
+import { ValidationPipe } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { appConfig } from '../config/app.config';
+import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
+import { toErrorBody } from '../common/errors/error-translation';
+import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
+import { serveSpa } from './spa';
+
+/** Everything main.ts and the tests both need, so a test exercises the app exactly as it runs. */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // MUI (emotion) injects <style> elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          // The console is often reached over plain HTTP inside a provincial network; upgrading would break it.
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
+  app.use(bodyParserErrors);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Một Cửa Officer Console API')
+      .setDescription('API chuẩn hóa thông tin cán bộ, công chức, viên chức')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveSpa(app, config.webDistDir);
+}
+
+/** Malformed or oversized bodies are refused in the standard shape before any route sees them. */
+function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
+  if (!error) return next();
+  const { body } = toErrorBody(error);
+  res.status(body.statusCode).json(body);
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/database.config';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** The one place that turns our database config into TypeORM options, for the app, the CLI and the tests. */
+export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  const common = {
+    namingStrategy: new SnakeNamingStrategy(),
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (config.engine === 'postgres') {
+    return {
+      ...common,
+      type: 'postgres',
+      url: config.url,
+      schema: config.schema,
+      extra: {
+        max: 20,
+        connectionTimeoutMillis: 5000,
+        ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+      },
+    };
+  }
+  fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.file,
+    enableWAL: true,
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { ModuleMetadata } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { configureApp } from '../bootstrap/configure-app';
+import { databaseConfig } from '../config/database.config';
+import { runMigrations } from '../database/migrate';
+import { DemoSeeder } from '../seed/demo-seeder';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: () => ReturnType<typeof request>;
+  dataSource: DataSource;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  seed?: boolean;
+  env?: Record<string, string>;
+  /** Extra controllers/providers mounted for a test only (e.g. a route that throws). */
+  extra?: Pick<ModuleMetadata, 'controllers' | 'providers'>;
+  /** Share another app's database, to run two instances side by side. */
+  database?: TestDatabase;
+}
+
+/** The real application, configured as in production, on a database this test file owns. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, WEB_DIST_DIR: '/nonexistent' }, options.env);
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule],
+    controllers: options.extra?.controllers,
+    providers: options.extra?.providers,
+  })
+    .overrideProvider(databaseConfig.KEY)
+    .useValue(database.config)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
+  configureApp(app);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  await runMigrations(dataSource);
+  if (options.seed) await app.get(DemoSeeder).seedIfEmpty();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    dataSource,
+    database,
+    close: async () => {
+      await app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}

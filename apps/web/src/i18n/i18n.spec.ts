@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { vi } from './vi';
+import { i18nProvider } from '../providers/i18nProvider';
+
+const keyPaths = (value: unknown, prefix = ''): string[] =>
+  typeof value === 'object' && value !== null
+    ? Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key))
+    : [prefix];
+
+describe('the console’s languages', () => {
+  it('speaks Vietnamese by default', () => {
+    expect(i18nProvider.getLocale()).toBe('vi');
+    expect(i18nProvider.translate('ra.action.save')).toBe('Lưu');
+    expect(i18nProvider.translate('resources.units.fields.name')).toBe('Tên đơn vị');
+  });
+
+  it('offers English as the second language', () => {
+    expect(i18nProvider.getLocales?.()).toEqual([
+      { locale: 'vi', name: 'Tiếng Việt' },
+      { locale: 'en', name: 'English' },
+    ]);
+  });
+
+  it('has an English text for every Vietnamese key of the console', () => {
+    const appKeys = (messages: object) => keyPaths(messages).filter((k) => k.startsWith('app.') || k.startsWith('resources.'));
+    expect(appKeys(en).sort()).toEqual(appKeys(vi).sort());
+  });
+});

@@ -1,0 +1,25 @@
+// Shared Jest setup for every Node-side project: SWC transform (decorator metadata for Nest) and the
+// workspace path aliases from tsconfig.base.json.
+const path = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@motcua/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@motcua/seed$': path.join(__dirname, 'tools/seed/src/index.ts'),
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * Every rule-error code this library can produce. Messages for each live in `i18n/messages.ts`;
+ * the compiler checks that both locales cover this list.
+ */
+export const ERROR_CODES = [
+  'REQUIRED',
+  'GENDER_INVALID',
+  'CCCD_FORMAT',
+  'CCCD_OLD_CMND',
+  'CCCD_PROVINCE_UNKNOWN',
+  'CCCD_GENDER_MISMATCH',
+  'CCCD_CENTURY_MISMATCH',
+  'CCCD_YEAR_MISMATCH',
+  'PHONE_FORMAT',
+  'PHONE_LANDLINE',
+  'PHONE_PREFIX_UNKNOWN',
+  'PHONE_OLD_11_DIGIT',
+  'NAME_CHARACTERS',
+  'NAME_LENGTH',
+  'EMAIL_FORMAT',
+  'EMAIL_DIACRITICS',
+  'BIRTHDATE_FORMAT',
+  'BIRTHDATE_FUTURE',
+  'BIRTHDATE_TOO_YOUNG',
+  'BIRTHDATE_TOO_OLD',
+  'PASSWORD_MIN_LENGTH',
+  'PASSWORD_MAX_LENGTH',
+  'PASSWORD_LOWERCASE',
+  'PASSWORD_UPPERCASE',
+  'PASSWORD_DIGIT',
+  'PASSWORD_SPECIAL',
+  'PASSWORD_CONTAINS_USERNAME',
+  'PASSWORD_CONTAINS_CITIZEN_ID',
+  'PASSWORD_CONTAINS_PHONE',
+  'PASSWORD_COMMON',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,53 @@
+// Public API of @motcua/domain: pure rules shared by the API and the SPA. No module here has
+// top-level side effects, so bundlers can drop whatever a form does not use.
+export type { Locale } from './core/locale';
+export { LOCALES, DEFAULT_LOCALE } from './core/locale';
+export type { RuleError, Result } from './core/result';
+export { ERROR_CODES, type ErrorCode } from './core/error-codes';
+export { MESSAGES, formatRuleError } from './i18n/messages';
+
+export { foldVietnamese, removeDiacritics } from './text/fold-vietnamese';
+export { GENDERS, GENDER_LABELS, isGender, validateGender, type Gender } from './gender/gender';
+export {
+  validateCitizenId,
+  buildCitizenId,
+  decodeCitizenId,
+  isCccdProvinceCode,
+  type CitizenIdContext,
+  type DecodedCitizenId,
+} from './citizen-id/cccd';
+export { CCCD_PROVINCE_CODES } from './citizen-id/cccd-province-codes';
+export { validatePhone, carrierForPrefix, type MobilePhone } from './phone/phone';
+export { MOBILE_CARRIERS, MOBILE_PREFIXES, PHONE_CONVERSION_2018 } from './phone/vn-mobile-prefixes';
+export { validateFullName, normalizeFullName, FULL_NAME_MIN_LENGTH, FULL_NAME_MAX_LENGTH } from './full-name/full-name';
+export { validateEmail } from './email/email';
+export {
+  validateBirthDate,
+  DEFAULT_MIN_AGE,
+  DEFAULT_MAX_AGE,
+  type BirthDateOptions,
+} from './birth-date/birth-date';
+export { todayInVietnam } from './date/today';
+export {
+  checkPassword,
+  PASSWORD_RULES,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  type PasswordContext,
+  type PasswordRule,
+  type PasswordRuleCode,
+} from './password/password';
+
+export {
+  PROFILE_FIELDS,
+  PROFILE_FIELD_LABELS,
+  isProfileFieldProvided,
+  type ProfileField,
+  type ProfileSnapshot,
+} from './profile/profile-fields';
+export {
+  validateProfileFields,
+  type FieldErrors,
+  type ProfileValidationOptions,
+} from './profile/validate-profile-fields';
+export { assessProfile, type ProfileAssessment, type ProfileStatus } from './profile/assess-profile';
