@@ -5,7 +5,7 @@ const path = require('node:path');
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
       '@swc/jest',
       {
         jsc: {
@@ -17,7 +17,9 @@ module.exports = {
       },
     ],
   },
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  // otplib 13's crypto dependencies ship ESM only; Node 20.19+ loads them natively, Jest needs them transpiled.
+  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|@otplib|otplib)/)'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@motcua/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@motcua/seed$': path.join(__dirname, 'tools/seed/src/index.ts'),

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AuthModule } from './auth/auth.module';
 import { appConfig } from './config/app.config';
+import { CryptoModule } from './crypto/crypto.module';
 import { databaseConfig } from './config/database.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -13,6 +15,8 @@ import { UnitsModule } from './units/units.module';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig] }),
     LoggingModule,
     DatabaseModule,
+    CryptoModule,
+    AuthModule,
     HealthModule,
     UnitsModule,
     SeedModule,

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Controller, Get } from '@nestjs/common';
-import { createTestApp, TestApp } from '../src/testing/test-app';
+import { Public } from '../src/auth/decorators';
+import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
 
 @Controller('test-failure')
 class FailingController {
   @Get()
+  @Public()
   fail(): never {
     throw new Error('secret internal detail: password=hunter2 at /srv/app/db.ts:42');
   }
@@ -74,8 +76,18 @@ describe('the API foundation', () => {
   });
 
   describe('list conventions', () => {
+    let auth: { Authorization: string };
+    beforeAll(async () => {
+      auth = await bearer(t, 'officer');
+    });
+
+    it('needs a signed-in caller', async () => {
+      const res = await t.http().get('/api/units').expect(401);
+      expectErrorShape(res.body, 401, 'UNAUTHENTICATED');
+    });
+
     it('pages, sorts and counts', async () => {
-      const res = await t.http().get('/api/units?page=2&perPage=10&sort=name&order=DESC').expect(200);
+      const res = await t.http().get('/api/units?page=2&perPage=10&sort=name&order=DESC').set(auth).expect(200);
       expect(res.body.total).toBe(25);
       expect(res.body.data).toHaveLength(10);
       const names = res.body.data.map((u: { name: string }) => u.name);
@@ -83,38 +95,38 @@ describe('the API foundation', () => {
     });
 
     it('refuses a sort field outside the whitelist with a field error', async () => {
-      const res = await t.http().get('/api/units?sort=nameFolded;DROP TABLE units').expect(400);
+      const res = await t.http().get('/api/units?sort=nameFolded;DROP TABLE units').set(auth).expect(400);
       expectErrorShape(res.body, 400, 'VALIDATION_FAILED');
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'sort', code: 'SORT_FIELD_NOT_ALLOWED' })]);
     });
 
     it('refuses an unknown filter and a bad page size, listing every problem at once', async () => {
-      const res = await t.http().get('/api/units?passwordHash=x&perPage=0&order=sideways').expect(400);
+      const res = await t.http().get('/api/units?passwordHash=x&perPage=0&order=sideways').set(auth).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['order', 'passwordHash', 'perPage']);
       for (const error of res.body.errors) expect(error.message).toMatch(/[àáảãạăâđêôơư]|Không/i);
     });
 
     it('filters a subtree and searches without diacritics', async () => {
-      const root = (await t.http().get('/api/units?perPage=1&sort=path').expect(200)).body.data[0];
-      const all = await t.http().get(`/api/units?subtreeOf=${root.id}&perPage=100`).expect(200);
+      const root = (await t.http().get('/api/units?perPage=1&sort=path').set(auth).expect(200)).body.data[0];
+      const all = await t.http().get(`/api/units?subtreeOf=${root.id}&perPage=100`).set(auth).expect(200);
       expect(all.body.total).toBe(25);
-      const ward = await t.http().get('/api/units?q=phuong lao cai&perPage=100').expect(200);
+      const ward = await t.http().get('/api/units?q=phuong lao cai&perPage=100').set(auth).expect(200);
       expect(ward.body.data.map((u: { name: string }) => u.name)).toEqual(
         expect.arrayContaining(['Ủy ban nhân dân phường Lào Cai', 'Phòng Văn hóa - Xã hội phường Lào Cai']),
       );
       const laoCaiWard = ward.body.data.find((u: { code: string }) => u.code === 'T15-X02647');
-      const below = await t.http().get(`/api/units?subtreeOf=${laoCaiWard.id}&perPage=100`).expect(200);
+      const below = await t.http().get(`/api/units?subtreeOf=${laoCaiWard.id}&perPage=100`).set(auth).expect(200);
       expect(below.body.total).toBe(5);
     });
 
     it('treats LIKE wildcards in a search as plain text', async () => {
-      const res = await t.http().get('/api/units?q=%25').expect(200);
+      const res = await t.http().get('/api/units?q=%25').set(auth).expect(200);
       expect(res.body.total).toBe(0);
     });
 
     it('answers a missing record with 404 and a malformed id with a field error', async () => {
-      expectErrorShape((await t.http().get('/api/units/999999').expect(404)).body, 404, 'NOT_FOUND');
-      const bad = await t.http().get('/api/units/abc').expect(400);
+      expectErrorShape((await t.http().get('/api/units/999999').set(auth).expect(404)).body, 404, 'NOT_FOUND');
+      const bad = await t.http().get('/api/units/abc').set(auth).expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'id', code: 'INVALID_ID' })]);
     });
   });

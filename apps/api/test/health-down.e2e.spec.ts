@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '../src/testing/test-app';
+import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
 
 describe('health when the database is gone', () => {
   let t: TestApp;
@@ -9,10 +9,11 @@ describe('health when the database is gone', () => {
 
   it('turns health red with 503 and answers data requests with 503 in the standard shape', async () => {
     await t.http().get('/api/health').expect(200);
+    const auth = await bearer(t, 'officer');
     await t.dataSource.destroy();
     const health = await t.http().get('/api/health').expect(503);
     expect(health.body).toMatchObject({ statusCode: 503, code: expect.any(String), message: expect.any(String) });
-    const list = await t.http().get('/api/units');
+    const list = await t.http().get('/api/units').set(auth);
     expect(list.status).toBe(503);
     expect(list.body.code).toBe('DATABASE_UNAVAILABLE');
     await t.dataSource.initialize();

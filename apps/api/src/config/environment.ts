@@ -5,15 +5,20 @@ const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (['true', '1', 'yes'].includes(value.toLowerCase()) ? true : ['false', '0', 'no'].includes(value.toLowerCase()) ? false : value) : value;
 const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
+/** An integer variable within bounds, with one message naming it. */
+function IntegerBetween(min: number, max: number): PropertyDecorator {
+  return (target, key) => {
+    const message = `${String(key)} phải là số nguyên từ ${min} đến ${max}`;
+    for (const decorate of [Transform(toInteger), IsInt({ message }), Min(min, { message }), Max(max, { message })]) decorate(target, key);
+  };
+}
+
 /** Every environment variable the API reads, validated once at start. */
 export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
-  @Transform(toInteger)
-  @IsInt({ message: 'PORT phải là số nguyên từ 0 đến 65535' })
-  @Min(0, { message: 'PORT phải là số nguyên từ 0 đến 65535' })
-  @Max(65535, { message: 'PORT phải là số nguyên từ 0 đến 65535' })
+  @IntegerBetween(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -40,6 +45,34 @@ export class Environment {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'APP_ENCRYPTION_KEY phải là khóa 32 byte mã hóa base64 (openssl rand -base64 32)' })
+  APP_ENCRYPTION_KEY?: string;
+
+  @IsOptional()
+  @MinLength(32, { message: 'JWT_SECRET phải dài ít nhất 32 ký tự' })
+  JWT_SECRET?: string;
+
+  @IntegerBetween(1, 120)
+  ACCESS_TOKEN_MINUTES = 15;
+
+  @IntegerBetween(1, 90)
+  REFRESH_TOKEN_DAYS = 7;
+
+  @IntegerBetween(1, 100)
+  LOCKOUT_THRESHOLD = 5;
+
+  @IntegerBetween(1, 1440)
+  LOCKOUT_MINUTES = 15;
+
+  @IntegerBetween(1, 10000)
+  LOGIN_RATE_LIMIT = 30;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'REQUIRE_ADMIN_2FA phải là true hoặc false' })
+  REQUIRE_ADMIN_2FA?: boolean;
 
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT phải có dạng 100kb hoặc 1mb' })
   BODY_LIMIT = '100kb';

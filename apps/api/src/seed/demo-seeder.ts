@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { foldVietnamese } from '@motcua/domain';
-import { DEMO_UNITS } from '@motcua/seed';
+import { DEMO_ACCOUNTS, DEMO_UNITS } from '@motcua/seed';
+import { PasswordHasher } from '../auth/password-hasher';
+import { Officer, OfficerRole } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
 
@@ -10,18 +12,44 @@ import { childPath } from '../units/unit-path';
 export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
 
   async seedIfEmpty(): Promise<boolean> {
+    const passwordHashes = new Map<string, string>();
+    for (const password of new Set(DEMO_ACCOUNTS.map((a) => a.password))) passwordHashes.set(password, await this.hasher.hash(password));
     return this.dataSource.transaction(async (manager) => {
       if ((await manager.count(Unit)) > 0) return false;
-      await this.insertUnits(manager);
-      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị`);
+      const units = await this.insertUnits(manager);
+      await this.insertAccounts(manager, units, passwordHashes);
+      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length} tài khoản`);
       return true;
     });
   }
 
-  private async insertUnits(manager: EntityManager): Promise<void> {
+  private async insertAccounts(manager: EntityManager, units: Map<string, Unit>, passwordHashes: Map<string, string>): Promise<void> {
+    for (const demo of DEMO_ACCOUNTS) {
+      const officer = await manager.save(
+        manager.create(Officer, {
+          username: demo.username,
+          fullName: demo.fullName,
+          fullNameFolded: foldVietnamese(demo.fullName),
+          unitId: units.get(demo.unitCode)!.id,
+          status: 'active',
+          mustChangePassword: demo.mustChangePassword,
+          passwordHash: passwordHashes.get(demo.password)!,
+          failedAttempts: 0,
+          sessionEpoch: 0,
+          totpEnabled: false,
+        }),
+      );
+      await manager.insert(OfficerRole, demo.roles.map((role) => ({ officerId: officer.id, role })));
+    }
+  }
+
+  private async insertUnits(manager: EntityManager): Promise<Map<string, Unit>> {
     const byCode = new Map<string, Unit>();
     const siblings = new Map<string | null, number>();
     for (const demo of DEMO_UNITS) {
@@ -44,5 +72,6 @@ export class DemoSeeder {
       await manager.update(Unit, unit.id, { path: unit.path });
       byCode.set(demo.code, unit);
     }
+    return byCode;
   }
 }

@@ -56,3 +56,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   };
 }
+
+export const DEMO_PASSWORD = 'MotCua@2026';
+
+/** Signs a seeded demo account in and returns its bearer header. */
+export async function bearer(t: TestApp, username: string, password = DEMO_PASSWORD): Promise<{ Authorization: string }> {
+  const res = await t.http().post('/api/auth/login').send({ username, password });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { Authorization: `Bearer ${res.body.accessToken}` };
+}

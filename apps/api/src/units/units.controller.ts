@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { filterParsers, ListSpec, Page, parseListQuery } from '../common/list-query/list-query';
 import { Unit, UNIT_KINDS } from './unit.entity';
 import { UnitFilter, UnitsService } from './units.service';
@@ -13,6 +13,7 @@ export const UNIT_LIST_SPEC: ListSpec<UnitFilter> = {
 };
 
 @ApiTags('units')
+@ApiBearerAuth()
 @Controller('units')
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}

@@ -1,0 +1,241 @@
+import { generate } from 'otplib';
+import { DataSource } from 'typeorm';
+import { Officer } from '../officers/officer.entity';
+import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
+import { sha256 } from './sessions.service';
+
+const refreshCookieOf = (res: { headers: Record<string, unknown> }) =>
+  ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('motcua_refresh='));
+
+describe('signing in', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  it('logs a demo officer in with a short access token, the user, and an HttpOnly refresh cookie', async () => {
+    const res = await t.http().post('/api/auth/login').send({ username: 'OFFICER', password: DEMO_PASSWORD }).expect(200);
+    expect(res.body).toMatchObject({ accessToken: expect.any(String), expiresIn: 900, user: { username: 'officer', fullName: 'Nguyễn Thị Hoa', roles: ['officer'], mustChangePassword: false } });
+    const cookie = refreshCookieOf(res)!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/api\/auth/);
+    expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|\$argon2/);
+    const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(me.body.username).toBe('officer');
+  });
+
+  it('answers a wrong password and an unknown username with the same 401', async () => {
+    const wrong = await t.http().post('/api/auth/login').send({ username: 'admin', password: 'Sai@12345' }).expect(401);
+    const unknown = await t.http().post('/api/auth/login').send({ username: 'khongtontai', password: 'Sai@12345' }).expect(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+  });
+
+  it('hashes with argon2id at OWASP’s parameters', async () => {
+    const officer = await t.dataSource.createQueryBuilder(Officer, 'o').addSelect('o.passwordHash').where("o.username = 'officer'").getOneOrFail();
+    expect(officer.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('upgrades an old hash at the next successful login', async () => {
+    const { hash } = await import('@node-rs/argon2');
+    const weak = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    await t.dataSource.getRepository(Officer).update({ username: 'unitadmin' }, { passwordHash: weak });
+    await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
+    const officer = await t.dataSource.createQueryBuilder(Officer, 'o').addSelect('o.passwordHash').where("o.username = 'unitadmin'").getOneOrFail();
+    expect(officer.passwordHash).toMatch(/m=19456,t=2,p=1/);
+  });
+
+  it('records every attempt in the officer’s own login history, newest first', async () => {
+    const auth = await bearer(t, 'officer');
+    await t.http().post('/api/auth/login').send({ username: 'officer', password: 'nhầm mật khẩu' }).expect(401);
+    const res = await t.http().get('/api/me/logins').set(auth).expect(200);
+    expect(res.body.data[0]).toMatchObject({ outcome: 'wrong_password', ip: expect.any(String) });
+    expect(res.body.data.map((e: { outcome: string }) => e.outcome)).toContain('success');
+    expect(res.body.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets only admins read everyone’s login events', async () => {
+    await t.http().get('/api/login-events').set(await bearer(t, 'officer')).expect(403);
+    const res = await t.http().get('/api/login-events?username=khongtontai').set(await bearer(t, 'admin')).expect(200);
+    expect(res.body.data[0]).toMatchObject({ username: 'khongtontai', outcome: 'unknown_user', officerId: null });
+  });
+});
+
+describe('lockout shared by two API instances on one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOCKOUT_MINUTES: '15', LOGIN_RATE_LIMIT: '1000' } });
+    b = await createTestApp({ database: a.database });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('locks the account after 5 consecutive failures spread over both instances, with the unlock time', async () => {
+    const attempt = (t: TestApp, password: string) => t.http().post('/api/auth/login').send({ username: 'supervisor', password });
+    for (const t of [a, b, a, b]) expect((await attempt(t, 'Sai@12345')).status).toBe(401);
+    const fifth = await attempt(b, 'Sai@12345');
+    expect(fifth.status).toBe(423);
+    expect(fifth.body.code).toBe('ACCOUNT_LOCKED');
+    const unlock = new Date(fifth.body.lockedUntil).getTime();
+    expect(unlock - Date.now()).toBeGreaterThan(14 * 60_000);
+    const correct = await attempt(a, DEMO_PASSWORD);
+    expect(correct.status).toBe(423);
+  });
+});
+
+describe('sessions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  const login = async (username = 'officer') => {
+    const res = await t.http().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+    return { token: res.body.accessToken as string, cookie: refreshCookieOf(res)!.split(';')[0] };
+  };
+
+  it('rotates the refresh token; reusing a rotated one revokes the whole family', async () => {
+    const { cookie } = await login();
+    const first = await t.http().post('/api/auth/refresh').set('Cookie', cookie).expect(200);
+    const rotated = refreshCookieOf(first)!.split(';')[0];
+    expect(rotated).not.toBe(cookie);
+    await t.http().post('/api/auth/refresh').set('Cookie', cookie).expect(401);
+    const stolen = await t.http().post('/api/auth/refresh').set('Cookie', rotated).expect(401);
+    expect(stolen.body.code).toBe('SESSION_EXPIRED');
+    const auth = await bearer(t, 'officer');
+    const events = await t.http().get('/api/me/logins?outcome=refresh_reuse').set(auth).expect(200);
+    expect(events.body.total).toBe(1);
+  });
+
+  it('logout revokes the refresh token', async () => {
+    const { cookie } = await login();
+    await t.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
+    await t.http().post('/api/auth/refresh').set('Cookie', cookie).expect(401);
+  });
+
+  it('changing the password ends the other sessions at once and enforces the policy rule by rule', async () => {
+    const other = await login('supervisor');
+    const mine = await login('supervisor');
+    const weak = await t.http().post('/api/auth/change-password').set('Authorization', `Bearer ${mine.token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'abc' }).expect(400);
+    expect(weak.body.errors.map((e: { code: string }) => e.code)).toEqual(expect.arrayContaining(['PASSWORD_MIN_LENGTH', 'PASSWORD_UPPERCASE', 'PASSWORD_DIGIT', 'PASSWORD_SPECIAL']));
+    expect(weak.body.errors.every((e: { field: string }) => e.field === 'newPassword')).toBe(true);
+    await t.http().post('/api/auth/change-password').set('Authorization', `Bearer ${mine.token}`).send({ currentPassword: 'sai', newPassword: 'Kh0ng-Doan-Duoc!' }).expect(400);
+    const changed = await t.http().post('/api/auth/change-password').set('Authorization', `Bearer ${mine.token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' }).expect(200);
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${other.token}`).expect(401);
+    await t.http().post('/api/auth/refresh').set('Cookie', other.cookie).expect(401);
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
+  });
+
+  it('blocks every other route with PASSWORD_CHANGE_REQUIRED until a forced change is done', async () => {
+    const res = await t.http().post('/api/auth/login').send({ username: 'newofficer', password: 'DoiMatKhau@2026' }).expect(200);
+    expect(res.body.user.mustChangePassword).toBe(true);
+    const auth = { Authorization: `Bearer ${res.body.accessToken}` };
+    const blocked = await t.http().get('/api/units').set(auth).expect(403);
+    expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await t.http().get('/api/auth/me').set(auth).expect(200);
+    const changed = await t.http().post('/api/auth/change-password').set(auth).send({ currentPassword: 'DoiMatKhau@2026', newPassword: 'Moi-An-Toan-2026' }).expect(200);
+    expect(changed.body.user.mustChangePassword).toBe(false);
+    await t.http().get('/api/units').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
+  });
+
+  it('a disabled account cannot sign in and its tokens stop working', async () => {
+    const { token } = await login('unitadmin');
+    await t.dataSource.getRepository(Officer).update({ username: 'unitadmin' }, { status: 'disabled' });
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+    const res = await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(403);
+    expect(res.body.code).toBe('ACCOUNT_DISABLED');
+  });
+});
+
+describe('activation of an account created by an admin', () => {
+  let t: TestApp;
+  let data: DataSource;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+    data = t.dataSource;
+  });
+  afterAll(() => t.close());
+
+  const pending = async (expiresInMs: number) => {
+    const unit = await data.query(`SELECT id FROM units WHERE code = 'T15-SYT'`);
+    const username = `pending${Math.floor(Math.random() * 1e6)}`;
+    await data.getRepository(Officer).insert({
+      username,
+      fullName: 'Đỗ Văn Chờ',
+      fullNameFolded: 'do van cho',
+      unitId: unit[0].id,
+      status: 'pending_activation',
+      mustChangePassword: false,
+      failedAttempts: 0,
+      sessionEpoch: 0,
+      totpEnabled: false,
+      activationCodeHash: sha256('K7P-2QX-9MZ4'),
+      activationExpiresAt: new Date(Date.now() + expiresInMs),
+    });
+    return username;
+  };
+
+  it('sets the password with the one-time code and signs in; the code works once', async () => {
+    const username = await pending(86_400_000);
+    const res = await t.http().post('/api/auth/activate').send({ username, code: 'K7P-2QX-9MZ4', newPassword: 'Kich-Hoat-2026' }).expect(200);
+    expect(res.body.user.username).toBe(username);
+    await t.http().post('/api/auth/activate').send({ username, code: 'K7P-2QX-9MZ4', newPassword: 'Kich-Hoat-2027' }).expect(400);
+    await t.http().post('/api/auth/login').send({ username, password: 'Kich-Hoat-2026' }).expect(200);
+  });
+
+  it('refuses an expired code with the same message as a wrong one', async () => {
+    const username = await pending(-1000);
+    const expired = await t.http().post('/api/auth/activate').send({ username, code: 'K7P-2QX-9MZ4', newPassword: 'Kich-Hoat-2026' }).expect(400);
+    const wrong = await t.http().post('/api/auth/activate').send({ username, code: 'WRONG-CODE', newPassword: 'Kich-Hoat-2026' }).expect(400);
+    expect(expired.body).toEqual(wrong.body);
+    expect(expired.body.code).toBe('ACTIVATION_INVALID');
+  });
+});
+
+describe('two-factor authentication', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  it('enrols with a TOTP app, then asks for the code at login, rejects replays and accepts a recovery code once', async () => {
+    const auth = await bearer(t, 'admin');
+    const setup = await t.http().post('/api/me/2fa/setup').set(auth).expect(200);
+    expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
+    const secret = setup.body.secret as string;
+    const enabled = await t.http().post('/api/me/2fa/enable').set(auth).send({ code: await generate({ secret }) }).expect(200);
+    expect(enabled.body.recoveryCodes).toHaveLength(10);
+
+    const first = await t.http().post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200);
+    expect(first.body).toEqual({ otpRequired: true, otpToken: expect.any(String) });
+    const replay = await t.http().post('/api/auth/otp').send({ otpToken: first.body.otpToken, code: await generate({ secret }) }).expect(401);
+    expect(replay.body.code).toBe('OTP_INVALID');
+
+    const recovery = enabled.body.recoveryCodes[0];
+    const ok = await t.http().post('/api/auth/otp').send({ otpToken: first.body.otpToken, code: recovery }).expect(200);
+    expect(ok.body.user.username).toBe('admin');
+    await t.http().post('/api/auth/otp').send({ otpToken: first.body.otpToken, code: recovery }).expect(401);
+  });
+});
+
+describe('rate limit per IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with Retry-After once the limit is used up', async () => {
+    for (let i = 0; i < 3; i++) await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(401);
+    const res = await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(429);
+    expect(res.body.code).toBe('RATE_LIMITED');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});

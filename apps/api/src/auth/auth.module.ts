@@ -1,0 +1,61 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigType } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { authConfig } from '../config/auth.config';
+import { Officer, OfficerRole } from '../officers/officer.entity';
+import { AccountsRepository } from './accounts.repository';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { DatabaseThrottlerStorage } from './database-throttler.storage';
+import { JwtAuthGuard } from './guards/jwt-auth.guard';
+import { PasswordChangeGuard } from './guards/password-change.guard';
+import { RolesGuard } from './guards/roles.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginEventsController } from './login-events.controller';
+import { LoginEventsService } from './login-events.service';
+import { PasswordHasher } from './password-hasher';
+import { LoginEvent, RecoveryCode, RefreshToken } from './session-records.entity';
+import { SessionsService } from './sessions.service';
+import { TwoFactorController } from './two-factor.controller';
+import { TwoFactorService } from './two-factor.service';
+
+@Module({
+  imports: [
+    ConfigModule.forFeature(authConfig),
+    TypeOrmModule.forFeature([Officer, OfficerRole, RefreshToken, LoginEvent, RecoveryCode]),
+    PassportModule,
+    JwtModule.registerAsync({
+      imports: [ConfigModule.forFeature(authConfig)],
+      inject: [authConfig.KEY],
+      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    ThrottlerModule.forRootAsync({
+      imports: [ConfigModule.forFeature(authConfig)],
+      inject: [authConfig.KEY, DataSource],
+      useFactory: (config: ConfigType<typeof authConfig>, dataSource: DataSource) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.loginRateLimit }],
+        storage: new DatabaseThrottlerStorage(dataSource),
+      }),
+    }),
+  ],
+  controllers: [AuthController, TwoFactorController, LoginEventsController],
+  providers: [
+    AccountsRepository,
+    AuthService,
+    SessionsService,
+    PasswordHasher,
+    LoginEventsService,
+    TwoFactorService,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: PasswordChangeGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [PasswordHasher, SessionsService, AccountsRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { authConfig } from '../config/auth.config';
+import { AccountsRepository } from './accounts.repository';
+import type { AuthUser } from './auth-user';
+
+export interface AccessTokenPayload {
+  sub: number;
+  /** The account's session epoch when the token was issued; bumping it revokes every outstanding token. */
+  se: number;
+  typ: 'access';
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(authConfig.KEY) config: ConfigType<typeof authConfig>,
+    private readonly accounts: AccountsRepository,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'], ignoreExpiration: false });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<AuthUser | false> {
+    if (payload.typ !== 'access' || !Number.isInteger(payload.sub)) return false;
+    return (await this.accounts.findActiveUser(payload.sub, payload.se)) ?? false;
+  }
+}

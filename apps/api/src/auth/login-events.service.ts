@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { EntityManager, Repository } from 'typeorm';
+import { ListQuery, Page } from '../common/list-query/list-query';
+import { LoginEvent, LoginOutcome } from './session-records.entity';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string;
+}
+
+export const clientOf = (req: Request): ClientInfo => ({
+  ip: (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64),
+  userAgent: (req.headers['user-agent'] ?? '').slice(0, 255),
+});
+
+export type LoginEventFilter = 'officerId' | 'username' | 'outcome' | 'from' | 'to';
+
+@Injectable()
+export class LoginEventsService {
+  constructor(@InjectRepository(LoginEvent) private readonly events: Repository<LoginEvent>) {}
+
+  async record(username: string, officerId: number | null, outcome: LoginOutcome, client: ClientInfo, manager?: EntityManager) {
+    const repository = manager?.getRepository(LoginEvent) ?? this.events;
+    await repository.insert({ username: username.slice(0, 64), officerId, outcome, ip: client.ip, userAgent: client.userAgent });
+  }
+
+  async list(query: ListQuery<LoginEventFilter>): Promise<Page<LoginEvent>> {
+    const builder = this.events.createQueryBuilder('event');
+    const { officerId, username, outcome, from, to } = query.filters;
+    if (officerId !== undefined) builder.andWhere('event.officerId = :officerId', { officerId });
+    if (username !== undefined) builder.andWhere('event.username = :username', { username: String(username).toLowerCase() });
+    if (outcome !== undefined) builder.andWhere('event.outcome = :outcome', { outcome });
+    if (from !== undefined) builder.andWhere('event.createdAt >= :from', { from });
+    if (to !== undefined) builder.andWhere('event.createdAt < :to', { to });
+    const [data, total] = await builder
+      .orderBy(`event.${query.sort}`, query.order)
+      .addOrderBy('event.id', query.order)
+      .skip(query.offset)
+      .take(query.perPage)
+      .getManyAndCount();
+    return { data, total };
+  }
+}
