@@ -12,7 +12,7 @@ async function main() {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  const app = await createApplication();
+  const { app, initialAdmin } = await createApplication();
   const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
@@ -21,7 +21,10 @@ async function main() {
       '',
       `  Một Cửa Officer Console đang chạy tại ${url}`,
       `  API: ${url}/api   ·   Tài liệu API: ${url}/api/docs`,
-      config.seedDemo ? '  Tài khoản mẫu (mật khẩu MotCua@2026): admin, supervisor, officer' : '',
+      config.seedDemo ? '  Tài khoản mẫu (mật khẩu MotCua@2026): admin, supervisor, officer, unitadmin' : '',
+      initialAdmin?.activationCode
+        ? `  Tài khoản quản trị "${initialAdmin.username}" chờ kích hoạt. Mã kích hoạt (chỉ hiển thị một lần, hết hạn sau 7 ngày): ${initialAdmin.activationCode}\n  Kích hoạt tại ${url}/activate`
+        : '',
       '',
     ].join('\n') + '\n',
   );

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { authConfig } from '../config/auth.config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Officer } from '../officers/officer.entity';
@@ -8,7 +10,10 @@ import type { AuthUser } from './auth-user';
 /** The reads authentication needs, each one query. */
 @Injectable()
 export class AccountsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+  ) {}
 
   /** The account with its secrets, for verifying a login; null when the username is unknown. */
   findForLogin(username: string, manager: EntityManager = this.dataSource.manager): Promise<Officer | null> {
@@ -29,11 +34,11 @@ export class AccountsRepository {
 
   /** The caller as guards see them, or null when the account no longer may act (inactive or sessions revoked). */
   async findActiveUser(id: number, sessionEpoch: number): Promise<AuthUser | null> {
-    const rows: { id: number; username: string; full_name: string; unit_id: number; path: string; must_change_password: boolean | number; totp_enabled: boolean | number; role: Role | null }[] =
+    const rows: { id: number; username: string; full_name: string; unit_id: number; path: string; must_change_password: boolean | number; totp_enabled: boolean | number; two_factor_exempt: boolean | number; role: Role | null }[] =
       await this.dataSource
         .createQueryBuilder()
         .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.unit_id AS unit_id', 'u.path AS path'])
-        .addSelect(['o.must_change_password AS must_change_password', 'o.totp_enabled AS totp_enabled', 'r.role AS role'])
+        .addSelect(['o.must_change_password AS must_change_password', 'o.totp_enabled AS totp_enabled', 'o.two_factor_exempt AS two_factor_exempt', 'r.role AS role'])
         .from('officers', 'o')
         .innerJoin('units', 'u', 'u.id = o.unit_id')
         .leftJoin('officer_roles', 'r', 'r.officer_id = o.id')
@@ -41,6 +46,8 @@ export class AccountsRepository {
         .getRawMany();
     const [first] = rows;
     if (!first) return null;
+    const roles = rows.flatMap((row) => (row.role ? [row.role] : [])).sort();
+    const twoFactorEnabled = Boolean(first.totp_enabled);
     return {
       id: first.id,
       username: first.username,
@@ -48,8 +55,9 @@ export class AccountsRepository {
       unitId: first.unit_id,
       unitPath: first.path,
       mustChangePassword: Boolean(first.must_change_password),
-      twoFactorEnabled: Boolean(first.totp_enabled),
-      roles: rows.flatMap((row) => (row.role ? [row.role] : [])).sort(),
+      twoFactorEnabled,
+      twoFactorSetupRequired: this.config.requireAdminTwoFactor && roles.includes('admin') && !twoFactorEnabled && !first.two_factor_exempt,
+      roles,
     };
   }
 }

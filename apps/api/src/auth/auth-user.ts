@@ -10,6 +10,8 @@ export interface AuthUser {
   unitPath: string;
   mustChangePassword: boolean;
   twoFactorEnabled: boolean;
+  /** An admin who must enrol a second factor before doing anything else. */
+  twoFactorSetupRequired: boolean;
 }
 
 /** What the SPA receives about the signed-in user. */
@@ -21,6 +23,7 @@ export const publicUser = (user: AuthUser) => ({
   unitId: user.unitId,
   mustChangePassword: user.mustChangePassword,
   twoFactorEnabled: user.twoFactorEnabled,
+  twoFactorSetupRequired: user.twoFactorSetupRequired,
   defaultPage: null as string | null,
 });
 

@@ -6,7 +6,7 @@ import { AccountsRepository } from './accounts.repository';
 import { AuthUser, publicUser } from './auth-user';
 import { AuthErrors } from './auth-errors';
 import { AuthService, LoginResult } from './auth.service';
-import { AllowPendingPasswordChange, CurrentUser, Public } from './decorators';
+import { AllowPendingPasswordChange, AllowPendingTwoFactorSetup, CurrentUser, Public } from './decorators';
 import { ActivateDto, ChangePasswordDto, LoginDto, OtpDto } from './dto/auth.dto';
 import { clientOf } from './login-events.service';
 import { clearRefreshCookie, refreshTokenOf, setRefreshCookie } from './refresh-cookie';
@@ -65,6 +65,7 @@ export class AuthController {
 
   @Get('me')
   @AllowPendingPasswordChange()
+  @AllowPendingTwoFactorSetup()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Thông tin người đang đăng nhập' })
   me(@CurrentUser() user: AuthUser) {
@@ -74,6 +75,7 @@ export class AuthController {
   @Post('change-password')
   @HttpCode(200)
   @AllowPendingPasswordChange()
+  @AllowPendingTwoFactorSetup()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Đổi mật khẩu (thu hồi các phiên khác)' })
   async changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {

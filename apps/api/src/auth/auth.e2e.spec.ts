@@ -2,7 +2,7 @@ import { generate } from 'otplib';
 import { DataSource } from 'typeorm';
 import { Officer } from '../officers/officer.entity';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
-import { sha256 } from './sessions.service';
+import { hashActivationCode } from './activation-code';
 
 const refreshCookieOf = (res: { headers: Record<string, unknown> }) =>
   ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('motcua_refresh='));
@@ -175,7 +175,7 @@ describe('activation of an account created by an admin', () => {
       failedAttempts: 0,
       sessionEpoch: 0,
       totpEnabled: false,
-      activationCodeHash: sha256('K7P-2QX-9MZ4'),
+      activationCodeHash: hashActivationCode('K7P2-QX9M-Z4AB'),
       activationExpiresAt: new Date(Date.now() + expiresInMs),
     });
     return username;
@@ -183,15 +183,15 @@ describe('activation of an account created by an admin', () => {
 
   it('sets the password with the one-time code and signs in; the code works once', async () => {
     const username = await pending(86_400_000);
-    const res = await t.http().post('/api/auth/activate').send({ username, code: 'K7P-2QX-9MZ4', newPassword: 'Kich-Hoat-2026' }).expect(200);
+    const res = await t.http().post('/api/auth/activate').send({ username, code: 'k7p2 qx9m z4ab', newPassword: 'Kich-Hoat-2026' }).expect(200);
     expect(res.body.user.username).toBe(username);
-    await t.http().post('/api/auth/activate').send({ username, code: 'K7P-2QX-9MZ4', newPassword: 'Kich-Hoat-2027' }).expect(400);
+    await t.http().post('/api/auth/activate').send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2027' }).expect(400);
     await t.http().post('/api/auth/login').send({ username, password: 'Kich-Hoat-2026' }).expect(200);
   });
 
   it('refuses an expired code with the same message as a wrong one', async () => {
     const username = await pending(-1000);
-    const expired = await t.http().post('/api/auth/activate').send({ username, code: 'K7P-2QX-9MZ4', newPassword: 'Kich-Hoat-2026' }).expect(400);
+    const expired = await t.http().post('/api/auth/activate').send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2026' }).expect(400);
     const wrong = await t.http().post('/api/auth/activate').send({ username, code: 'WRONG-CODE', newPassword: 'Kich-Hoat-2026' }).expect(400);
     expect(expired.body).toEqual(wrong.body);
     expect(expired.body.code).toBe('ACTIVATION_INVALID');
@@ -237,5 +237,49 @@ describe('rate limit per IP', () => {
     const res = await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(429);
     expect(res.body.code).toBe('RATE_LIMITED');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('admins enrol a second factor at their first sign-in', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { REQUIRE_ADMIN_2FA: 'true', LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  it('lets the demo admin skip it but holds every other admin at the enrolment page', async () => {
+    await t.http().get('/api/units').set(await bearer(t, 'admin')).expect(200);
+    const unitAdmin = await t.dataSource.getRepository(Officer).findOneByOrFail({ username: 'unitadmin' });
+    await t.dataSource.query(t.dataSource.options.type === 'postgres' ? `INSERT INTO officer_roles (officer_id, role) VALUES ($1, 'admin')` : `INSERT INTO officer_roles (officer_id, role) VALUES (?, 'admin')`, [unitAdmin.id]);
+    const login = await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
+    expect(login.body.user.twoFactorSetupRequired).toBe(true);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const held = await t.http().get('/api/units').set(auth).expect(403);
+    expect(held.body.code).toBe('TWO_FACTOR_SETUP_REQUIRED');
+    const { secret } = (await t.http().post('/api/me/2fa/setup').set(auth).expect(200)).body;
+    await t.http().post('/api/me/2fa/enable').set(auth).send({ code: await generate({ secret }) }).expect(200);
+    expect((await t.http().get('/api/auth/me').set(auth).expect(200)).body.twoFactorSetupRequired).toBe(false);
+    await t.http().get('/api/units').set(auth).expect(200);
+  });
+});
+
+describe('a production start without demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { SEED_DEMO: 'false', ADMIN_USERNAME: 'QuanTri', LOGIN_RATE_LIMIT: '1000', ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai' } });
+  });
+  afterAll(() => t.close());
+
+  it('creates one admin waiting for activation with a code shown once', async () => {
+    const { InitialAdminSeeder } = await import('../seed/initial-admin');
+    const seeder = t.app.get(InitialAdminSeeder);
+    const created = await seeder.createIfEmpty();
+    expect(created).toEqual({ username: 'quantri', activationCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/) });
+    expect(await seeder.createIfEmpty()).toBeNull();
+    await t.http().post('/api/auth/login').send({ username: 'quantri', password: 'anything' }).expect(401);
+    const activated = await t.http().post('/api/auth/activate').send({ username: 'quantri', code: created!.activationCode, newPassword: 'Tinh-LaoCai-2026' }).expect(200);
+    expect(activated.body.user.roles).toEqual(['admin']);
+    const units = await t.http().get('/api/units').set('Authorization', `Bearer ${activated.body.accessToken}`).expect(200);
+    expect(units.body.data.map((u: { name: string }) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai']);
   });
 });

@@ -15,6 +15,7 @@ import { DatabaseThrottlerStorage } from './database-throttler.storage';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { PasswordChangeGuard } from './guards/password-change.guard';
 import { RolesGuard } from './guards/roles.guard';
+import { TwoFactorSetupGuard } from './guards/two-factor-setup.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginEventsController } from './login-events.controller';
 import { LoginEventsService } from './login-events.service';
@@ -54,6 +55,7 @@ import { TwoFactorService } from './two-factor.service';
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: PasswordChangeGuard },
+    { provide: APP_GUARD, useClass: TwoFactorSetupGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
   exports: [PasswordHasher, SessionsService, AccountsRepository],

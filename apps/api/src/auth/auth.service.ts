@@ -11,7 +11,8 @@ import { AuthErrors } from './auth-errors';
 import { ClientInfo, LoginEventsService } from './login-events.service';
 import { PasswordHasher } from './password-hasher';
 import { assertPasswordPolicy } from './password-policy';
-import { IssuedSession, SessionsService, sha256 } from './sessions.service';
+import { hashActivationCode } from './activation-code';
+import { IssuedSession, SessionsService } from './sessions.service';
 import { TwoFactorService } from './two-factor.service';
 
 export type LoginResult = { kind: 'session'; officerId: number; session: IssuedSession } | { kind: 'otp'; otpToken: string };
@@ -109,7 +110,7 @@ export class AuthService {
     const officer = await this.accounts.findForLogin(username);
     const valid =
       officer?.status === 'pending_activation' &&
-      officer.activationCodeHash === sha256(code.trim()) &&
+      officer.activationCodeHash === hashActivationCode(code) &&
       (officer.activationExpiresAt?.getTime() ?? 0) > Date.now();
     if (!officer || !valid) {
       if (officer) await this.countFailure(officer.id);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsRepository } from './accounts.repository';
 import { AuthErrors } from './auth-errors';
 import type { AuthUser } from './auth-user';
-import { CurrentUser } from './decorators';
+import { AllowPendingTwoFactorSetup, CurrentUser } from './decorators';
 import { PasswordConfirmationDto, TwoFactorCodeDto } from './dto/auth.dto';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
@@ -11,6 +11,7 @@ import { TwoFactorService } from './two-factor.service';
 
 @ApiTags('auth')
 @ApiBearerAuth()
+@AllowPendingTwoFactorSetup()
 @Controller('me/2fa')
 export class TwoFactorController {
   constructor(

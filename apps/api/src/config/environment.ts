@@ -74,6 +74,20 @@ export class Environment {
   @IsBoolean({ message: 'REQUIRE_ADMIN_2FA phải là true hoặc false' })
   REQUIRE_ADMIN_2FA?: boolean;
 
+  @Matches(/^[a-z0-9._-]{3,64}$/i, { message: 'ADMIN_USERNAME chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự)' })
+  ADMIN_USERNAME = 'admin';
+
+  @IsOptional()
+  @IsString()
+  ADMIN_PASSWORD?: string;
+
+  @IsString()
+  @MinLength(2, { message: 'ROOT_UNIT_NAME không được để trống' })
+  ROOT_UNIT_NAME = 'Ủy ban nhân dân tỉnh';
+
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'ROOT_UNIT_CODE chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự)' })
+  ROOT_UNIT_CODE = 'ROOT';
+
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT phải có dạng 100kb hoặc 1mb' })
   BODY_LIMIT = '100kb';
 }

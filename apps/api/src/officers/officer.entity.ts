@@ -12,17 +12,19 @@ export class Officer {
   @Column({ select: false }) fullNameFolded!: string;
   @Column() unitId!: number;
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'unit_id' }) unit?: Unit;
-  @Column({ type: 'varchar' }) status!: AccountStatus;
-  @Column() mustChangePassword!: boolean;
+  @Column({ type: 'varchar', default: 'pending_activation' }) status!: AccountStatus;
+  @Column({ default: false }) mustChangePassword!: boolean;
   @Column({ type: 'varchar', nullable: true, select: false }) passwordHash!: string | null;
-  @Column() failedAttempts!: number;
+  @Column({ default: 0 }) failedAttempts!: number;
   @Column({ type: Date, nullable: true }) lockedUntil!: Date | null;
-  @Column() sessionEpoch!: number;
+  @Column({ default: 0 }) sessionEpoch!: number;
   @Column({ type: 'varchar', nullable: true, select: false }) activationCodeHash!: string | null;
   @Column({ type: Date, nullable: true, select: false }) activationExpiresAt!: Date | null;
   @Column({ type: 'varchar', nullable: true, select: false }) totpSecretEncrypted!: string | null;
-  @Column() totpEnabled!: boolean;
+  @Column({ default: false }) totpEnabled!: boolean;
   @Column({ type: 'integer', nullable: true, select: false }) totpLastStep!: number | null;
+  /** Set only on the demo seed's admin, so a newcomer can look around without an authenticator app. */
+  @Column({ default: false }) twoFactorExempt!: boolean;
   @OneToMany(() => OfficerRole, (role) => role.officer, { cascade: true }) roleRows?: OfficerRole[];
   @VersionColumn() version!: number;
   @CreateDateColumn() createdAt!: Date;

@@ -43,6 +43,7 @@ export class DemoSeeder {
           failedAttempts: 0,
           sessionEpoch: 0,
           totpEnabled: false,
+          twoFactorExempt: demo.twoFactorExempt ?? false,
         }),
       );
       await manager.insert(OfficerRole, demo.roles.map((role) => ({ officerId: officer.id, role })));

@@ -30,7 +30,9 @@ export interface TestAppOptions {
 /** The real application, configured as in production, on a database this test file owns. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, WEB_DIST_DIR: '/nonexistent' }, options.env);
+  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, WEB_DIST_DIR: '/nonexistent', ...options.env };
+  const previousEnv = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule],
     controllers: options.extra?.controllers,
@@ -52,6 +54,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     close: async () => {
       await app.close();
+      for (const [key, value] of Object.entries(previousEnv)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
       if (!options.database) await database.drop();
     },
   };

@@ -26,6 +26,7 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
           { name: 'totp_secret_encrypted', type: 'varchar', length: '255', isNullable: true },
           { name: 'totp_enabled', type: 'boolean', default: false },
           { name: 'totp_last_step', type: 'integer', isNullable: true },
+          { name: 'two_factor_exempt', type: 'boolean', default: false },
           versionColumn(),
           ...createdUpdatedColumns(runner),
         ],
