@@ -1,4 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Roles } from '../auth/decorators';
+import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
+import { UnitsAdmin } from './units.admin';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { filterParsers, ListSpec, Page, parseListQuery } from '../common/list-query/list-query';
@@ -16,7 +19,10 @@ export const UNIT_LIST_SPEC: ListSpec<UnitFilter> = {
 @ApiBearerAuth()
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly units: UnitsService) {}
+  constructor(
+    private readonly units: UnitsService,
+    private readonly admin: UnitsAdmin,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Danh sách đơn vị (phân trang, lọc theo cây)' })
@@ -28,5 +34,27 @@ export class UnitsController {
   @ApiOperation({ summary: 'Chi tiết đơn vị' })
   findOne(@Param('id', ParseIdPipe) id: number): Promise<Unit> {
     return this.units.findOne(id);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Tạo đơn vị (quản trị viên)' })
+  create(@Body() dto: CreateUnitDto): Promise<Unit> {
+    return this.admin.create(dto);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Sửa hoặc chuyển đơn vị (kèm version đã đọc)' })
+  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto): Promise<Unit> {
+    return this.admin.update(id, dto);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Xóa đơn vị không còn đơn vị con và tài khoản' })
+  remove(@Param('id', ParseIdPipe) id: number): Promise<void> {
+    return this.admin.remove(id);
   }
 }

@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { UNIT_KINDS, type UnitKind } from '../unit.entity';
+
+export class CreateUnitDto {
+  @ApiProperty({ example: 'T15-SYT' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự).' })
+  code!: string;
+
+  @ApiProperty({ example: 'Sở Y tế' }) @IsString() @MinLength(2) @MaxLength(255) name!: string;
+  @ApiProperty({ enum: UNIT_KINDS }) @IsIn(UNIT_KINDS) kind!: UnitKind;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Đơn vị cấp trên; để trống cho đơn vị gốc' })
+  @ValidateIf((_o, value) => value !== null)
+  @IsInt()
+  @Min(1)
+  parentId!: number | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number;
+}
+
+export class UpdateUnitDto extends PartialType(CreateUnitDto) {
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+}
