@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { appConfig } from './config/app.config';
 import { CryptoModule } from './crypto/crypto.module';
@@ -7,6 +8,7 @@ import { databaseConfig } from './config/database.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { ProfileModule } from './profile/profile.module';
 import { SeedModule } from './seed/seed.module';
 import { UnitsModule } from './units/units.module';
 
@@ -19,6 +21,8 @@ import { UnitsModule } from './units/units.module';
     AuthModule,
     HealthModule,
     UnitsModule,
+    AuditModule,
+    ProfileModule,
     SeedModule,
   ],
 })

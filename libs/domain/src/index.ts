@@ -51,3 +51,6 @@ export {
   type ProfileValidationOptions,
 } from './profile/validate-profile-fields';
 export { assessProfile, type ProfileAssessment, type ProfileStatus } from './profile/assess-profile';
+
+export { ROLES, ROLE_LABELS, isRole, type Role } from './access/roles';
+export { APP_PAGES, pagesForRoles, canOpenPage, type AppPage } from './access/pages';

@@ -1,20 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { filterParsers, FilterParser, ListSpec, parseListQuery } from '../common/list-query/list-query';
+import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
 import type { AuthUser } from './auth-user';
 import { CurrentUser, Roles } from './decorators';
 import { LoginEventFilter, LoginEventsService } from './login-events.service';
 import { LOGIN_OUTCOMES } from './session-records.entity';
 
-const isoDate: FilterParser = (raw) =>
-  /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(raw) && !Number.isNaN(Date.parse(raw))
-    ? { ok: true, value: new Date(raw) }
-    : { ok: false, message: 'Ngày giờ phải theo định dạng ISO, ví dụ 2026-11-23.' };
-
 const LOGIN_EVENT_LIST: ListSpec<LoginEventFilter> = {
   sortable: ['createdAt'],
   defaultSort: { field: 'createdAt', order: 'DESC' },
-  filters: { officerId: filterParsers.id, username: filterParsers.text, outcome: filterParsers.oneOf(LOGIN_OUTCOMES), from: isoDate, to: isoDate },
+  filters: { officerId: filterParsers.id, username: filterParsers.text, outcome: filterParsers.oneOf(LOGIN_OUTCOMES), from: filterParsers.isoDate, to: filterParsers.isoDate },
 };
 
 const OWN_LOGIN_LIST: ListSpec<LoginEventFilter> = { ...LOGIN_EVENT_LIST, filters: { outcome: LOGIN_EVENT_LIST.filters.outcome } as ListSpec<LoginEventFilter>['filters'] };

@@ -88,6 +88,16 @@ export class Environment {
   @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'ROOT_UNIT_CODE chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự)' })
   ROOT_UNIT_CODE = 'ROOT';
 
+  @Matches(/^[a-zA-Z]+(,[a-zA-Z]+)*$/, { message: 'PROFILE_REQUIRED_FIELDS là danh sách trường cách nhau bởi dấu phẩy, ví dụ fullName,birthDate,citizenId,phone' })
+  PROFILE_REQUIRED_FIELDS = 'fullName,gender,birthDate,citizenId,phone';
+
+  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { message: 'PROFILE_DEADLINE phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (giờ Việt Nam)' })
+  PROFILE_DEADLINE = '2026-12-31T23:59';
+
+  @IsString()
+  @MinLength(3, { message: 'PROFILE_CAMPAIGN_NAME không được để trống' })
+  PROFILE_CAMPAIGN_NAME = 'Chuẩn hóa thông tin cán bộ, công chức, viên chức';
+
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT phải có dạng 100kb hoặc 1mb' })
   BODY_LIMIT = '100kb';
 }

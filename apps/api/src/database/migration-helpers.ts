@@ -37,3 +37,5 @@ export const binaryTextColumn = (runner: QueryRunner, name: string, length: numb
   isNullable: nullable,
   collation: isPostgres(runner) ? 'C' : undefined,
 });
+
+export const binaryColumn = (runner: QueryRunner, name: string): TableColumnOptions => ({ name, type: isPostgres(runner) ? 'bytea' : 'blob' });

@@ -25,6 +25,26 @@ export class Officer {
   @Column({ type: 'integer', nullable: true, select: false }) totpLastStep!: number | null;
   /** Set only on the demo seed's admin, so a newcomer can look around without an authenticator app. */
   @Column({ default: false }) twoFactorExempt!: boolean;
+  // The officer's own record ("Cập nhật thông tin cá nhân").
+  @Column({ type: 'varchar', nullable: true }) gender!: 'male' | 'female' | null;
+  /** YYYY-MM-DD, a calendar date with no time zone. */
+  @Column({ type: 'varchar', nullable: true }) birthDate!: string | null;
+  @Column({ type: 'varchar', nullable: true }) address!: string | null;
+  @Column({ type: 'varchar', nullable: true }) email!: string | null;
+  @Column({ type: 'varchar', nullable: true }) citizenId!: string | null;
+  /** Normalised 0XXXXXXXXX. */
+  @Column({ type: 'varchar', nullable: true }) phone!: string | null;
+  @Column({ type: 'varchar', nullable: true }) receiptAccount!: string | null;
+  /** AES-256-GCM; write-only through the API. */
+  @Column({ type: 'varchar', nullable: true, select: false }) receiptPasswordEncrypted!: string | null;
+  @Column({ type: 'varchar', nullable: true }) defaultPage!: string | null;
+  /** Random per upload: part of the avatar URL, so a new photo is a new URL and old ones cache forever. */
+  @Column({ type: 'varchar', nullable: true }) avatarKey!: string | null;
+  @Column({ type: Date, nullable: true }) confirmedAt!: Date | null;
+  @Column({ type: Date, nullable: true }) verifiedAt!: Date | null;
+  @Column({ type: 'integer', nullable: true }) verifiedBy!: number | null;
+  /** Folded name, username, email, phone and CCCD for accent-insensitive search; rewritten on every change. */
+  @Column({ select: false, default: '' }) searchText!: string;
   @OneToMany(() => OfficerRole, (role) => role.officer, { cascade: true }) roleRows?: OfficerRole[];
   @VersionColumn() version!: number;
   @CreateDateColumn() createdAt!: Date;

@@ -1,5 +1,6 @@
-export const ROLES = ['officer', 'supervisor', 'unit_admin', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@motcua/domain';
+
+export { ROLES, type Role } from '@motcua/domain';
 
 export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
+import { placeholders } from '../database/sql-values';
 import { isWithin, subtreeRange } from './unit-path';
 
 /**
@@ -25,7 +26,7 @@ export class UnitScope {
   }
 
   async assertUnitInScope(actor: AuthUser, unitId: number): Promise<string> {
-    const [unit]: { path: string }[] = await this.dataSource.query(this.param('SELECT path FROM units WHERE id = ?'), [unitId]);
+    const [unit]: { path: string }[] = await this.dataSource.query(placeholders(this.dataSource, 'SELECT path FROM units WHERE id = ?'), [unitId]);
     if (!unit && hasRole(actor, 'admin')) throw ApiError.notFound('Không tìm thấy đơn vị.');
     if (!unit || !this.covers(actor, unit.path)) throw outOfScope();
     return unit.path;
@@ -33,15 +34,11 @@ export class UnitScope {
 
   async assertOfficerInScope(actor: AuthUser, officerId: number): Promise<void> {
     const [row]: { path: string }[] = await this.dataSource.query(
-      this.param('SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id = ?'),
+      placeholders(this.dataSource, 'SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id = ?'),
       [officerId],
     );
     if (!row && hasRole(actor, 'admin')) throw ApiError.notFound('Không tìm thấy cán bộ.');
     if (!row || !this.covers(actor, row.path)) throw outOfScope();
-  }
-
-  private param(sql: string): string {
-    return this.dataSource.options.type === 'postgres' ? sql.replace('?', '$1') : sql;
   }
 }
 

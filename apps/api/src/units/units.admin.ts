@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { foldVietnamese } from '@motcua/domain';
 import { ApiError } from '../common/errors/api-error';
 import { updateVersioned } from '../common/versioned-update';
+import { placeholders } from '../database/sql-values';
 import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { Unit } from './unit.entity';
 import { childPath, isWithin, subtreeRange } from './unit-path';
@@ -61,7 +62,7 @@ export class UnitsAdmin {
       if (await manager.countBy(Unit, { parentId: id })) {
         throw new ApiError(400, 'UNIT_HAS_CHILDREN', 'Không thể xóa đơn vị còn đơn vị trực thuộc. Hãy chuyển hoặc xóa các đơn vị con trước.');
       }
-      const [{ count }] = await manager.query(this.dataSource.options.type === 'postgres' ? 'SELECT COUNT(*) AS count FROM officers WHERE unit_id = $1' : 'SELECT COUNT(*) AS count FROM officers WHERE unit_id = ?', [id]);
+      const [{ count }] = await manager.query(placeholders(this.dataSource, 'SELECT COUNT(*) AS count FROM officers WHERE unit_id = ?'), [id]);
       if (Number(count) > 0) throw new ApiError(400, 'UNIT_HAS_OFFICERS', 'Không thể xóa đơn vị còn tài khoản cán bộ. Hãy chuyển các tài khoản sang đơn vị khác trước.');
       await manager.delete(Unit, id);
     });

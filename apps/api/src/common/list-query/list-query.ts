@@ -93,6 +93,10 @@ export const filterParsers = {
       : { ok: false as const, message: 'Danh sách mã định danh không hợp lệ.' },
   boolean: (raw: string) =>
     raw === 'true' || raw === 'false' ? { ok: true as const, value: raw === 'true' } : { ok: false as const, message: 'Giá trị phải là true hoặc false.' },
+  isoDate: (raw: string) =>
+    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw) && !Number.isNaN(Date.parse(raw))
+      ? { ok: true as const, value: new Date(raw) }
+      : { ok: false as const, message: 'Ngày giờ phải theo định dạng ISO, ví dụ 2026-11-23.' },
   text: (raw: string) =>
     raw.length <= 200 ? { ok: true as const, value: raw } : { ok: false as const, message: 'Giá trị lọc quá dài (tối đa 200 ký tự).' },
 };

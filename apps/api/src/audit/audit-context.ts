@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+
+/** Who did it, from where, in which request: attached to every audit entry. */
+export interface AuditContext {
+  actorId: number | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+export const auditContextOf = (req: Request & { id?: unknown; user?: AuthUser }): AuditContext => ({
+  actorId: req.user?.id ?? null,
+  ip: req.ip?.slice(0, 64) ?? null,
+  requestId: typeof req.id === 'string' ? req.id.slice(0, 64) : null,
+});
+
+export const Audit = createParamDecorator((_data: unknown, context: ExecutionContext) => auditContextOf(context.switchToHttp().getRequest()));

@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+
+const nullable = (_o: unknown, value: unknown) => value !== null;
+
+/**
+ * Any subset of the editable fields plus the version read before. Types and lengths are checked here; the
+ * domain rules (CCCD against birth date and gender, phone, email…) run in the service on the merged record,
+ * so a field not sent is checked with its stored value.
+ */
+export class UpdateProfileDto {
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+  @ApiPropertyOptional({ example: 'Nguyễn Văn An' }) @IsOptional() @IsString() @MaxLength(200) fullName?: string;
+  @ApiPropertyOptional({ enum: ['male', 'female'], nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(10) gender?: string | null;
+  @ApiPropertyOptional({ example: '1985-03-02', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(20) birthDate?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(255) address?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ example: '001085012345', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) citizenId?: string | null;
+  @ApiPropertyOptional({ example: '0912 345 678', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(100) receiptAccount?: string | null;
+  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true }) @IsOptional() @IsString() @MaxLength(128) receiptPassword?: string;
+  @ApiPropertyOptional({ example: '/profile', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(50) defaultPage?: string | null;
+}
+
+export const EDITABLE_FIELDS = ['fullName', 'gender', 'birthDate', 'address', 'email', 'citizenId', 'phone', 'receiptAccount', 'receiptPassword', 'defaultPage'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];

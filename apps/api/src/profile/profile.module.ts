@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { Officer } from '../officers/officer.entity';
+import { UnitsModule } from '../units/units.module';
+import { AvatarService } from './avatar.service';
+import { CompletenessService } from './completeness';
+import { ProfileController } from './profile.controller';
+import { profileConfig } from './profile.config';
+import { ProfileService } from './profile.service';
+
+@Module({
+  imports: [ConfigModule.forFeature(profileConfig), TypeOrmModule.forFeature([Officer]), AuditModule, UnitsModule],
+  controllers: [ProfileController],
+  providers: [ProfileService, AvatarService, CompletenessService],
+  exports: [ProfileService, CompletenessService],
+})
+export class ProfileModule {}

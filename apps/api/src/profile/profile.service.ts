@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import type { AuditContext } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
+import { fieldDiff } from '../audit/field-diff';
+import { ApiError } from '../common/errors/api-error';
+import { updateVersioned } from '../common/versioned-update';
+import { EncryptionService } from '../crypto/encryption.service';
+import { Officer } from '../officers/officer.entity';
+import { searchTextOf } from '../officers/search-text';
+import { Completeness, CompletenessService, snapshotOf } from './completeness';
+import type { UpdateProfileDto } from './dto/update-profile.dto';
+import { validateProfileChanges } from './profile-validation';
+
+/** Changing any of these invalidates a supervisor's verification: they are what VNeID matches on. */
+const IDENTITY_FIELDS = ['fullName', 'birthDate', 'gender', 'citizenId'] as const;
+
+export interface ProfileView {
+  id: number;
+  username: string;
+  unitId: number;
+  fullName: string;
+  gender: string | null;
+  birthDate: string | null;
+  address: string | null;
+  email: string | null;
+  avatarUrl: string | null;
+  citizenId: string | null;
+  phone: string | null;
+  receiptAccount: string | null;
+  receiptPasswordSet: boolean;
+  defaultPage: string | null;
+  confirmedAt: Date | null;
+  verifiedAt: Date | null;
+  verifiedBy: number | null;
+  version: number;
+  updatedAt: Date;
+  completeness: Completeness[];
+}
+
+export const avatarUrlOf = (key: string | null) => (key ? `/api/avatars/${key}` : null);
+
+const cccdTaken = () =>
+  new ApiError(409, 'CCCD_TAKEN', 'Số CCCD này đã được sử dụng cho một tài khoản khác. Vui lòng kiểm tra lại hoặc liên hệ quản trị viên.', [
+    { field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' },
+  ]);
+
+@Injectable()
+export class ProfileService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly encryption: EncryptionService,
+    private readonly completeness: CompletenessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async view(officerId: number, manager: EntityManager = this.dataSource.manager): Promise<ProfileView> {
+    const officer = await this.load(manager, officerId);
+    return this.toView(officer);
+  }
+
+  /** The officer's own PATCH, or an admin's on their behalf; validated, versioned and audited in one transaction. */
+  async update(officerId: number, dto: UpdateProfileDto, actor: AuthUser, context: AuditContext): Promise<ProfileView> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const stored = await this.load(manager, officerId);
+        const roles = await this.rolesOf(manager, officerId);
+        const { receiptPassword, ...changes } = validateProfileChanges(stored, dto, roles);
+        if (changes.citizenId && changes.citizenId !== stored.citizenId) await this.assertCitizenIdFree(manager, changes.citizenId, officerId);
+
+        const before: Record<string, unknown> = { ...stored, receiptPassword: stored.receiptPasswordEncrypted };
+        const update: Partial<Officer> = { ...changes };
+        if (receiptPassword !== undefined) update.receiptPasswordEncrypted = receiptPassword === '' ? null : this.encryption.encrypt(receiptPassword);
+        const after: Record<string, unknown> = { ...changes, ...(receiptPassword !== undefined ? { receiptPassword: update.receiptPasswordEncrypted } : {}) };
+        const diff = fieldDiff(before, after, ['receiptPassword']);
+        if (diff.length === 0) return this.toView(stored);
+
+        const changed = new Set(diff.map((d) => d.field));
+        if (stored.confirmedAt && this.completeness.requiredFields.some((field) => changed.has(field))) update.confirmedAt = null;
+        if (stored.verifiedAt && IDENTITY_FIELDS.some((field) => changed.has(field))) Object.assign(update, { verifiedAt: null, verifiedBy: null });
+        update.searchText = searchTextOf({ ...stored, ...changes });
+
+        await updateVersioned(manager, Officer, officerId, dto.version, update, async () => this.toView(await this.load(this.dataSource.manager, officerId)));
+        const cleared = fieldDiff(
+          { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
+          { ...(update.confirmedAt === null ? { confirmedAt: null } : {}), ...(update.verifiedAt === null ? { verifiedAt: null } : {}) },
+        );
+        await this.audit.record(manager, { ...context, actorId: actor.id }, { targetType: 'officer', targetId: officerId, action: 'profile.update', changes: [...diff, ...cleared] });
+        return this.view(officerId, manager);
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && /citizen_id/i.test(String((error as QueryFailedError & { driverError?: Error }).driverError?.message ?? error.message))) {
+        throw cccdTaken();
+      }
+      throw error;
+    }
+  }
+
+  /** "Tôi xác nhận thông tin trên là chính xác." */
+  confirm(officerId: number, context: AuditContext): Promise<ProfileView> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      await manager.update(Officer, officerId, { confirmedAt: now });
+      await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.confirm', changes: [{ field: 'confirmedAt', before: null, after: now.toISOString() }] });
+      return this.view(officerId, manager);
+    });
+  }
+
+  setVerified(officerId: number, verified: boolean, actor: AuthUser, context: AuditContext): Promise<ProfileView> {
+    return this.dataSource.transaction(async (manager) => {
+      const stored = await this.load(manager, officerId);
+      const verifiedAt = verified ? new Date() : null;
+      await manager.update(Officer, officerId, { verifiedAt, verifiedBy: verified ? actor.id : null });
+      await this.audit.record(manager, context, {
+        targetType: 'officer',
+        targetId: officerId,
+        action: verified ? 'profile.verify' : 'profile.unverify',
+        changes: fieldDiff({ verifiedAt: stored.verifiedAt }, { verifiedAt }),
+      });
+      return this.view(officerId, manager);
+    });
+  }
+
+  private async assertCitizenIdFree(manager: EntityManager, citizenId: string, officerId: number): Promise<void> {
+    const holder = await manager.findOne(Officer, { where: { citizenId }, select: { id: true } });
+    if (holder && holder.id !== officerId) throw cccdTaken();
+  }
+
+  private async load(manager: EntityManager, officerId: number): Promise<Officer> {
+    const officer = await manager.createQueryBuilder(Officer, 'o').addSelect('o.receiptPasswordEncrypted').where('o.id = :officerId', { officerId }).getOne();
+    if (!officer) throw ApiError.notFound('Không tìm thấy cán bộ.');
+    return officer;
+  }
+
+  private async rolesOf(manager: EntityManager, officerId: number) {
+    const rows: { role: AuthUser['roles'][number] }[] = await manager.createQueryBuilder().select('r.role', 'role').from('officer_roles', 'r').where('r.officer_id = :officerId', { officerId }).getRawMany();
+    return rows.map((r) => r.role);
+  }
+
+  private toView(officer: Officer): ProfileView {
+    const receiptPasswordSet = Boolean(officer.receiptPasswordEncrypted);
+    return {
+      id: officer.id,
+      username: officer.username,
+      unitId: officer.unitId,
+      fullName: officer.fullName,
+      gender: officer.gender,
+      birthDate: officer.birthDate,
+      address: officer.address,
+      email: officer.email,
+      avatarUrl: avatarUrlOf(officer.avatarKey),
+      citizenId: officer.citizenId,
+      phone: officer.phone,
+      receiptAccount: officer.receiptAccount,
+      receiptPasswordSet,
+      defaultPage: officer.defaultPage,
+      confirmedAt: officer.confirmedAt,
+      verifiedAt: officer.verifiedAt,
+      verifiedBy: officer.verifiedBy,
+      version: officer.version,
+      updatedAt: officer.updatedAt,
+      completeness: this.completeness.assess(snapshotOf(officer, receiptPasswordSet)),
+    };
+  }
+}
+
+export const newAvatarKey = () => randomBytes(16).toString('hex');
