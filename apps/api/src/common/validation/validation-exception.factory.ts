@@ -11,7 +11,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
       if (constraint === DOMAIN_CONSTRAINT) return decodeDomainErrors(message).map((e) => ({ field, ...e }));
       const known = CONSTRAINT_MESSAGES[constraint] ?? UNKNOWN_CONSTRAINT;
       // A DTO may give its own Vietnamese message; class-validator's defaults are English (ASCII only).
-      const custom = /[^\x00-\x7F]/.test(message) ? message : undefined;
+      const custom = /[\u0080-\uFFFF]/.test(message) ? message : undefined;
       return [{ field, code: known.code, message: custom ?? known.message }];
     });
     return [...own, ...toFieldErrors(error.children ?? [], field)];
