@@ -8,6 +8,7 @@ import { databaseConfig } from './config/database.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { OfficersModule } from './officers/officers.module';
 import { ProfileModule } from './profile/profile.module';
 import { SeedModule } from './seed/seed.module';
 import { UnitsModule } from './units/units.module';
@@ -23,6 +24,7 @@ import { UnitsModule } from './units/units.module';
     UnitsModule,
     AuditModule,
     ProfileModule,
+    OfficersModule,
     SeedModule,
   ],
 })

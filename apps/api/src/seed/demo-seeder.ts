@@ -4,6 +4,7 @@ import { foldVietnamese } from '@motcua/domain';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from '@motcua/seed';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Officer, OfficerRole } from '../officers/officer.entity';
+import { searchTextOf } from '../officers/search-text';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
 
@@ -36,6 +37,7 @@ export class DemoSeeder {
           username: demo.username,
           fullName: demo.fullName,
           fullNameFolded: foldVietnamese(demo.fullName),
+          searchText: searchTextOf(demo),
           unitId: units.get(demo.unitCode)!.id,
           status: 'active',
           mustChangePassword: demo.mustChangePassword,

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ROLES, type Role } from '../roles';
+
+const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
+const USERNAME_MESSAGE = 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.';
+
+export class CreateOfficerDto {
+  @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME, { message: USERNAME_MESSAGE }) username!: string;
+  @ApiProperty({ example: 'Nguyễn Thị Hoa' }) @IsString() @MaxLength(200) fullName!: string;
+  @ApiProperty() @IsInt() @Min(1) unitId!: number;
+  @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles!: Role[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(254) email?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) phone?: string;
+}
+
+export class UpdateOfficerDto {
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) fullName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) unitId?: number;
+  @ApiPropertyOptional({ enum: ROLES, isArray: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
+}
+
+export class ResetOfficerDto {
+  @ApiPropertyOptional({ description: 'Đồng thời xóa xác thực hai lớp' }) @IsOptional() @IsBoolean() resetTwoFactor?: boolean;
+}
+
+export const ACCOUNT_ACTIONS = ['lock', 'unlock', 'disable', 'enable'] as const;
+export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+
+export class BulkOfficersDto {
+  @ApiProperty({ enum: ['lock', 'unlock', 'move'] }) @IsIn(['lock', 'unlock', 'move']) action!: 'lock' | 'unlock' | 'move';
+  @ApiProperty({ type: [Number] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true }) ids!: number[];
+  @ApiPropertyOptional({ description: 'Đơn vị đích khi chuyển' }) @IsOptional() @IsInt() @Min(1) unitId?: number;
+}

@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Audit, type AuditContext } from '../audit/audit-context';
+import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
+import { OfficerFilter } from './officer-list.query';
+import { OfficersService } from './officers.service';
+import { ACCOUNT_STATUSES, ROLES } from './roles';
+
+export const OFFICER_LIST_SPEC: ListSpec<OfficerFilter> = {
+  sortable: ['fullName', 'username', 'updatedAt', 'status', 'unitName'],
+  defaultSort: { field: 'fullName', order: 'ASC' },
+  filters: {
+    id: filterParsers.idList,
+    unitId: filterParsers.id,
+    role: filterParsers.oneOf(ROLES),
+    status: filterParsers.oneOf(ACCOUNT_STATUSES),
+    verified: filterParsers.boolean,
+    confirmed: filterParsers.boolean,
+    completeness: filterParsers.oneOf(['complete', 'incomplete']),
+  },
+};
+
+@ApiTags('officers')
+@ApiBearerAuth()
+@Controller('officers')
+@Roles('admin', 'unit_admin', 'supervisor')
+export class OfficersController {
+  constructor(private readonly officers: OfficersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Danh sách cán bộ trong phạm vi (lọc, tìm kiếm không dấu, sắp xếp, phân trang)' })
+  list(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
+    return this.officers.list(user, parseListQuery(query, OFFICER_LIST_SPEC));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Thông tin tài khoản cán bộ' })
+  findOne(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number) {
+    return this.officers.findOne(user, id);
+  }
+
+  @Post()
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Tạo tài khoản (chờ kích hoạt; mã kích hoạt chỉ hiển thị một lần)' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateOfficerDto, @Audit() audit: AuditContext) {
+    return this.officers.create(user, dto, audit);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Sửa họ tên, chuyển đơn vị, phân quyền (kèm version đã đọc)' })
+  update(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateOfficerDto, @Audit() audit: AuditContext) {
+    return this.officers.update(user, id, dto, audit);
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Thao tác hàng loạt: khóa, mở khóa, chuyển đơn vị' })
+  bulk(@CurrentUser() user: AuthUser, @Body() dto: BulkOfficersDto, @Audit() audit: AuditContext) {
+    return this.officers.bulk(user, dto, audit);
+  }
+
+  @Post(':id/reset')
+  @HttpCode(200)
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Đặt lại tài khoản: mã kích hoạt mới, thu hồi phiên, tùy chọn xóa 2FA' })
+  reset(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ResetOfficerDto, @Audit() audit: AuditContext) {
+    return this.officers.reset(user, id, dto, audit);
+  }
+
+  @Post(':id/lock')
+  @HttpCode(200)
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Khóa tài khoản (thu hồi mọi phiên)' })
+  lock(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
+    return this.officers.changeStatus(user, id, 'lock', audit);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Mở khóa tài khoản' })
+  unlock(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
+    return this.officers.changeStatus(user, id, 'unlock', audit);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Vô hiệu hóa tài khoản (thu hồi mọi phiên)' })
+  disable(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
+    return this.officers.changeStatus(user, id, 'disable', audit);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Roles('admin', 'unit_admin')
+  @ApiOperation({ summary: 'Kích hoạt lại tài khoản đã vô hiệu hóa' })
+  enable(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
+    return this.officers.changeStatus(user, id, 'enable', audit);
+  }
+}

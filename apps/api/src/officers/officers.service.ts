@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { foldVietnamese, formatRuleError, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { newActivationCode } from '../auth/activation-code';
+import { hasRole, type AuthUser } from '../auth/auth-user';
+import { RecoveryCode } from '../auth/session-records.entity';
+import { SessionsService } from '../auth/sessions.service';
+import type { AuditContext } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
+import { fieldDiff } from '../audit/field-diff';
+import { ApiError, FieldError } from '../common/errors/api-error';
+import { ListQuery, Page } from '../common/list-query/list-query';
+import { updateVersioned } from '../common/versioned-update';
+import { CompletenessService, snapshotOf } from '../profile/completeness';
+import { avatarUrlOf } from '../profile/profile.service';
+import { UnitScope } from '../units/unit-scope.service';
+import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
+import { Officer, OfficerRole } from './officer.entity';
+import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
+import { searchTextOf } from './search-text';
+
+export interface OfficerRow {
+  id: number;
+  username: string;
+  fullName: string;
+  unitId: number;
+  unitName: string;
+  roles: Role[];
+  status: Officer['status'];
+  email: string | null;
+  phone: string | null;
+  citizenId: string | null;
+  avatarUrl: string | null;
+  confirmedAt: Date | null;
+  verifiedAt: Date | null;
+  lockedUntil: Date | null;
+  twoFactorEnabled: boolean;
+  completeness: { status: string; missing: string[] };
+  version: number;
+  updatedAt: Date;
+}
+
+const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Officer['status']; revokes: boolean }> = {
+  lock: { from: ['active', 'pending_activation'], to: 'locked', revokes: true },
+  unlock: { from: ['locked'], to: 'active', revokes: false },
+  disable: { from: ['active', 'locked', 'pending_activation'], to: 'disabled', revokes: true },
+  enable: { from: ['disabled'], to: 'active', revokes: false },
+};
+
+const fieldErrors = (errors: FieldError[]) => ApiError.badRequest(errors);
+
+/** Accounts as admins and unit admins manage them; every action scoped and audited. */
+@Injectable()
+export class OfficersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: UnitScope,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly completeness: CompletenessService,
+  ) {}
+
+  async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
+    const filters = await this.filtersOf(actor, query);
+    const sortColumn = { fullName: 'officer.fullNameFolded', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.fullNameFolded';
+    const [officers, total] = await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
+      .addSelect('officer.receiptPasswordEncrypted')
+      .orderBy(sortColumn, query.order)
+      .addOrderBy('officer.id', 'ASC')
+      // offset/limit rather than skip/take: the only join is many-to-one, so no row multiplication to dedupe.
+      .offset(query.offset)
+      .limit(query.perPage)
+      .getManyAndCount();
+    return { data: await this.toRows(this.dataSource.manager, officers), total };
+  }
+
+  async findOne(actor: AuthUser, id: number): Promise<OfficerRow> {
+    await this.scope.assertOfficerInScope(actor, id);
+    return this.row(this.dataSource.manager, id);
+  }
+
+  async create(actor: AuthUser, dto: CreateOfficerDto, context: AuditContext): Promise<{ officer: OfficerRow; activationCode: string }> {
+    await this.scope.assertUnitInScope(actor, dto.unitId);
+    this.assertMayGrant(actor, dto.roles);
+    const fields = this.validateContact(dto);
+    const activation = newActivationCode();
+    return this.dataSource.transaction(async (manager) => {
+      const username = dto.username.toLowerCase();
+      if (await manager.countBy(Officer, { username })) {
+        throw new ApiError(409, 'USERNAME_TAKEN', 'Tên đăng nhập đã tồn tại.', [{ field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã tồn tại.' }]);
+      }
+      const officer = await manager.save(
+        manager.create(Officer, {
+          username,
+          ...fields,
+          fullNameFolded: foldVietnamese(fields.fullName),
+          unitId: dto.unitId,
+          status: 'pending_activation',
+          activationCodeHash: activation.hash,
+          activationExpiresAt: activation.expiresAt,
+          searchText: searchTextOf({ username, ...fields }),
+        }),
+      );
+      await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: officer.id, role })));
+      await this.audit.record(manager, context, {
+        targetType: 'officer',
+        targetId: officer.id,
+        action: 'officer.create',
+        changes: fieldDiff({}, { username, fullName: fields.fullName, unitId: dto.unitId, roles: [...dto.roles].sort().join(',') }),
+      });
+      return { officer: await this.row(manager, officer.id), activationCode: activation.code };
+    });
+  }
+
+  async update(actor: AuthUser, id: number, dto: UpdateOfficerDto, context: AuditContext): Promise<OfficerRow> {
+    await this.assertMayManage(actor, id);
+    if (dto.unitId !== undefined) await this.scope.assertUnitInScope(actor, dto.unitId);
+    if (dto.roles) this.assertMayGrant(actor, dto.roles);
+    const name = dto.fullName === undefined ? undefined : validateFullName(dto.fullName);
+    if (name && !name.ok) throw fieldErrors(name.errors.map((e) => ({ field: 'fullName', code: e.code, message: formatRuleError(e) })));
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.row(manager, id);
+      const changes: Partial<Officer> = {};
+      if (name?.ok) Object.assign(changes, { fullName: name.value, fullNameFolded: foldVietnamese(name.value) });
+      if (dto.unitId !== undefined) changes.unitId = dto.unitId;
+      const stored = await manager.findOneByOrFail(Officer, { id });
+      changes.searchText = searchTextOf({ ...stored, ...changes });
+      await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(this.dataSource.manager, id));
+      if (dto.roles) {
+        await manager.delete(OfficerRole, { officerId: id });
+        await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: id, role })));
+      }
+      const after = { fullName: changes.fullName ?? before.fullName, unitId: changes.unitId ?? before.unitId, roles: [...(dto.roles ?? before.roles)].sort().join(',') };
+      const diff = fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after);
+      if (diff.length) await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: diff });
+      return this.row(manager, id);
+    });
+  }
+
+  async changeStatus(actor: AuthUser, id: number, action: AccountAction, context: AuditContext, manager?: EntityManager): Promise<OfficerRow> {
+    await this.assertMayManage(actor, id);
+    if (id === actor.id && (action === 'lock' || action === 'disable')) {
+      throw ApiError.forbidden('CANNOT_LOCK_SELF', 'Bạn không thể tự khóa hoặc vô hiệu hóa tài khoản của mình.');
+    }
+    const run = async (m: EntityManager) => {
+      const officer = await m.findOneByOrFail(Officer, { id });
+      const rule = NEXT_STATUS[action];
+      if (!rule.from.includes(officer.status)) {
+        throw new ApiError(409, 'STATUS_TRANSITION', `Không thể thực hiện thao tác này với tài khoản đang ở trạng thái hiện tại.`);
+      }
+      const to = action === 'unlock' && !(await this.hasPassword(m, id)) ? 'pending_activation' : rule.to;
+      await m.update(Officer, id, { status: to, failedAttempts: 0, lockedUntil: null });
+      if (rule.revokes) await this.sessions.revokeAll(id, m);
+      await this.audit.record(m, context, { targetType: 'officer', targetId: id, action: `officer.${action}`, changes: fieldDiff({ status: officer.status }, { status: to }) });
+      return this.row(m, id);
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** New activation code, password cleared, every session ended; optionally the second factor too. */
+  async reset(actor: AuthUser, id: number, dto: ResetOfficerDto, context: AuditContext): Promise<{ officer: OfficerRow; activationCode: string }> {
+    await this.assertMayManage(actor, id);
+    const activation = newActivationCode();
+    return this.dataSource.transaction(async (manager) => {
+      const officer = await manager.findOneByOrFail(Officer, { id });
+      await manager.update(Officer, id, {
+        status: 'pending_activation',
+        passwordHash: null,
+        activationCodeHash: activation.hash,
+        activationExpiresAt: activation.expiresAt,
+        failedAttempts: 0,
+        lockedUntil: null,
+        ...(dto.resetTwoFactor ? { totpEnabled: false, totpSecretEncrypted: null, totpLastStep: null } : {}),
+      });
+      if (dto.resetTwoFactor) await manager.delete(RecoveryCode, { officerId: id });
+      await this.sessions.revokeAll(id, manager);
+      await this.audit.record(manager, context, {
+        targetType: 'officer',
+        targetId: id,
+        action: 'officer.reset',
+        changes: [...fieldDiff({ status: officer.status }, { status: 'pending_activation' }), ...(dto.resetTwoFactor ? [{ field: 'twoFactor', before: null, after: 'đã thay đổi' }] : [])],
+      });
+      return { officer: await this.row(manager, id), activationCode: activation.code };
+    });
+  }
+
+  /** Lock, unlock or move a selection: all or nothing, each officer checked against the caller's scope. */
+  async bulk(actor: AuthUser, dto: BulkOfficersDto, context: AuditContext): Promise<{ updated: number }> {
+    if (dto.action === 'move' && !dto.unitId) throw fieldErrors([{ field: 'unitId', code: 'REQUIRED', message: 'Vui lòng chọn đơn vị đích.' }]);
+    for (const id of dto.ids) await this.assertMayManage(actor, id);
+    if (dto.action === 'move') await this.scope.assertUnitInScope(actor, dto.unitId!);
+    await this.dataSource.transaction(async (manager) => {
+      for (const id of dto.ids) {
+        if (dto.action === 'move') {
+          const officer = await manager.findOneByOrFail(Officer, { id });
+          if (officer.unitId === dto.unitId) continue;
+          await manager.update(Officer, id, { unitId: dto.unitId });
+          await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: fieldDiff({ unitId: officer.unitId }, { unitId: dto.unitId }) });
+        } else {
+          const officer = await manager.findOneByOrFail(Officer, { id });
+          if (NEXT_STATUS[dto.action].from.includes(officer.status)) await this.changeStatus(actor, id, dto.action, context, manager);
+        }
+      }
+    });
+    return { updated: dto.ids.length };
+  }
+
+  private async filtersOf(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<OfficerListFilters> {
+    const f = query.filters;
+    const unitPath = f.unitId !== undefined ? await this.scope.assertUnitInScope(actor, f.unitId as number) : undefined;
+    return {
+      id: f.id as number[] | undefined,
+      unitPath,
+      role: f.role as string | undefined,
+      status: f.status as string | undefined,
+      verified: f.verified as boolean | undefined,
+      confirmed: f.confirmed as boolean | undefined,
+      completeness: f.completeness as 'complete' | 'incomplete' | undefined,
+      q: query.q,
+    };
+  }
+
+  /** Scoped roles act inside their subtree, never on an admin's account; supervisors only read. */
+  private async assertMayManage(actor: AuthUser, id: number): Promise<void> {
+    if (!hasRole(actor, 'admin', 'unit_admin')) throw ApiError.forbidden('ROLE_REQUIRED');
+    await this.scope.assertOfficerInScope(actor, id);
+    if (!hasRole(actor, 'admin') && (await this.dataSource.manager.countBy(OfficerRole, { officerId: id, role: 'admin' }))) {
+      throw ApiError.forbidden('ADMIN_ACCOUNT_PROTECTED', 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.');
+    }
+  }
+
+  private assertMayGrant(actor: AuthUser, roles: readonly Role[]): void {
+    if (roles.includes('admin') && !hasRole(actor, 'admin')) {
+      throw ApiError.forbidden('CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
+    }
+  }
+
+  private validateContact(dto: CreateOfficerDto): Pick<Officer, 'fullName' | 'email' | 'phone'> {
+    const errors: FieldError[] = [];
+    const pick = <T>(field: string, result: { ok: boolean; value?: T; errors: { code: string; params?: Record<string, string | number> }[] }) => {
+      result.errors.forEach((e) => errors.push({ field, code: e.code, message: formatRuleError(e) }));
+      return result.ok ? (result.value as T) : undefined;
+    };
+    const fullName = pick<string>('fullName', validateFullName(dto.fullName));
+    const email = dto.email ? pick<string>('email', validateEmail(dto.email)) ?? null : null;
+    const phone = dto.phone ? pick<{ number: string }>('phone', validatePhone(dto.phone))?.number ?? null : null;
+    if (errors.length) throw fieldErrors(errors);
+    return { fullName: fullName!, email, phone };
+  }
+
+  private async hasPassword(manager: EntityManager, id: number): Promise<boolean> {
+    const officer = await manager.createQueryBuilder(Officer, 'o').addSelect('o.passwordHash').where('o.id = :id', { id }).getOne();
+    return Boolean(officer?.passwordHash);
+  }
+
+  private async row(manager: EntityManager, id: number): Promise<OfficerRow> {
+    const officer = await manager.createQueryBuilder(Officer, 'officer').innerJoin('officer.unit', 'unit').addSelect(['unit.id', 'unit.name']).addSelect('officer.receiptPasswordEncrypted').where('officer.id = :id', { id }).getOne();
+    if (!officer) throw ApiError.notFound('Không tìm thấy cán bộ.');
+    return (await this.toRows(manager, [officer]))[0];
+  }
+
+  private async toRows(manager: EntityManager, officers: Officer[]): Promise<OfficerRow[]> {
+    const roleRows = officers.length ? await manager.findBy(OfficerRole, { officerId: In(officers.map((o) => o.id)) }) : [];
+    return officers.map((officer) => {
+      const [assessment] = this.completeness.assess(snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)));
+      return {
+        id: officer.id,
+        username: officer.username,
+        fullName: officer.fullName,
+        unitId: officer.unitId,
+        unitName: officer.unit?.name ?? '',
+        roles: roleRows.filter((r) => r.officerId === officer.id).map((r) => r.role).sort(),
+        status: officer.status,
+        email: officer.email,
+        phone: officer.phone,
+        citizenId: officer.citizenId,
+        avatarUrl: avatarUrlOf(officer.avatarKey),
+        confirmedAt: officer.confirmedAt,
+        verifiedAt: officer.verifiedAt,
+        lockedUntil: officer.lockedUntil,
+        twoFactorEnabled: officer.totpEnabled,
+        completeness: { status: assessment.status, missing: [...assessment.missing, ...assessment.invalid.map((i) => i.field)] },
+        version: officer.version,
+        updatedAt: officer.updatedAt,
+      };
+    });
+  }
+}
