@@ -5,6 +5,13 @@ import { ListQuery, Page } from '../common/list-query/list-query';
 import type { AuditContext } from './audit-context';
 import { AuditEntry, FieldChange } from './audit-entry.entity';
 
+export interface AuditInput {
+  targetType: AuditEntry['targetType'];
+  targetId: number;
+  action: string;
+  changes?: FieldChange[];
+}
+
 export type AuditFilter = 'actorId' | 'targetType' | 'targetId' | 'field' | 'action' | 'from' | 'to';
 
 @Injectable()
@@ -12,22 +19,27 @@ export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
   /** Written in the caller's transaction, so the change and its trail commit or roll back together. */
-  async record(
-    manager: EntityManager,
-    context: AuditContext,
-    entry: { targetType: AuditEntry['targetType']; targetId: number; action: string; changes?: FieldChange[] },
-  ): Promise<void> {
-    const changes = entry.changes ?? [];
-    await manager.insert(AuditEntry, {
-      actorId: context.actorId,
-      ip: context.ip,
-      requestId: context.requestId,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      action: entry.action,
-      changes,
-      fields: changes.length ? `,${changes.map((c) => c.field).join(',')},`.slice(0, 500) : '',
+  record(manager: EntityManager, context: AuditContext, entry: AuditInput): Promise<void> {
+    return this.recordMany(manager, context, [entry]);
+  }
+
+  /** Several entries in one multi-row insert (bulk actions, imports). */
+  async recordMany(manager: EntityManager, context: AuditContext, entries: AuditInput[]): Promise<void> {
+    if (!entries.length) return;
+    const rows = entries.map((entry) => {
+      const changes = entry.changes ?? [];
+      return {
+        actorId: context.actorId,
+        ip: context.ip,
+        requestId: context.requestId,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        action: entry.action,
+        changes,
+        fields: changes.length ? `,${changes.map((c) => c.field).join(',')},`.slice(0, 500) : '',
+      };
     });
+    await manager.createQueryBuilder().insert().into(AuditEntry).values(rows).updateEntity(false).execute();
   }
 
   async list(query: ListQuery<AuditFilter>): Promise<Page<AuditEntry>> {

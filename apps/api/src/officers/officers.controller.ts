@@ -1,4 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiError } from '../common/errors/api-error';
+import { csvSink, xlsxSink } from './export/officer-export';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -35,6 +38,15 @@ export class OfficersController {
   @ApiOperation({ summary: 'Danh sách cán bộ trong phạm vi (lọc, tìm kiếm không dấu, sắp xếp, phân trang)' })
   list(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     return this.officers.list(user, parseListQuery(query, OFFICER_LIST_SPEC));
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'Xuất danh sách cán bộ (cùng bộ lọc với danh sách) ra Excel hoặc CSV' })
+  async export(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const { format = 'xlsx', ...listQuery } = query;
+    if (format !== 'xlsx' && format !== 'csv') throw ApiError.badRequest([{ field: 'format', code: 'NOT_ALLOWED_VALUE', message: 'format phải là xlsx hoặc csv.' }]);
+    const parsed = parseListQuery({ ...listQuery, perPage: '1' }, OFFICER_LIST_SPEC);
+    await this.officers.exportTo(user, parsed, format === 'csv' ? csvSink(res) : xlsxSink(res));
   }
 
   @Get(':id')

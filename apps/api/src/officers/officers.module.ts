@@ -7,11 +7,15 @@ import { UnitsModule } from '../units/units.module';
 import { Officer, OfficerRole } from './officer.entity';
 import { OfficersController } from './officers.controller';
 import { OfficersService } from './officers.service';
+import { ImportBatch } from './import/import-batch.entity';
+import { ImportController } from './import/import.controller';
+import { ImportService } from './import/import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Officer, OfficerRole]), AuthModule, AuditModule, UnitsModule, ProfileModule],
-  controllers: [OfficersController],
-  providers: [OfficersService],
+  imports: [TypeOrmModule.forFeature([Officer, OfficerRole, ImportBatch]), AuthModule, AuditModule, UnitsModule, ProfileModule],
+  // Import routes first: /officers/import/... must not be read as /officers/:id.
+  controllers: [ImportController, OfficersController],
+  providers: [OfficersService, ImportService],
   exports: [OfficersService],
 })
 export class OfficersModule {}

@@ -19,6 +19,7 @@ import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, Upda
 import { Officer, OfficerRole } from './officer.entity';
 import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
 import { searchTextOf } from './search-text';
+import type { RowSink } from './export/officer-export';
 
 export interface OfficerRow {
   id: number;
@@ -31,6 +32,8 @@ export interface OfficerRow {
   email: string | null;
   phone: string | null;
   citizenId: string | null;
+  gender: string | null;
+  birthDate: string | null;
   avatarUrl: string | null;
   confirmedAt: Date | null;
   verifiedAt: Date | null;
@@ -49,6 +52,7 @@ const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Office
 };
 
 const fieldErrors = (errors: FieldError[]) => ApiError.badRequest(errors);
+const EXPORT_BATCH = 1000;
 
 /** Accounts as admins and unit admins manage them; every action scoped and audited. */
 @Injectable()
@@ -73,6 +77,25 @@ export class OfficersService {
       .limit(query.perPage)
       .getManyAndCount();
     return { data: await this.toRows(this.dataSource.manager, officers), total };
+  }
+
+  /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
+  async exportTo(actor: AuthUser, query: ListQuery<OfficerFilter>, sink: RowSink): Promise<void> {
+    const filters = await this.filtersOf(actor, query);
+    sink.open();
+    let lastId = 0;
+    for (;;) {
+      const batch = await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
+        .addSelect('officer.receiptPasswordEncrypted')
+        .andWhere('officer.id > :lastId', { lastId })
+        .orderBy('officer.id', 'ASC')
+        .limit(EXPORT_BATCH)
+        .getMany();
+      if (!batch.length) break;
+      await sink.write(await this.toRows(this.dataSource.manager, batch));
+      lastId = batch[batch.length - 1].id;
+    }
+    await sink.end();
   }
 
   async findOne(actor: AuthUser, id: number): Promise<OfficerRow> {
@@ -275,6 +298,8 @@ export class OfficersService {
         email: officer.email,
         phone: officer.phone,
         citizenId: officer.citizenId,
+        gender: officer.gender,
+        birthDate: officer.birthDate,
         avatarUrl: avatarUrlOf(officer.avatarKey),
         confirmedAt: officer.confirmedAt,
         verifiedAt: officer.verifiedAt,

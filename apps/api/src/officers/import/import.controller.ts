@@ -1,0 +1,86 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import ExcelJS from 'exceljs';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../auth/auth-user';
+import { CurrentUser, Roles } from '../../auth/decorators';
+import { Audit, type AuditContext } from '../../audit/audit-context';
+import { ApiError } from '../../common/errors/api-error';
+import { Unit } from '../../units/unit.entity';
+import { UnitScope } from '../../units/unit-scope.service';
+import { IMPORT_MAX_BYTES } from './import-columns';
+import { importTemplate } from './import-template';
+import { ImportService } from './import.service';
+import { readSpreadsheet } from './spreadsheet-reader';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const upload = FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 } });
+
+const sendXlsx = (res: Response, fileName: string, body: Buffer) => {
+  res.setHeader('Content-Type', XLSX);
+  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.send(body);
+};
+
+@ApiTags('officers')
+@ApiBearerAuth()
+@Controller('officers/import')
+@Roles('admin', 'unit_admin')
+export class ImportController {
+  constructor(
+    private readonly imports: ImportService,
+    private readonly scope: UnitScope,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('template')
+  @ApiOperation({ summary: 'Tệp Excel mẫu để nhập cán bộ (kèm danh sách mã đơn vị trong phạm vi)' })
+  async template(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
+    const builder = this.dataSource.getRepository(Unit).createQueryBuilder('unit').orderBy('unit.path', 'ASC');
+    const units = await this.scope.restrict(builder, user, 'unit').getMany();
+    sendXlsx(res, 'mau-nhap-can-bo.xlsx', await importTemplate(units));
+  }
+
+  @Post()
+  @HttpCode(200)
+  @UseInterceptors(upload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Nhập cán bộ từ Excel/CSV: mode=dry-run (xem trước) hoặc commit (áp dụng), skipInvalid=true để bỏ qua dòng lỗi' })
+  async import(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @Query('mode') mode: string | undefined,
+    @Query('skipInvalid') skipInvalid: string | undefined,
+    @Audit() audit: AuditContext,
+  ) {
+    const errors = [
+      ...(mode === 'dry-run' || mode === 'commit' ? [] : [{ field: 'mode', code: 'NOT_ALLOWED_VALUE', message: 'mode phải là dry-run hoặc commit.' }]),
+      ...(skipInvalid === undefined || skipInvalid === 'true' || skipInvalid === 'false' ? [] : [{ field: 'skipInvalid', code: 'MUST_BE_BOOLEAN', message: 'skipInvalid phải là true hoặc false.' }]),
+      ...(file?.buffer.length ? [] : [{ field: 'file', code: 'REQUIRED', message: 'Vui lòng chọn tệp Excel hoặc CSV.' }]),
+    ];
+    if (errors.length) throw ApiError.badRequest(errors);
+    const rows = await readSpreadsheet(file!.buffer, file!.originalname);
+    return mode === 'commit' ? this.imports.commit(user, rows, skipInvalid === 'true', audit) : this.imports.dryRun(user, rows);
+  }
+
+  @Get('batches/:batchId/activation-codes')
+  @ApiOperation({ summary: 'Tải MỘT LẦN danh sách mã kích hoạt của các tài khoản vừa nhập' })
+  async activationCodes(@CurrentUser() user: AuthUser, @Param('batchId', new ParseUUIDPipe()) batchId: string, @Res() res: Response): Promise<void> {
+    const codes = await this.imports.takeActivationCodes(user, batchId);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Mã kích hoạt');
+    sheet.columns = [
+      { header: 'Tên đăng nhập', key: 'username', width: 20 },
+      { header: 'Họ và tên', key: 'fullName', width: 28 },
+      { header: 'Đơn vị', key: 'unitName', width: 50 },
+      { header: 'Mã kích hoạt', key: 'code', width: 18 },
+    ];
+    sheet.getRow(1).font = { bold: true };
+    codes.forEach((c) => sheet.addRow(c));
+    sendXlsx(res, 'ma-kich-hoat.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+  }
+}
