@@ -1,2 +1,4 @@
 export * from './units';
 export * from './accounts';
+export * from './officers';
+export * from './random';

@@ -74,6 +74,9 @@ export class Environment {
   @IsBoolean({ message: 'REQUIRE_ADMIN_2FA phải là true hoặc false' })
   REQUIRE_ADMIN_2FA?: boolean;
 
+  @IntegerBetween(0, 100000)
+  DEMO_OFFICERS = 300;
+
   @Matches(/^[a-z0-9._-]{3,64}$/i, { message: 'ADMIN_USERNAME chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự)' })
   ADMIN_USERNAME = 'admin';
 

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { buildCitizenId } from '@motcua/domain';
 import { Officer } from '../officers/officer.entity';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
 
 describe('the officer’s own profile', () => {
   let t: TestApp;
@@ -156,11 +156,7 @@ describe('avatars', () => {
     expect((await sharp(original).metadata()).exif?.toString('latin1')).toMatch(/GPS|Nguyen/);
     const res = await t.http().put('/api/me/avatar').set(officer).attach('file', original, { filename: 'anh-the.txt', contentType: 'text/plain' }).expect(200);
     expect(res.body.avatarUrl).toMatch(/^\/api\/avatars\/[0-9a-f]{32}$/);
-    const served = await t.http().get(res.body.avatarUrl).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const served = await t.http().get(res.body.avatarUrl).buffer(true).parse(binaryBody as never).expect(200);
     expect(served.headers['content-type']).toBe('image/webp');
     expect(served.headers['cache-control']).toContain('max-age=31536000');
     const meta = await sharp(served.body as Buffer).metadata();

@@ -1,12 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { foldVietnamese } from '@motcua/domain';
-import { DEMO_ACCOUNTS, DEMO_UNITS } from '@motcua/seed';
+import { DEMO_ACCOUNTS, DEMO_UNITS, generateOfficers, seededRandom } from '@motcua/seed';
 import { PasswordHasher } from '../auth/password-hasher';
+import { validateEnvironment } from '../config/environment';
 import { Officer, OfficerRole } from '../officers/officer.entity';
 import { searchTextOf } from '../officers/search-text';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
+
+const DEMO_SEED = 20231110;
 
 /** Fills an empty database with the demo province (units now; accounts arrive with their features). */
 @Injectable()
@@ -25,7 +28,8 @@ export class DemoSeeder {
       if ((await manager.count(Unit)) > 0) return false;
       const units = await this.insertUnits(manager);
       await this.insertAccounts(manager, units, passwordHashes);
-      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length} tài khoản`);
+      const generated = await this.insertGeneratedOfficers(manager, units, passwordHashes.get(DEMO_ACCOUNTS[0].password)!);
+      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length + generated} tài khoản`);
       return true;
     });
   }
@@ -50,6 +54,38 @@ export class DemoSeeder {
       );
       await manager.insert(OfficerRole, demo.roles.map((role) => ({ officerId: officer.id, role })));
     }
+  }
+
+  /** About 300 officers with realistic gaps and mistakes, all signing in with the demo password. */
+  private async insertGeneratedOfficers(manager: EntityManager, units: Map<string, Unit>, passwordHash: string): Promise<number> {
+    const random = seededRandom(DEMO_SEED + 1);
+    const unitCodes = [...units.values()].filter((u) => u.depth > 0).map((u) => u.code);
+    const count = validateEnvironment(process.env).DEMO_OFFICERS;
+    const officers = generateOfficers({ seed: DEMO_SEED, count, unitCodes }).filter((o) => !DEMO_ACCOUNTS.some((a) => a.username === o.username));
+    if (!officers.length) return 0;
+    for (let i = 0; i < officers.length; i += 200) {
+      const part = officers.slice(i, i + 200);
+      const rows = part.map((o) => {
+        const confirmed = Boolean(o.citizenId && o.phone) && random.chance(0.6);
+        return {
+          ...o,
+          roles: undefined,
+          unitCode: undefined,
+          unitId: units.get(o.unitCode)!.id,
+          fullNameFolded: foldVietnamese(o.fullName),
+          searchText: searchTextOf(o),
+          status: random.chance(0.9) ? ('active' as const) : random.chance(0.7) ? ('pending_activation' as const) : ('locked' as const),
+          passwordHash,
+          confirmedAt: confirmed ? new Date(Date.now() - random.int(1, 20) * 86_400_000) : null,
+          verifiedAt: confirmed && random.chance(0.4) ? new Date() : null,
+        };
+      });
+      await manager.createQueryBuilder().insert().into(Officer).values(rows.map(({ roles: _r, unitCode: _u, ...row }) => row)).updateEntity(false).execute();
+      const ids = await manager.find(Officer, { where: part.map((o) => ({ username: o.username })), select: { id: true, username: true } });
+      const idOf = new Map(ids.map((o) => [o.username, o.id]));
+      await manager.createQueryBuilder().insert().into(OfficerRole).values(part.flatMap((o) => o.roles.map((role) => ({ officerId: idOf.get(o.username)!, role })))).updateEntity(false).execute();
+    }
+    return officers.length;
   }
 
   private async insertUnits(manager: EntityManager): Promise<Map<string, Unit>> {

@@ -11,8 +11,9 @@ export class OfficerProfileAndAudit1763900002000 implements MigrationInterface {
       new TableColumn({ name: 'birth_date', type: 'varchar', length: '10', isNullable: true }),
       new TableColumn({ name: 'address', type: 'varchar', length: '255', isNullable: true }),
       new TableColumn({ name: 'email', type: 'varchar', length: '254', isNullable: true }),
-      new TableColumn({ name: 'citizen_id', type: 'varchar', length: '12', isNullable: true }),
-      new TableColumn({ name: 'phone', type: 'varchar', length: '10', isNullable: true }),
+      new TableColumn({ name: 'citizen_id', type: 'varchar', length: '20', isNullable: true }),
+      // Wider than the normalised forms: records imported from older systems may hold legacy values the console flags.
+      new TableColumn({ name: 'phone', type: 'varchar', length: '20', isNullable: true }),
       new TableColumn({ name: 'receipt_account', type: 'varchar', length: '100', isNullable: true }),
       new TableColumn({ name: 'receipt_password_encrypted', type: 'varchar', length: '512', isNullable: true }),
       new TableColumn({ name: 'default_page', type: 'varchar', length: '50', isNullable: true }),

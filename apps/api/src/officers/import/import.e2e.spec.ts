@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildCitizenId } from '@motcua/domain';
-import { bearer, createTestApp, TestApp } from '../../testing/test-app';
+import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../../testing/test-app';
 import { IMPORT_COLUMNS } from './import-columns';
 
 type Row = Partial<Record<(typeof IMPORT_COLUMNS)[number]['key'], string | Date>>;
@@ -13,11 +13,6 @@ async function xlsx(rows: Row[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 const GOOD: Row[] = [
   { username: 'lan.tt', fullName: 'Trần Thị Lan', gender: 'Nữ', birthDate: '02/03/1988', citizenId: buildCitizenId('010', 'female', 1988, '100001'), phone: '0912 111 222', email: 'lan.tt@laocai.gov.vn', unitCode: 'T15-SYT', roles: 'Cán bộ' },
@@ -37,9 +32,9 @@ describe('importing officers from a spreadsheet', () => {
   afterAll(() => t.close());
 
   it('offers a template with Vietnamese headers, an example row and the unit codes', async () => {
-    const res = await t.http().get('/api/officers/import/template').set(admin).buffer(true).parse(binary).expect(200);
+    const res = await t.http().get('/api/officers/import/template').set(admin).buffer(true).parse(binaryBody as never).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(asExcelInput(res.body));
     expect((workbook.getWorksheet('Cán bộ')!.getRow(1).values as string[]).slice(1)).toEqual(IMPORT_COLUMNS.map((c) => c.header));
     expect(workbook.getWorksheet('Đơn vị')!.rowCount).toBe(26);
   });
@@ -69,9 +64,9 @@ describe('importing officers from a spreadsheet', () => {
     const hung = (await t.http().get('/api/officers?q=hung.lv').set(admin)).body.data[0];
     expect(hung).toMatchObject({ birthDate: '1979-11-20', roles: ['officer', 'supervisor'] });
 
-    const sheet = await t.http().get(committed.body.activationCodesUrl).set(admin).buffer(true).parse(binary).expect(200);
+    const sheet = await t.http().get(committed.body.activationCodesUrl).set(admin).buffer(true).parse(binaryBody as never).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(sheet.body as Buffer);
+    await workbook.xlsx.load(asExcelInput(sheet.body));
     const codes = workbook.getWorksheet('Mã kích hoạt')!;
     expect(codes.rowCount).toBe(3);
     const code = String(codes.getRow(2).getCell(4).value);
@@ -128,7 +123,7 @@ describe('exporting officers', () => {
   afterAll(() => t.close());
 
   it('writes a CSV with a BOM, Vietnamese headers and dd/MM/yyyy dates, filtered like the list, with no secret', async () => {
-    const res = await t.http().get('/api/officers/export?format=csv&q=officer').set(admin).buffer(true).parse(binary).expect(200);
+    const res = await t.http().get('/api/officers/export?format=csv&q=officer').set(admin).buffer(true).parse(binaryBody as never).expect(200);
     const text = (res.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFTên đăng nhập,Họ và tên,Đơn vị')).toBe(true);
     expect(text).toContain('officer,Nguyễn Thị Hoa,Sở Y tế');
@@ -139,9 +134,9 @@ describe('exporting officers', () => {
 
   it('streams an .xlsx a supervisor sees only for their subtree', async () => {
     const supervisor = await bearer(t, 'supervisor');
-    const res = await t.http().get('/api/officers/export?format=xlsx').set(supervisor).buffer(true).parse(binary).expect(200);
+    const res = await t.http().get('/api/officers/export?format=xlsx').set(supervisor).buffer(true).parse(binaryBody as never).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(asExcelInput(res.body));
     const sheet = workbook.getWorksheet('Cán bộ')!;
     const usernames = sheet.getColumn(1).values.slice(2).map(String).sort();
     expect(usernames).toEqual(['officer', 'supervisor']);
