@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { appConfig } from './config/app.config';
 import { CryptoModule } from './crypto/crypto.module';
 import { databaseConfig } from './config/database.config';
@@ -25,6 +26,7 @@ import { UnitsModule } from './units/units.module';
     AuditModule,
     ProfileModule,
     OfficersModule,
+    CampaignsModule,
     SeedModule,
   ],
 })

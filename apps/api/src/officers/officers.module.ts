@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { AuthModule } from '../auth/auth.module';
 import { ProfileModule } from '../profile/profile.module';
 import { UnitsModule } from '../units/units.module';
@@ -12,7 +13,7 @@ import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Officer, OfficerRole, ImportBatch]), AuthModule, AuditModule, UnitsModule, ProfileModule],
+  imports: [TypeOrmModule.forFeature([Officer, OfficerRole, ImportBatch]), AuthModule, AuditModule, UnitsModule, ProfileModule, CampaignsModule],
   // Import routes first: /officers/import/... must not be read as /officers/:id.
   controllers: [ImportController, OfficersController],
   providers: [OfficersService, ImportService],

@@ -8,6 +8,7 @@ import { RecoveryCode } from '../auth/session-records.entity';
 import { SessionsService } from '../auth/sessions.service';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
+import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError, FieldError } from '../common/errors/api-error';
 import { ListQuery, Page } from '../common/list-query/list-query';
@@ -63,6 +64,7 @@ export class OfficersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly completeness: CompletenessService,
+    private readonly campaignStatus: CampaignStatusService,
   ) {}
 
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
@@ -132,6 +134,7 @@ export class OfficersService {
         action: 'officer.create',
         changes: fieldDiff({}, { username, fullName: fields.fullName, unitId: dto.unitId, roles: [...dto.roles].sort().join(',') }),
       });
+      await this.campaignStatus.refreshOfficers(manager, [officer.id]);
       return { officer: await this.row(manager, officer.id), activationCode: activation.code };
     });
   }
@@ -157,6 +160,7 @@ export class OfficersService {
       const after = { fullName: changes.fullName ?? before.fullName, unitId: changes.unitId ?? before.unitId, roles: [...(dto.roles ?? before.roles)].sort().join(',') };
       const diff = fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after);
       if (diff.length) await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: diff });
+      await this.campaignStatus.refreshOfficers(manager, [id]);
       return this.row(manager, id);
     });
   }
@@ -225,6 +229,7 @@ export class OfficersService {
           if (NEXT_STATUS[dto.action].from.includes(officer.status)) await this.changeStatus(actor, id, dto.action, context, manager);
         }
       }
+      if (dto.action === 'move') await this.campaignStatus.refreshOfficers(manager, dto.ids);
     });
     return { updated: dto.ids.length };
   }

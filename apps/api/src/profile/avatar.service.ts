@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
+import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { ApiError } from '../common/errors/api-error';
 import { Officer } from '../officers/officer.entity';
 import { placeholders } from '../database/sql-values';
@@ -19,6 +20,7 @@ export class AvatarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly campaignStatus: CampaignStatusService,
   ) {}
 
   async replace(officerId: number, upload: Buffer | undefined, context: AuditContext): Promise<{ avatarUrl: string }> {
@@ -30,6 +32,7 @@ export class AvatarService {
       await manager.query(placeholders(this.dataSource, 'INSERT INTO officer_avatars (officer_id, image, avatar_key) VALUES (?, ?, ?)'), [officerId, image, avatarKey]);
       await manager.update(Officer, officerId, { avatarKey });
       await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.avatar', changes: [{ field: 'avatar', before: null, after: 'đã thay đổi' }] });
+      await this.campaignStatus.refreshOfficers(manager, [officerId]);
     });
     return { avatarUrl: avatarUrlOf(avatarKey)! };
   }
@@ -40,6 +43,7 @@ export class AvatarService {
       await manager.query(placeholders(this.dataSource, 'DELETE FROM officer_avatars WHERE officer_id = ?'), [officerId]);
       await manager.update(Officer, officerId, { avatarKey: null });
       if (officer?.avatarKey) await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.avatar', changes: [{ field: 'avatar', before: 'đã thay đổi', after: null }] });
+      await this.campaignStatus.refreshOfficers(manager, [officerId]);
     });
   }
 

@@ -3,16 +3,28 @@ import { ConfigType } from '@nestjs/config';
 import { assessProfile, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
 import { daysLeft } from '../common/vietnam-time';
 import type { Officer } from '../officers/officer.entity';
+import type { EntityManager } from 'typeorm';
+import { Campaign, CampaignOfficer, type CampaignItem } from '../campaigns/campaign.entity';
+import { assessCampaignItems } from '../campaigns/campaign-assessment';
 import { profileConfig } from './profile.config';
+
+export type ComplianceStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
 
 export interface Completeness {
   campaignId: number | null;
   name: string;
   deadline: string;
   daysLeft: number;
-  status: 'complete' | 'incomplete' | 'overdue';
-  missing: ProfileField[];
+  status: ComplianceStatus;
+  completedAt: string | null;
+  missing: CampaignItem[];
   invalid: { field: ProfileField; errors: RuleError[] }[];
+}
+
+/** The four statuses from the first moment of completeness and the deadline. */
+export function complianceStatus(completedAt: Date | null, deadline: Date, now = new Date()): ComplianceStatus {
+  if (completedAt) return completedAt.getTime() <= deadline.getTime() ? 'complete' : 'complete_late';
+  return now.getTime() > deadline.getTime() ? 'overdue' : 'incomplete';
 }
 
 export const snapshotOf = (officer: Officer, receiptPasswordSet: boolean): ProfileSnapshot => ({
@@ -38,20 +50,48 @@ export class CompletenessService {
     return this.config.requiredFields;
   }
 
+  /** The configured default rule set, for lists and for officers no active campaign targets. */
   assess(snapshot: ProfileSnapshot, now = new Date()): Completeness[] {
     const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields);
-    const left = daysLeft(this.config.deadline, now);
-    const overdue = status !== 'complete' && this.config.deadline.getTime() < now.getTime();
+    const complete = status === 'complete';
     return [
       {
         campaignId: null,
         name: this.config.campaignName,
         deadline: this.config.deadline.toISOString(),
-        daysLeft: left,
-        status: status === 'complete' ? 'complete' : overdue ? 'overdue' : 'incomplete',
+        daysLeft: daysLeft(this.config.deadline, now),
+        status: complete ? 'complete' : complianceStatus(null, this.config.deadline, now),
+        completedAt: null,
         missing,
         invalid,
       },
     ];
+  }
+
+  /** Each active campaign targeting the officer (from the maintained status rows); the default rule set when none. */
+  async forOfficer(manager: EntityManager, officer: Officer, now = new Date()): Promise<Completeness[]> {
+    const rows = await manager
+      .createQueryBuilder(CampaignOfficer, 'co')
+      .innerJoinAndMapOne('co.campaign', Campaign, 'campaign', 'campaign.id = co.campaign_id')
+      .where('co.officerId = :officerId', { officerId: officer.id })
+      .andWhere("campaign.status = 'active'")
+      .orderBy('campaign.deadlineAt', 'ASC')
+      .getMany();
+    const snapshot = snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted));
+    if (!rows.length) return this.assess(snapshot, now);
+    return rows.map((row) => {
+      const campaign = (row as CampaignOfficer & { campaign: Campaign }).campaign;
+      const { missing, invalid } = assessCampaignItems({ ...snapshot, confirmed: Boolean(officer.confirmedAt), verified: Boolean(officer.verifiedAt) }, campaign.requiredItems);
+      return {
+        campaignId: campaign.id,
+        name: campaign.name,
+        deadline: campaign.deadlineAt.toISOString(),
+        daysLeft: daysLeft(campaign.deadlineAt, now),
+        status: complianceStatus(row.completedAt, campaign.deadlineAt, now),
+        completedAt: row.completedAt?.toISOString() ?? null,
+        missing,
+        invalid,
+      };
+    });
   }
 }

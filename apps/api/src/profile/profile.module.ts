@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { Officer } from '../officers/officer.entity';
 import { UnitsModule } from '../units/units.module';
 import { AvatarService } from './avatar.service';
@@ -11,7 +12,7 @@ import { profileConfig } from './profile.config';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [ConfigModule.forFeature(profileConfig), TypeOrmModule.forFeature([Officer]), AuditModule, UnitsModule],
+  imports: [ConfigModule.forFeature(profileConfig), TypeOrmModule.forFeature([Officer]), AuditModule, UnitsModule, CampaignsModule],
   controllers: [ProfileController],
   providers: [ProfileService, AvatarService, CompletenessService],
   exports: [ProfileService, CompletenessService],

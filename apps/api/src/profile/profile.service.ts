@@ -5,6 +5,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
+import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError } from '../common/errors/api-error';
 import { updateVersioned } from '../common/versioned-update';
@@ -55,11 +56,12 @@ export class ProfileService {
     private readonly encryption: EncryptionService,
     private readonly completeness: CompletenessService,
     private readonly audit: AuditService,
+    private readonly campaignStatus: CampaignStatusService,
   ) {}
 
   async view(officerId: number, manager: EntityManager = this.dataSource.manager): Promise<ProfileView> {
     const officer = await this.load(manager, officerId);
-    return this.toView(officer);
+    return { ...this.toView(officer), completeness: await this.completeness.forOfficer(manager, officer) };
   }
 
   /** The officer's own PATCH, or an admin's on their behalf; validated, versioned and audited in one transaction. */
@@ -89,6 +91,7 @@ export class ProfileService {
           { ...(update.confirmedAt === null ? { confirmedAt: null } : {}), ...(update.verifiedAt === null ? { verifiedAt: null } : {}) },
         );
         await this.audit.record(manager, { ...context, actorId: actor.id }, { targetType: 'officer', targetId: officerId, action: 'profile.update', changes: [...diff, ...cleared] });
+        await this.campaignStatus.refreshOfficers(manager, [officerId]);
         return this.view(officerId, manager);
       });
     } catch (error) {
@@ -105,6 +108,7 @@ export class ProfileService {
       const now = new Date();
       await manager.update(Officer, officerId, { confirmedAt: now });
       await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.confirm', changes: [{ field: 'confirmedAt', before: null, after: now.toISOString() }] });
+      await this.campaignStatus.refreshOfficers(manager, [officerId]);
       return this.view(officerId, manager);
     });
   }
@@ -120,6 +124,7 @@ export class ProfileService {
         action: verified ? 'profile.verify' : 'profile.unverify',
         changes: fieldDiff({ verifiedAt: stored.verifiedAt }, { verifiedAt }),
       });
+      await this.campaignStatus.refreshOfficers(manager, [officerId]);
       return this.view(officerId, manager);
     });
   }

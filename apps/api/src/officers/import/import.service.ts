@@ -8,6 +8,7 @@ import { hasRole, type AuthUser } from '../../auth/auth-user';
 import type { AuditContext } from '../../audit/audit-context';
 import type { FieldChange } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
+import { CampaignStatusService } from '../../campaigns/campaign-status.service';
 import { fieldDiff } from '../../audit/field-diff';
 import { ApiError } from '../../common/errors/api-error';
 import { EncryptionService } from '../../crypto/encryption.service';
@@ -51,6 +52,7 @@ export class ImportService {
     private readonly scope: UnitScope,
     private readonly encryption: EncryptionService,
     private readonly audit: AuditService,
+    private readonly campaignStatus: CampaignStatusService,
   ) {}
 
   async dryRun(actor: AuthUser, rawRows: RawRow[]): Promise<ImportReport> {
@@ -68,6 +70,8 @@ export class ImportService {
       }
       const codes = await this.create(manager, planned.filter((p) => p.action === 'create'), context);
       await this.update(manager, planned.filter((p) => p.action === 'update'), context);
+      const touched = await manager.find(Officer, { where: { username: In(planned.filter((p) => p.action !== 'unchanged').map((p) => p.row.username)) }, select: { id: true } });
+      await this.campaignStatus.refreshOfficers(manager, touched.map((o) => o.id));
       const report = this.report(rawRows.length, planned, errors, true);
       if (codes.length) {
         const batch = { id: randomUUID(), createdBy: actor.id, createdCount: codes.length, codesEncrypted: this.encryption.encrypt(JSON.stringify(codes)) };

@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CAMPAIGN_ITEMS } from '../campaign-assessment';
+import type { CampaignItem } from '../campaign.entity';
+
+export class CampaignTargetDto {
+  @ApiProperty() @IsInt() @Min(1) unitId!: number;
+  @ApiPropertyOptional({ default: true, description: 'Gồm cả các đơn vị trực thuộc' }) @IsOptional() @IsBoolean() includeSubtree?: boolean;
+}
+
+export class CreateCampaignDto {
+  @ApiProperty({ example: 'Chuẩn hóa thông tin cán bộ năm 2026' }) @IsString() @MinLength(3) @MaxLength(200) name!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiProperty({ example: '2026-11-01T08:00+07:00', description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() startsAt!: string;
+  @ApiProperty({ example: '2026-12-10T17:00+07:00', description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() deadlineAt!: string;
+  @ApiProperty({ enum: CAMPAIGN_ITEMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(CAMPAIGN_ITEMS, { each: true }) requiredItems!: CampaignItem[];
+  @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
+}
+
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+}
+
+export class PreviewTargetsDto {
+  @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
+}
