@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { appConfig } from './config/app.config';
 import { CryptoModule } from './crypto/crypto.module';
 import { databaseConfig } from './config/database.config';
@@ -27,6 +28,7 @@ import { UnitsModule } from './units/units.module';
     ProfileModule,
     OfficersModule,
     CampaignsModule,
+    ComplianceModule,
     SeedModule,
   ],
 })

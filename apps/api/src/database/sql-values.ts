@@ -10,3 +10,11 @@ export const placeholders = (dataSource: DataSource, sql: string): string => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
+
+/** A timestamp read by raw SQL: PostgreSQL gives a Date, SQLite TypeORM's UTC text form. */
+export const fromSqlTimestamp = (value: unknown): Date | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+};

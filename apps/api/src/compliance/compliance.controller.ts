@@ -1,0 +1,43 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { ApiError } from '../common/errors/api-error';
+import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
+import { ComplianceFilter, ComplianceService } from './compliance.service';
+
+const COMPLIANCE_OFFICERS: ListSpec<ComplianceFilter> = {
+  sortable: ['fullName', 'unitName', 'completedAt'],
+  defaultSort: { field: 'fullName', order: 'ASC' },
+  filters: { campaignId: filterParsers.id, unitId: filterParsers.id, status: filterParsers.oneOf(['complete', 'complete_late', 'incomplete', 'overdue']) },
+};
+
+/** campaignId and unitId of the summary, through the same parsers as every list. */
+function summaryParams(query: Record<string, unknown>): { campaignId: number; unitId?: number } {
+  const { campaignId, unitId } = parseListQuery({ ...query, perPage: '1' }, { ...COMPLIANCE_OFFICERS, filters: { campaignId: filterParsers.id, unitId: filterParsers.id } as ListSpec<ComplianceFilter>['filters'] }).filters;
+  if (campaignId === undefined) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
+  return { campaignId: campaignId as number, unitId: unitId as number | undefined };
+}
+
+@ApiTags('compliance')
+@ApiBearerAuth()
+@Controller('compliance')
+@Roles('admin', 'unit_admin', 'supervisor')
+export class ComplianceController {
+  constructor(private readonly compliance: ComplianceService) {}
+
+  @Get('summary')
+  @ApiQuery({ name: 'campaignId', required: true })
+  @ApiQuery({ name: 'unitId', required: false })
+  @ApiOperation({ summary: 'Tiến độ theo đợt: tổng, theo đơn vị trực thuộc (cộng dồn cả cây), theo mục còn thiếu, theo ngày' })
+  summary(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
+    const { campaignId, unitId } = summaryParams(query);
+    return this.compliance.summary(user, campaignId, unitId);
+  }
+
+  @Get('officers')
+  @ApiOperation({ summary: 'Danh sách cán bộ theo trạng thái (danh sách quá hạn) kèm các mục còn thiếu' })
+  officers(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
+    return this.compliance.officers(user, parseListQuery(query, COMPLIANCE_OFFICERS));
+  }
+}

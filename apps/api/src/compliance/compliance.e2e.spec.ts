@@ -1,0 +1,108 @@
+import { seededRandom } from '@motcua/seed';
+import { placeholders } from '../database/sql-values';
+import { bearer, createTestApp, TestApp } from '../testing/test-app';
+
+interface UnitRow {
+  id: number;
+  code: string;
+  path: string;
+  parentId: number | null;
+}
+
+describe('compliance reporting', () => {
+  let t: TestApp;
+  let admin: { Authorization: string };
+  let units: UnitRow[];
+  let campaignId: number;
+  const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { DEMO_OFFICERS: '300', LOGIN_RATE_LIMIT: '1000' } });
+    admin = await bearer(t, 'admin');
+    units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data;
+    const root = units.find((u) => u.parentId === null)!;
+    // Random confirmations so "confirmed" splits the province unevenly.
+    const random = seededRandom(42);
+    const ids: { id: number }[] = await t.dataSource.query('SELECT id FROM officers');
+    for (const { id } of ids) {
+      if (random.chance(0.5)) await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET confirmed_at = ? WHERE id = ?'), [t.dataSource.options.type === 'postgres' ? new Date() : '2026-11-01 00:00:00.000', id]);
+    }
+    const created = await t.http().post('/api/campaigns').set(admin).send({
+      name: 'Chuẩn hóa toàn tỉnh',
+      startsAt: iso(-5),
+      deadlineAt: iso(5),
+      requiredItems: ['fullName', 'birthDate', 'citizenId', 'phone', 'confirmed'],
+      targets: [{ unitId: root.id, includeSubtree: true }],
+    }).expect(201);
+    campaignId = created.body.id;
+    await t.http().post(`/api/campaigns/${campaignId}/activate`).set(admin).expect(200);
+  });
+  afterAll(() => t.close());
+
+  /** The brute force: every officer's row, counted in JavaScript by walking unit paths. */
+  async function bruteForce(unitPath: string) {
+    const rows: { path: string; completed_at: unknown; missing: string }[] = await t.dataSource.query(
+      placeholders(t.dataSource, 'SELECT u.path AS path, co.completed_at AS completed_at, co.missing AS missing FROM campaign_officers co JOIN units u ON u.id = co.unit_id WHERE co.campaign_id = ?'),
+      [campaignId],
+    );
+    const inside = rows.filter((r) => r.path.startsWith(unitPath));
+    return {
+      total: inside.length,
+      complete: inside.filter((r) => r.completed_at).length,
+      missingPhone: inside.filter((r) => r.missing.includes(',phone,')).length,
+    };
+  }
+
+  it('rolls each child unit up over its whole subtree, matching a brute-force count', async () => {
+    for (const unit of units.filter((u) => u.parentId === null || units.some((c) => c.parentId === u.id))) {
+      const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${unit.id}`).set(admin).expect(200)).body;
+      const expected = await bruteForce(unit.path);
+      expect(summary.totals).toMatchObject({ total: expected.total, complete: expected.complete, incomplete: expected.total - expected.complete, overdue: 0 });
+      expect(summary.missingItems.find((m: { item: string }) => m.item === 'phone').count).toBe(expected.missingPhone);
+      for (const child of summary.children) {
+        const childUnit = units.find((u) => u.id === child.unitId)!;
+        const own = await bruteForce(childUnit.path);
+        expect({ unit: childUnit.code, total: child.total, complete: child.complete }).toEqual({ unit: childUnit.code, total: own.total, complete: own.complete });
+      }
+      const childSum = summary.children.reduce((sum: number, c: { total: number }) => sum + c.total, 0);
+      expect(childSum + summary.direct.total).toBe(summary.totals.total);
+    }
+  });
+
+  it('draws the cumulative completions up to today against the ideal line to the deadline', async () => {
+    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(admin).expect(200)).body;
+    expect(summary.series.length).toBe(11);
+    expect(summary.series[summary.series.length - 1].ideal).toBe(summary.totals.total);
+    expect(summary.series[0].ideal).toBe(0);
+    expect(Math.max(...summary.series.map((p: { completed: number }) => p.completed))).toBe(summary.totals.complete);
+  });
+
+  it('lists who is not done with what each still misses, searchable without diacritics', async () => {
+    const res = await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=5`).set(admin).expect(200);
+    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(admin)).body;
+    expect(res.body.total).toBe(summary.totals.incomplete);
+    expect(res.body.data[0]).toMatchObject({ status: 'incomplete', missing: expect.any(Array) });
+    expect(res.body.data[0].missing.length).toBeGreaterThan(0);
+    const name = res.body.data[0].fullName as string;
+    const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const found = await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&q=${encodeURIComponent(plain)}`).set(admin).expect(200);
+    expect(found.body.data.map((o: { fullName: string }) => o.fullName)).toContain(name);
+  });
+
+  it('keeps a supervisor of one department out of another', async () => {
+    const supervisor = await bearer(t, 'supervisor');
+    const other = units.find((u) => u.code === 'T15-STP')!;
+    const res = await t.http().get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${other.id}`).set(supervisor).expect(403);
+    expect(res.body.code).toBe('OUT_OF_SCOPE');
+    const own = await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(supervisor).expect(200);
+    expect(own.body.unit.name).toBe('Sở Y tế');
+    const list = await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&perPage=100`).set(supervisor).expect(200);
+    expect(list.body.data.every((o: { unitName: string }) => o.unitName === 'Sở Y tế')).toBe(true);
+    await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(await bearer(t, 'officer')).expect(403);
+  });
+
+  it('needs a campaign', async () => {
+    const res = await t.http().get('/api/compliance/summary').set(admin).expect(400);
+    expect(res.body.errors[0]).toMatchObject({ field: 'campaignId', code: 'REQUIRED' });
+  });
+});

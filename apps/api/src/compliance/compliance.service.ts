@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hasRole, type AuthUser } from '../auth/auth-user';
+import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
+import { ApiError } from '../common/errors/api-error';
+import { ListQuery, Page } from '../common/list-query/list-query';
+import { daysLeft } from '../common/vietnam-time';
+import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';
+import { searchTermOf } from '../officers/officer-list.query';
+import { escapeLike } from '../units/units.service';
+import { subtreeRange } from '../units/unit-path';
+import { UnitScope } from '../units/unit-scope.service';
+import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
+
+export interface StatusCounts {
+  total: number;
+  complete: number;
+  completeLate: number;
+  incomplete: number;
+  overdue: number;
+  percentComplete: number;
+}
+
+export interface ComplianceSummary {
+  campaign: { id: number; name: string; startsAt: string; deadline: string; daysLeft: number; status: string };
+  unit: { id: number; name: string; path: string };
+  totals: StatusCounts;
+  children: (StatusCounts & { unitId: number; name: string; hasChildren: boolean })[];
+  direct: StatusCounts;
+  missingItems: { item: CampaignItem; count: number }[];
+  series: { date: string; completed: number; ideal: number }[];
+}
+
+export type ComplianceFilter = 'campaignId' | 'unitId' | 'status';
+
+type Row = Record<string, string | number | Date | null>;
+
+/**
+ * Compliance reporting as SQL aggregates over campaign_officers: a fixed handful of statements per request,
+ * however many officers the province has.
+ */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: UnitScope,
+  ) {}
+
+  async summary(actor: AuthUser, campaignId: number, unitId: number | undefined, now = new Date()): Promise<ComplianceSummary> {
+    const campaign = await this.campaign(campaignId);
+    const unit = await this.unit(actor, unitId);
+    const deadline = sqlTimestamp(this.dataSource, campaign.deadlineAt);
+    const { from, to } = subtreeRange(unit.path);
+    const overdue = now.getTime() > campaign.deadlineAt.getTime();
+    const q = (sql: string, params: unknown[]) => this.dataSource.query(placeholders(this.dataSource, sql), params) as Promise<Row[]>;
+
+    const [totals] = await q(
+      `SELECT ${STATUS_COUNTS}${campaign.requiredItems.length ? `,\n  ${missingCounts(campaign.requiredItems)}` : ''}
+       FROM campaign_officers co JOIN units u ON u.id = co.unit_id
+       WHERE co.campaign_id = ? AND u.path >= ? AND u.path < ?`,
+      [deadline, deadline, campaign.id, from, to],
+    );
+    const children = await q(
+      `SELECT c.id AS unit_id, c.name AS name, c.sort_order AS sort_order,
+         (SELECT COUNT(*) FROM units g WHERE g.parent_id = c.id) AS child_units, ${STATUS_COUNTS}
+       FROM units c
+       JOIN units u ON u.path >= c.path AND u.path < ${subtreeUpper('c.path')}
+       LEFT JOIN campaign_officers co ON co.unit_id = u.id AND co.campaign_id = ?
+       WHERE c.parent_id = ?
+       GROUP BY c.id, c.name, c.sort_order
+       ORDER BY c.sort_order, c.name`,
+      [deadline, deadline, campaign.id, unit.id],
+    );
+    const [direct] = await q(`SELECT ${STATUS_COUNTS} FROM campaign_officers co WHERE co.campaign_id = ? AND co.unit_id = ?`, [deadline, deadline, campaign.id, unit.id]);
+    const days = await q(
+      `SELECT ${vietnamDay(this.dataSource, 'co.completed_at')} AS day, COUNT(*) AS completed
+       FROM campaign_officers co JOIN units u ON u.id = co.unit_id
+       WHERE co.campaign_id = ? AND co.completed_at IS NOT NULL AND u.path >= ? AND u.path < ?
+       GROUP BY ${vietnamDay(this.dataSource, 'co.completed_at')}`,
+      [campaign.id, from, to],
+    );
+
+    const counts = (row: Row | undefined): StatusCounts => {
+      const total = Number(row?.total ?? 0);
+      const complete = Number(row?.complete ?? 0);
+      const completeLate = Number(row?.complete_late ?? 0);
+      const notComplete = Number(row?.not_complete ?? 0);
+      return {
+        total,
+        complete,
+        completeLate,
+        incomplete: overdue ? 0 : notComplete,
+        overdue: overdue ? notComplete : 0,
+        percentComplete: total ? Math.round(((complete + completeLate) / total) * 1000) / 10 : 0,
+      };
+    };
+    return {
+      campaign: {
+        id: campaign.id,
+        name: campaign.name,
+        startsAt: campaign.startsAt.toISOString(),
+        deadline: campaign.deadlineAt.toISOString(),
+        daysLeft: daysLeft(campaign.deadlineAt, now),
+        status: campaign.status,
+      },
+      unit: { id: unit.id, name: unit.name, path: unit.path },
+      totals: counts(totals),
+      children: children.map((row) => ({ unitId: Number(row.unit_id), name: String(row.name), hasChildren: Number(row.child_units) > 0, ...counts(row) })),
+      direct: counts(direct),
+      missingItems: campaign.requiredItems.map((item, i) => ({ item, count: Number(totals?.[`missing_${i}`] ?? 0) })).sort((a, b) => b.count - a.count),
+      series: this.series(campaign, new Map(days.map((d) => [String(d.day), Number(d.completed)])), counts(totals).total),
+    };
+  }
+
+  /** The overdue list: who is not done yet (or any status), with what each still misses. */
+  async officers(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()) {
+    const campaignId = query.filters.campaignId as number | undefined;
+    if (!campaignId) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
+    const campaign = await this.campaign(campaignId);
+    const unit = await this.unit(actor, query.filters.unitId as number | undefined);
+    const { from, to } = subtreeRange(unit.path);
+    const builder = this.dataSource
+      .createQueryBuilder()
+      .from('campaign_officers', 'co')
+      .innerJoin('officers', 'o', 'o.id = co.officer_id')
+      .innerJoin('units', 'u', 'u.id = co.unit_id')
+      .where('co.campaign_id = :campaignId', { campaignId })
+      .andWhere('u.path >= :from AND u.path < :to', { from, to });
+    const deadline = campaign.deadlineAt;
+    switch (query.filters.status) {
+      case 'complete':
+        builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
+        break;
+      case 'complete_late':
+        builder.andWhere('co.completed_at > :deadline', { deadline });
+        break;
+      case 'incomplete':
+      case 'overdue': {
+        const past = now.getTime() > deadline.getTime();
+        builder.andWhere(past === (query.filters.status === 'overdue') ? 'co.completed_at IS NULL' : '1 = 0');
+        break;
+      }
+    }
+    if (query.q) builder.andWhere("o.search_text LIKE :q ESCAPE '\\'", { q: `%${escapeLike(searchTermOf(query.q))}%` });
+    const total = Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string }>())?.count ?? 0);
+    const sortColumn = { fullName: 'o.full_name_folded', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.full_name_folded';
+    const rows: Row[] = await builder
+      .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
+      .orderBy(sortColumn, query.order)
+      .addOrderBy('o.id', 'ASC')
+      .offset(query.offset)
+      .limit(query.perPage)
+      .getRawMany();
+    return {
+      total,
+      data: rows.map((row) => {
+        const completedAt = fromSqlTimestamp(row.completed_at);
+        return {
+          id: Number(row.id),
+          username: String(row.username),
+          fullName: String(row.full_name),
+          email: row.email,
+          phone: row.phone,
+          unitId: Number(row.unit_id),
+          unitName: String(row.unit_name),
+          completedAt,
+          status: completedAt ? (completedAt.getTime() <= deadline.getTime() ? 'complete' : 'complete_late') : now.getTime() > deadline.getTime() ? 'overdue' : 'incomplete',
+          missing: String(row.missing ?? '').split(',').filter(Boolean),
+        };
+      }),
+    } satisfies Page<unknown>;
+  }
+
+  async campaign(campaignId: number): Promise<Campaign> {
+    const campaign = await this.dataSource.manager.findOneBy(Campaign, { id: campaignId });
+    if (!campaign) throw ApiError.notFound('Không tìm thấy đợt cập nhật.');
+    return campaign;
+  }
+
+  /** The requested unit if in scope; by default the caller's own unit (the whole province for admins). */
+  async unit(actor: AuthUser, unitId: number | undefined): Promise<{ id: number; name: string; path: string }> {
+    let id = unitId;
+    if (id === undefined) {
+      if (!hasRole(actor, 'admin')) id = actor.unitId;
+      else {
+        const [root]: Row[] = await this.dataSource.query('SELECT id FROM units WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1');
+        id = Number(root?.id ?? actor.unitId);
+      }
+    }
+    await this.scope.assertUnitInScope(actor, id);
+    const [unit]: Row[] = await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [id]);
+    return { id: Number(unit.id), name: String(unit.name), path: String(unit.path) };
+  }
+
+  /** Cumulative completions per Vietnamese calendar day from the start to the deadline, with the straight ideal line. */
+  private series(campaign: Campaign, perDay: Map<string, number>, total: number) {
+    const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const first = day(campaign.startsAt);
+    const last = day(campaign.deadlineAt);
+    const earlier = [...perDay.entries()].filter(([d]) => d < first).reduce((sum, [, n]) => sum + n, 0);
+    const points: { date: string; completed: number; ideal: number }[] = [];
+    const span = Math.max(1, Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000));
+    let cumulative = earlier;
+    for (let i = 0; i <= span && i <= 366; i++) {
+      const date = new Date(Date.parse(first) + i * 86_400_000).toISOString().slice(0, 10);
+      cumulative += perDay.get(date) ?? 0;
+      points.push({ date, completed: cumulative, ideal: Math.round((total * i) / span) });
+    }
+    return points;
+  }
+}
