@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { ComplianceModule } from './compliance/compliance.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { appConfig } from './config/app.config';
 import { CryptoModule } from './crypto/crypto.module';
 import { databaseConfig } from './config/database.config';
@@ -29,6 +30,7 @@ import { UnitsModule } from './units/units.module';
     OfficersModule,
     CampaignsModule,
     ComplianceModule,
+    NotificationsModule,
     SeedModule,
   ],
 })

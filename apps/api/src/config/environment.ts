@@ -101,6 +101,42 @@ export class Environment {
   @MinLength(3, { message: 'PROFILE_CAMPAIGN_NAME không được để trống' })
   PROFILE_CAMPAIGN_NAME = 'Chuẩn hóa thông tin cán bộ, công chức, viên chức';
 
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @IntegerBetween(1, 65535)
+  SMTP_PORT = 587;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SMTP_SECURE phải là true hoặc false' })
+  SMTP_SECURE = false;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsString()
+  MAIL_FROM = 'Một Cửa <khong-tra-loi@motcua.local>';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL phải là địa chỉ http(s)://, ví dụ https://motcua.laocai.gov.vn' })
+  PUBLIC_URL?: string;
+
+  @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'REMINDER_OFFSETS_DAYS là danh sách số ngày cách nhau bởi dấu phẩy, ví dụ 7,3,1' })
+  REMINDER_OFFSETS_DAYS = '7,3,1';
+
+  @IntegerBetween(1, 20)
+  MANUAL_REMINDERS_PER_DAY = 1;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SCHEDULER_ENABLED phải là true hoặc false' })
+  SCHEDULER_ENABLED = true;
+
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT phải có dạng 100kb hoặc 1mb' })
   BODY_LIMIT = '100kb';
 }

@@ -3,6 +3,7 @@ import { CreateAccounts1763900001000 } from './1763900001000-create-accounts';
 import { OfficerProfileAndAudit1763900002000 } from './1763900002000-officer-profile-and-audit';
 import { ImportBatches1763900003000 } from './1763900003000-import-batches';
 import { Campaigns1763900004000 } from './1763900004000-campaigns';
+import { Notifications1763900005000 } from './1763900005000-notifications';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const migrations = [CreateUnits1763900000000, CreateAccounts1763900001000, OfficerProfileAndAudit1763900002000, ImportBatches1763900003000, Campaigns1763900004000];
+export const migrations = [CreateUnits1763900000000, CreateAccounts1763900001000, OfficerProfileAndAudit1763900002000, ImportBatches1763900003000, Campaigns1763900004000, Notifications1763900005000];
