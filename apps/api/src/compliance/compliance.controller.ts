@@ -1,4 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { writeComplianceWorkbook } from './compliance-export';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -33,6 +35,19 @@ export class ComplianceController {
   summary(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const { campaignId, unitId } = summaryParams(query);
     return this.compliance.summary(user, campaignId, unitId);
+  }
+
+  @Get('export')
+  @ApiQuery({ name: 'campaignId', required: true })
+  @ApiQuery({ name: 'unitId', required: false })
+  @ApiOperation({ summary: 'Xuất báo cáo tiến độ ra Excel: tổng hợp, theo đơn vị, danh sách cán bộ' })
+  async export(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const { campaignId, unitId } = summaryParams(query);
+    const summary = await this.compliance.summary(user, campaignId, unitId);
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="bao-cao-tien-do-${campaignId}.xlsx"`);
+    res.setHeader('Cache-Control', 'no-store');
+    await writeComplianceWorkbook(res, summary, this.compliance.allOfficers(user, campaignId, summary.unit.id));
   }
 
   @Get('officers')

@@ -1,6 +1,7 @@
 import { seededRandom } from '@motcua/seed';
 import { placeholders } from '../database/sql-values';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import ExcelJS from 'exceljs';
+import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
 
 interface UnitRow {
   id: number;
@@ -104,5 +105,31 @@ describe('compliance reporting', () => {
   it('needs a campaign', async () => {
     const res = await t.http().get('/api/compliance/summary').set(admin).expect(400);
     expect(res.body.errors[0]).toMatchObject({ field: 'campaignId', code: 'REQUIRED' });
+  });
+});
+
+describe('the compliance workbook', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  it('has a summary, a per-unit and an officers sheet in Vietnamese, with no secret', async () => {
+    const admin = await bearer(t, 'admin');
+    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as UnitRow[];
+    const root = units.find((u) => u.parentId === null)!;
+    const created = await t.http().post('/api/campaigns').set(admin).send({ name: 'Báo cáo thử', startsAt: new Date(Date.now() - 86_400_000).toISOString(), deadlineAt: new Date(Date.now() + 86_400_000).toISOString(), requiredItems: ['citizenId', 'phone'], targets: [{ unitId: root.id }] }).expect(201);
+    await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
+    const res = await t.http().get(`/api/compliance/export?campaignId=${created.body.id}`).set(admin).buffer(true).parse(binaryBody as never).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(asExcelInput(res.body));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Danh sách cán bộ']);
+    expect(workbook.getWorksheet('Tổng hợp')!.getRow(1).values).toEqual([undefined, 'Đợt cập nhật', 'Báo cáo thử']);
+    const officers = workbook.getWorksheet('Danh sách cán bộ')!;
+    expect(officers.rowCount).toBe(6);
+    expect(String(officers.getRow(2).getCell(6).value)).toMatch(/Số CCCD/);
+    const text = JSON.stringify(workbook.worksheets.map((w) => w.getSheetValues()));
+    expect(text).not.toMatch(/argon2|v1:|MotCua@2026/);
   });
 });

@@ -172,6 +172,16 @@ export class ComplianceService {
     } satisfies Page<unknown>;
   }
 
+  /** Every officer of the report, a page at a time, for the export. */
+  async *allOfficers(actor: AuthUser, campaignId: number, unitId: number) {
+    for (let page = 1; ; page++) {
+      const { data } = await this.officers(actor, { page, perPage: 1000, offset: (page - 1) * 1000, sort: 'unitName', order: 'ASC', filters: { campaignId, unitId } });
+      if (!data.length) return;
+      yield data;
+      if (data.length < 1000) return;
+    }
+  }
+
   async campaign(campaignId: number): Promise<Campaign> {
     const campaign = await this.dataSource.manager.findOneBy(Campaign, { id: campaignId });
     if (!campaign) throw ApiError.notFound('Không tìm thấy đợt cập nhật.');
