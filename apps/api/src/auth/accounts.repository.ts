@@ -34,11 +34,11 @@ export class AccountsRepository {
 
   /** The caller as guards see them, or null when the account no longer may act (inactive or sessions revoked). */
   async findActiveUser(id: number, sessionEpoch: number): Promise<AuthUser | null> {
-    const rows: { id: number; username: string; full_name: string; unit_id: number; path: string; must_change_password: boolean | number; totp_enabled: boolean | number; two_factor_exempt: boolean | number; role: Role | null }[] =
+    const rows: { id: number; username: string; full_name: string; unit_id: number; path: string; must_change_password: boolean | number; totp_enabled: boolean | number; two_factor_exempt: boolean | number; default_page: string | null; role: Role | null }[] =
       await this.dataSource
         .createQueryBuilder()
         .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.unit_id AS unit_id', 'u.path AS path'])
-        .addSelect(['o.must_change_password AS must_change_password', 'o.totp_enabled AS totp_enabled', 'o.two_factor_exempt AS two_factor_exempt', 'r.role AS role'])
+        .addSelect(['o.must_change_password AS must_change_password', 'o.totp_enabled AS totp_enabled', 'o.two_factor_exempt AS two_factor_exempt', 'o.default_page AS default_page', 'r.role AS role'])
         .from('officers', 'o')
         .innerJoin('units', 'u', 'u.id = o.unit_id')
         .leftJoin('officer_roles', 'r', 'r.officer_id = o.id')
@@ -56,6 +56,7 @@ export class AccountsRepository {
       unitPath: first.path,
       mustChangePassword: Boolean(first.must_change_password),
       twoFactorEnabled,
+      defaultPage: first.default_page,
       twoFactorSetupRequired: this.config.requireAdminTwoFactor && roles.includes('admin') && !twoFactorEnabled && !first.two_factor_exempt,
       roles,
     };

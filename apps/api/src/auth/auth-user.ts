@@ -10,6 +10,8 @@ export interface AuthUser {
   unitPath: string;
   mustChangePassword: boolean;
   twoFactorEnabled: boolean;
+  /** Where the SPA lands after login ("Trang mặc định"). */
+  defaultPage: string | null;
   /** An admin who must enrol a second factor before doing anything else. */
   twoFactorSetupRequired: boolean;
 }
@@ -24,7 +26,7 @@ export const publicUser = (user: AuthUser) => ({
   mustChangePassword: user.mustChangePassword,
   twoFactorEnabled: user.twoFactorEnabled,
   twoFactorSetupRequired: user.twoFactorSetupRequired,
-  defaultPage: null as string | null,
+  defaultPage: user.defaultPage,
 });
 
 export const hasRole = (user: AuthUser, ...roles: Role[]) => roles.some((role) => user.roles.includes(role));

@@ -184,3 +184,19 @@ describe('avatars', () => {
     await t.http().get(avatarUrl).expect(404);
   });
 });
+
+describe('the default page', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
+  });
+  afterAll(() => t.close());
+
+  it('is returned at login so the SPA lands there', async () => {
+    const officer = await bearer(t, 'supervisor');
+    const me = (await t.http().get('/api/me/profile').set(officer)).body;
+    await t.http().patch('/api/me/profile').set(officer).send({ version: me.version, defaultPage: '/officers' }).expect(200);
+    const login = await t.http().post('/api/auth/login').send({ username: 'supervisor', password: 'MotCua@2026' }).expect(200);
+    expect(login.body.user.defaultPage).toBe('/officers');
+  });
+});
