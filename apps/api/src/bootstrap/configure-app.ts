@@ -7,6 +7,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { appConfig } from '../config/app.config';
+import { databaseConfig } from '../config/database.config';
+import { queryCountHeader } from '../database/query-counter';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { toErrorBody } from '../common/errors/error-translation';
 import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
@@ -45,6 +47,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
   app.use(bodyParserErrors);
   app.use(cookieParser());
+  if (app.get<ConfigType<typeof databaseConfig>>(databaseConfig.KEY).countQueries) app.use(queryCountHeader(process.env.QUERY_LOG_FILE));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -2,9 +2,10 @@ import { registerAs } from '@nestjs/config';
 import path from 'node:path';
 import { validateEnvironment } from './environment';
 
-export type DatabaseConfig =
+export type DatabaseConfig = (
   | { engine: 'sqlite'; file: string }
-  | { engine: 'postgres'; url: string; schema?: string };
+  | { engine: 'postgres'; url: string; schema?: string }
+) & { countQueries?: boolean };
 
 /** DATABASE_URL picks PostgreSQL; otherwise the embedded SQLite file in DATA_DIR. */
 export function databaseConfigFrom(env: { DATABASE_URL?: string; DATA_DIR: string }): DatabaseConfig {
@@ -12,4 +13,7 @@ export function databaseConfigFrom(env: { DATABASE_URL?: string; DATA_DIR: strin
   return { engine: 'sqlite', file: path.resolve(env.DATA_DIR, 'motcua.sqlite') };
 }
 
-export const databaseConfig = registerAs('database', (): DatabaseConfig => databaseConfigFrom(validateEnvironment(process.env)));
+export const databaseConfig = registerAs('database', (): DatabaseConfig => {
+  const env = validateEnvironment(process.env);
+  return { ...databaseConfigFrom(env), countQueries: env.QUERY_COUNT_HEADER };
+});

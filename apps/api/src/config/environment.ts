@@ -137,6 +137,14 @@ export class Environment {
   @IsBoolean({ message: 'SCHEDULER_ENABLED phải là true hoặc false' })
   SCHEDULER_ENABLED = true;
 
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'QUERY_COUNT_HEADER phải là true hoặc false' })
+  QUERY_COUNT_HEADER = false;
+
+  @IsOptional()
+  @IsString()
+  QUERY_LOG_FILE?: string;
+
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT phải có dạng 100kb hoặc 1mb' })
   BODY_LIMIT = '100kb';
 }

@@ -4,16 +4,18 @@ import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/database.config';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { QueryCountingLogger } from './query-counter';
 
 /** The one place that turns our database config into TypeORM options, for the app, the CLI and the tests. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  const logging: Pick<DataSourceOptions, 'logging' | 'logger'> = config.countQueries ? { logging: ['query'], logger: new QueryCountingLogger() } : { logging: false };
   const common = {
     namingStrategy: new SnakeNamingStrategy(),
     migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: false,
-  } as const;
+    ...logging,
+  };
   if (config.engine === 'postgres') {
     return {
       ...common,

@@ -19,7 +19,7 @@ import { UnitScope } from '../units/unit-scope.service';
 import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
 import { Officer, OfficerRole } from './officer.entity';
 import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
-import { searchTextOf } from './search-text';
+import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
 
 export interface OfficerRow {
@@ -124,7 +124,7 @@ export class OfficersService {
           status: 'pending_activation',
           activationCodeHash: activation.hash,
           activationExpiresAt: activation.expiresAt,
-          searchText: searchTextOf({ username, ...fields }),
+          searchText: officerSearchText({ username, ...fields }),
         }),
       );
       await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: officer.id, role })));
@@ -151,7 +151,7 @@ export class OfficersService {
       if (name?.ok) Object.assign(changes, { fullName: name.value, fullNameFolded: foldVietnamese(name.value) });
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
-      changes.searchText = searchTextOf({ ...stored, ...changes });
+      changes.searchText = officerSearchText({ ...stored, ...changes });
       await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(this.dataSource.manager, id));
       if (dto.roles) {
         await manager.delete(OfficerRole, { officerId: id });

@@ -23,7 +23,7 @@ export class AvatarService {
     private readonly campaignStatus: CampaignStatusService,
   ) {}
 
-  async replace(officerId: number, upload: Buffer | undefined, context: AuditContext): Promise<{ avatarUrl: string }> {
+  async replace(officerId: number, upload: Buffer | undefined, context: AuditContext): Promise<{ avatarUrl: string; version: number }> {
     if (!upload?.length) throw ApiError.badRequest([{ field: 'file', code: 'AVATAR_MISSING', message: 'Vui lòng chọn một ảnh để tải lên.' }]);
     const image = await toAvatarWebp(upload);
     const avatarKey = newAvatarKey();
@@ -34,7 +34,9 @@ export class AvatarService {
       await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.avatar', changes: [{ field: 'avatar', before: null, after: 'đã thay đổi' }] });
       await this.campaignStatus.refreshOfficers(manager, [officerId]);
     });
-    return { avatarUrl: avatarUrlOf(avatarKey)! };
+    // The record's version moved with the avatar: the form needs it for its next PATCH.
+    const { version } = await this.dataSource.manager.findOneOrFail(Officer, { where: { id: officerId }, select: { id: true, version: true } });
+    return { avatarUrl: avatarUrlOf(avatarKey)!, version };
   }
 
   async remove(officerId: number, context: AuditContext): Promise<void> {

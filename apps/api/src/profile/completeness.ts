@@ -17,6 +17,8 @@ export interface Completeness {
   daysLeft: number;
   status: ComplianceStatus;
   completedAt: string | null;
+  /** Everything this rule set requires, so the checklist can show done items too. */
+  requiredItems: CampaignItem[];
   missing: CampaignItem[];
   invalid: { field: ProfileField; errors: RuleError[] }[];
 }
@@ -62,6 +64,7 @@ export class CompletenessService {
         daysLeft: daysLeft(this.config.deadline, now),
         status: complete ? 'complete' : complianceStatus(null, this.config.deadline, now),
         completedAt: null,
+        requiredItems: [...this.config.requiredFields],
         missing,
         invalid,
       },
@@ -89,6 +92,7 @@ export class CompletenessService {
         daysLeft: daysLeft(campaign.deadlineAt, now),
         status: complianceStatus(row.completedAt, campaign.deadlineAt, now),
         completedAt: row.completedAt?.toISOString() ?? null,
+        requiredItems: campaign.requiredItems,
         missing,
         invalid,
       };

@@ -11,8 +11,8 @@ import { ApiError } from '../common/errors/api-error';
 import { updateVersioned } from '../common/versioned-update';
 import { EncryptionService } from '../crypto/encryption.service';
 import { Officer } from '../officers/officer.entity';
-import { searchTextOf } from '../officers/search-text';
-import { Completeness, CompletenessService, snapshotOf } from './completeness';
+import { officerSearchText } from '@motcua/domain';
+import { Completeness, CompletenessService } from './completeness';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
 import { validateProfileChanges } from './profile-validation';
 
@@ -78,14 +78,14 @@ export class ProfileService {
         if (receiptPassword !== undefined) update.receiptPasswordEncrypted = receiptPassword === '' ? null : this.encryption.encrypt(receiptPassword);
         const after: Record<string, unknown> = { ...changes, ...(receiptPassword !== undefined ? { receiptPassword: update.receiptPasswordEncrypted } : {}) };
         const diff = fieldDiff(before, after, ['receiptPassword']);
-        if (diff.length === 0) return this.toView(stored);
+        if (diff.length === 0) return this.view(officerId, manager);
 
         const changed = new Set(diff.map((d) => d.field));
         if (stored.confirmedAt && this.completeness.requiredFields.some((field) => changed.has(field))) update.confirmedAt = null;
         if (stored.verifiedAt && IDENTITY_FIELDS.some((field) => changed.has(field))) Object.assign(update, { verifiedAt: null, verifiedBy: null });
-        update.searchText = searchTextOf({ ...stored, ...changes });
+        update.searchText = officerSearchText({ ...stored, ...changes });
 
-        await updateVersioned(manager, Officer, officerId, dto.version, update, async () => this.toView(await this.load(this.dataSource.manager, officerId)));
+        await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, this.dataSource.manager));
         const cleared = fieldDiff(
           { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
           { ...(update.confirmedAt === null ? { confirmedAt: null } : {}), ...(update.verifiedAt === null ? { verifiedAt: null } : {}) },
@@ -145,7 +145,8 @@ export class ProfileService {
     return rows.map((r) => r.role);
   }
 
-  private toView(officer: Officer): ProfileView {
+  /** The record without completeness, which `view` adds from the officer's campaigns. */
+  private toView(officer: Officer): Omit<ProfileView, 'completeness'> {
     const receiptPasswordSet = Boolean(officer.receiptPasswordEncrypted);
     return {
       id: officer.id,
@@ -167,7 +168,6 @@ export class ProfileService {
       verifiedBy: officer.verifiedBy,
       version: officer.version,
       updatedAt: officer.updatedAt,
-      completeness: this.completeness.assess(snapshotOf(officer, receiptPasswordSet)),
     };
   }
 }

@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_UNITS, generateOfficers, seededRandom } from '@motc
 import { PasswordHasher } from '../auth/password-hasher';
 import { validateEnvironment } from '../config/environment';
 import { Officer, OfficerRole } from '../officers/officer.entity';
-import { searchTextOf } from '../officers/search-text';
+import { officerSearchText } from '@motcua/domain';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
 
@@ -41,7 +41,7 @@ export class DemoSeeder {
           username: demo.username,
           fullName: demo.fullName,
           fullNameFolded: foldVietnamese(demo.fullName),
-          searchText: searchTextOf(demo),
+          searchText: officerSearchText(demo),
           unitId: units.get(demo.unitCode)!.id,
           status: 'active',
           mustChangePassword: demo.mustChangePassword,
@@ -73,7 +73,7 @@ export class DemoSeeder {
           unitCode: undefined,
           unitId: units.get(o.unitCode)!.id,
           fullNameFolded: foldVietnamese(o.fullName),
-          searchText: searchTextOf(o),
+          searchText: officerSearchText(o),
           status: random.chance(0.9) ? ('active' as const) : random.chance(0.7) ? ('pending_activation' as const) : ('locked' as const),
           passwordHash,
           confirmedAt: confirmed ? new Date(Date.now() - random.int(1, 20) * 86_400_000) : null,

@@ -6,7 +6,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { assertPasswordPolicy } from '../auth/password-policy';
 import { validateEnvironment } from '../config/environment';
 import { Officer, OfficerRole } from '../officers/officer.entity';
-import { searchTextOf } from '../officers/search-text';
+import { officerSearchText } from '@motcua/domain';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
 
@@ -44,7 +44,7 @@ export class InitialAdminSeeder {
           username: env.ADMIN_USERNAME.toLowerCase(),
           fullName: 'Quản trị hệ thống',
           fullNameFolded: 'quan tri he thong',
-          searchText: searchTextOf({ fullName: 'Quản trị hệ thống', username: env.ADMIN_USERNAME.toLowerCase() }),
+          searchText: officerSearchText({ fullName: 'Quản trị hệ thống', username: env.ADMIN_USERNAME.toLowerCase() }),
           unitId: root.id,
           status: passwordHash ? 'active' : 'pending_activation',
           mustChangePassword: false,

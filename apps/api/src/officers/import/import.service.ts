@@ -15,7 +15,7 @@ import { EncryptionService } from '../../crypto/encryption.service';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
 import { Officer, OfficerRole } from '../officer.entity';
-import { searchTextOf } from '../search-text';
+import { officerSearchText } from '@motcua/domain';
 import { ImportBatch } from './import-batch.entity';
 import { ImportRow, RowError, validateImportRow } from './import-row';
 import { RawRow } from './spreadsheet-reader';
@@ -194,7 +194,7 @@ export class ImportService {
           citizenId: row.citizenId,
           phone: row.phone,
           email: row.email,
-          searchText: searchTextOf(row),
+          searchText: officerSearchText(row),
         };
       });
       await manager.createQueryBuilder().insert().into(Officer).values(values).updateEntity(false).execute();
@@ -217,7 +217,7 @@ export class ImportService {
         phone: row.phone,
         email: row.email,
         unitId: unit.id,
-        searchText: searchTextOf(row),
+        searchText: officerSearchText(row),
       });
       await manager.delete(OfficerRole, { officerId });
       await manager.insert(OfficerRole, row.roles.map((role) => ({ officerId: officerId!, role })));

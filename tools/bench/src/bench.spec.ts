@@ -1,0 +1,29 @@
+import { runBench } from './main';
+
+const small = (officers: number) => runBench({ db: 'sqlite', officers, units: 40, requests: 30, seed: 7, importRows: 50, spa: false }, () => undefined);
+
+describe('the province-scale benchmark, run small', () => {
+  it('runs every scenario and the SQL statements per request do not grow with the number of officers', async () => {
+    const [smaller, larger] = [await small(400), await small(1600)];
+    const scenarios = smaller.results.map((r) => r.scenario);
+    expect(scenarios).toEqual(
+      expect.arrayContaining([
+        'bare endpoint (GET /api/auth/me)',
+        'officer list (page 25, name sort, q, subtree)',
+        'compliance summary (whole province)',
+        'overdue list (page 25)',
+        'profile PATCH by many officers',
+        'login storm (argon2id) with a parallel health probe',
+        'memory: API resident set after the run (MB)',
+      ]),
+    );
+    for (const result of smaller.results) {
+      if (result.rps !== undefined) expect(result.rps).toBeGreaterThan(0);
+    }
+    const statements = (report: typeof smaller) => Object.fromEntries(report.results.filter((r) => r.statements !== undefined).map((r) => [r.scenario, r.statements]));
+    expect(Object.keys(statements(smaller))).toHaveLength(4);
+    expect(statements(larger)).toEqual(statements(smaller));
+    const patch = larger.results.find((r) => r.scenario === 'profile PATCH by many officers')!;
+    expect(patch.met).toBe(true);
+  });
+});

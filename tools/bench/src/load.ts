@@ -1,0 +1,50 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface LoadRequest {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** A fixed number of requests after a warm-up, through autocannon; latency in milliseconds. */
+export async function load(baseUrl: string, options: { requests: number; connections?: number; warmup?: number } & ({ request: LoadRequest } | { rotate: (i: number) => LoadRequest })): Promise<LoadResult> {
+  const build = 'request' in options ? () => options.request : options.rotate;
+  let i = 0;
+  const next = () => {
+    const r = build(i++);
+    return { method: r.method ?? 'GET', path: r.path, headers: { 'content-type': 'application/json', ...r.headers }, body: r.body };
+  };
+  const run = (amount: number) =>
+    autocannon({
+      url: baseUrl,
+      amount,
+      connections: Math.min(options.connections ?? 10, amount),
+      requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...next() }) }],
+    });
+  if (options.warmup) await run(options.warmup);
+  const result = await run(options.requests);
+  const errors = result.non2xx + result.errors + result.timeouts;
+  // Requests over the whole run's duration: autocannon's per-second average means little for short fixed-count runs.
+  return { requests: result.requests.total, rps: Math.round(result.requests.total / Math.max(result.duration, 0.001)), p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+/** Median wall time of running `work` `times` times, in milliseconds. */
+export async function medianMs(times: number, work: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = process.hrtime.bigint();
+    await work();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return Math.round(samples[Math.floor(samples.length / 2)] * 100) / 100;
+}
