@@ -22,11 +22,21 @@ export class QueryCountingLogger implements TypeOrmLogger {
     store.count++;
     store.statements?.push({ sql, parameters: parameters ?? [] });
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  logQueryError(): void {
+    // only statements are counted
+  }
+  logQuerySlow(): void {
+    // only statements are counted
+  }
+  logSchemaBuild(): void {
+    // only statements are counted
+  }
+  logMigration(): void {
+    // only statements are counted
+  }
+  log(): void {
+    // only statements are counted
+  }
 }
 
 export function queryCountHeader(logFile: string | undefined) {
