@@ -1,5 +1,25 @@
 import type { ReactNode } from 'react';
-import { Layout } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { SessionGuard } from '../auth/SessionGuard';
+import { AppMenu } from './AppMenu';
+import { AppUserMenu } from './AppUserMenu';
 
-/** react-admin's layout: the app bar shows the language switch and the light/dark toggle on its own. */
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout>{children}</Layout>;
+/** react-admin's app bar keeps its language switch and light/dark toggle; the account menu adds the security pages. */
+const AppBarToolbar = () => (
+  <>
+    <NotificationBell />
+    <LocalesMenuButton />
+    <ToggleThemeButton />
+    <LoadingIndicator />
+  </>
+);
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />} />;
+
+/** react-admin's layout, with the menu following canAccess and a user who owes a password change kept on that page. */
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppAppBar} menu={AppMenu}>
+    <SessionGuard />
+    {children}
+  </Layout>
+);

@@ -1,18 +1,98 @@
-import { Datagrid, FunctionField, List, NumberField, SearchInput, TextField, useTranslate } from 'react-admin';
-import type { RaRecord } from 'react-admin';
+import { useMemo, type ReactNode } from 'react';
+import { Alert, Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  CreateButton,
+  Datagrid,
+  EditButton,
+  FunctionField,
+  List,
+  ListContextProvider,
+  SearchInput,
+  SelectInput,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  useListContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { useStaffAbilities } from '../officers/permissions';
+import { UnitOfficerCount } from './UnitOfficerCount';
+import { orderAsTree, UNIT_KINDS, type TreeUnit, type Unit } from './unitTree';
+import { UNIT_TREE_LIMIT } from './useUnitTree';
 
-const filters = [<SearchInput source="q" alwaysOn key="q" />];
+const useKindChoices = () => {
+  const translate = useTranslate();
+  return UNIT_KINDS.map((kind) => ({ id: kind, name: translate(`resources.units.kinds.${kind}`) }));
+};
+
+const useUnitFilters = () => {
+  const kinds = useKindChoices();
+  return [<SearchInput source="q" alwaysOn key="q" />, <SelectInput source="kind" choices={kinds} key="kind" />];
+};
+
+const UnitListActions = () => {
+  const { isAdmin } = useStaffAbilities();
+  return <TopToolbar>{isAdmin && <CreateButton />}</TopToolbar>;
+};
+
+/** The page's units re-ordered as a tree (siblings by sort order and name), whatever order the API used. */
+const TreeOrder = ({ children }: { children: ReactNode }) => {
+  const list = useListContext<Unit>();
+  const translate = useTranslate();
+  const data = useMemo(() => (list.data ? orderAsTree(list.data) : list.data), [list.data]);
+  return (
+    <ListContextProvider value={{ ...list, data } as typeof list}>
+      {list.total !== undefined && list.data && list.total > list.data.length && (
+        <Alert severity="info" sx={{ m: 1 }}>
+          {translate('admin.units.too_many', { shown: list.data.length, total: list.total })}
+        </Alert>
+      )}
+      {children}
+    </ListContextProvider>
+  );
+};
+
+const IndentedName = ({ unit }: { unit: TreeUnit }) => (
+  <Box component="span" sx={{ pl: unit.level * 2.5, fontWeight: unit.level === 0 ? 600 : undefined }}>
+    {unit.name}
+  </Box>
+);
 
 export const UnitList = () => {
   const translate = useTranslate();
+  const { isAdmin } = useStaffAbilities();
+  const filters = useUnitFilters();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const kindLabel = (unit: RaRecord) => translate(`resources.units.kinds.${unit.kind}`);
   return (
-    <List filters={filters} sort={{ field: 'path', order: 'ASC' }} perPage={50}>
-      <Datagrid rowClick={false} bulkActionButtons={false}>
-        <TextField source="code" />
-        <FunctionField source="name" render={(unit: RaRecord) => <span style={{ paddingLeft: `${unit.depth * 1.25}em` }}>{unit.name}</span>} />
-        <FunctionField source="kind" render={(unit: RaRecord) => translate(`resources.units.kinds.${unit.kind}`)} />
-        <NumberField source="depth" />
-      </Datagrid>
+    <List filters={filters} actions={<UnitListActions />} sort={{ field: 'path', order: 'ASC' }} perPage={UNIT_TREE_LIMIT} pagination={false}>
+      <TreeOrder>
+        {isSmall ? (
+          <SimpleList<TreeUnit>
+            primaryText={(unit) => <IndentedName unit={unit} />}
+            secondaryText={(unit) => `${unit.code} · ${kindLabel(unit)}`}
+            tertiaryText={<UnitOfficerCount />}
+            rowClick="show"
+          />
+        ) : (
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <FunctionField source="name" sortable={false} render={(unit: TreeUnit) => <IndentedName unit={unit} />} />
+            <TextField source="code" sortable={false} />
+            <FunctionField source="kind" sortable={false} render={kindLabel} />
+            <FunctionField
+              source="officerCount"
+              sortable={false}
+              render={() => (
+                <Typography component="span" variant="body2" title={translate('admin.units.count_help')}>
+                  <UnitOfficerCount link />
+                </Typography>
+              )}
+            />
+            {isAdmin && <EditButton />}
+          </Datagrid>
+        )}
+      </TreeOrder>
     </List>
   );
 };

@@ -1,0 +1,91 @@
+import { Box, Button, CircularProgress, Link, Typography } from '@mui/material';
+import { useState } from 'react';
+import { AuthLayout, Form, required, TextInput, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { AuthFailureAlert } from './AuthFailureAlert';
+import { authFailureOf, type AuthFailure } from './authErrors';
+import { NewPasswordFields } from './NewPasswordFields';
+import { usePasswordErrorWording } from './passwordMessages';
+import { submissionErrorsOf } from './submitErrors';
+
+/**
+ * First sign-in of an account an admin created or imported: the one-time activation code sets the password
+ * (checked live against the same rules as a password change) and signs the officer in.
+ */
+export const ActivatePage = () => {
+  const translate = useTranslate();
+  const wordError = usePasswordErrorWording();
+  const notify = useNotify();
+  const login = useLogin();
+  const [searchParams] = useSearchParams();
+  // Stable across renders: react-admin's form resets when its default values change.
+  const [defaultValues] = useState(() => ({ username: searchParams.get('username') ?? '' }));
+  const [username, setUsername] = useState(defaultValues.username);
+  const [failure, setFailure] = useState<AuthFailure | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = async (values: Record<string, unknown>) => {
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      await login({
+        method: 'activate',
+        username: String(values.username ?? '').trim(),
+        code: String(values.code ?? '').trim(),
+        newPassword: String(values.newPassword ?? ''),
+      });
+      notify('app.auth.activate.done', { type: 'success' });
+      return undefined;
+    } catch (error) {
+      const reason = authFailureOf(error);
+      const fieldErrors = submissionErrorsOf(reason, wordError);
+      if (!fieldErrors) setFailure(reason);
+      return fieldErrors;
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <AuthLayout>
+      <Box sx={{ width: { xs: 'calc(100vw - 48px)', sm: 400 }, maxWidth: 400, p: 2 }}>
+        <Typography variant="h6" component="h1" align="center" gutterBottom>
+          {translate('app.auth.activate.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" gutterBottom>
+          {translate('app.auth.activate.intro')}
+        </Typography>
+        <Form onSubmit={submit} defaultValues={defaultValues} noValidate>
+          <TextInput
+            source="username"
+            label="ra.auth.username"
+            autoComplete="username"
+            validate={required()}
+            onChange={(event: { target: { value: string } }) => setUsername(event.target.value.trim())}
+            fullWidth
+          />
+          <TextInput source="code" label="app.auth.activate.code" autoComplete="one-time-code" validate={required()} fullWidth />
+          <NewPasswordFields username={username} />
+          {failure && <AuthFailureAlert failure={failure} />}
+          <Button
+            type="submit"
+            variant="contained"
+            fullWidth
+            disabled={submitting}
+            startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}
+            sx={{ mt: 1 }}
+          >
+            {translate('app.auth.activate.submit')}
+          </Button>
+          <Box sx={{ mt: 2, textAlign: 'center' }}>
+            <Link component={RouterLink} to="/login" variant="body2">
+              {translate('app.auth.activate.back_to_login')}
+            </Link>
+          </Box>
+        </Form>
+      </Box>
+    </AuthLayout>
+  );
+};
+
+export default ActivatePage;

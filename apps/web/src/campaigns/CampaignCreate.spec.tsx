@@ -1,0 +1,124 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ResourceContextProvider } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import CampaignCreate from './CampaignCreate';
+import { InConsole, mockApi, on } from './testing';
+
+// A whole react-admin form in jsdom is slow, the more so on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const unit = (id: number, name: string, parentId: number | null, path: string, sortOrder = 0) => ({
+  id,
+  code: `U${id}`,
+  name,
+  kind: 'office',
+  parentId,
+  path,
+  depth: path.split('/').filter(Boolean).length - 1,
+  sortOrder,
+  version: 1,
+});
+
+const units = [
+  unit(1, 'Tỉnh Lào Cai', null, '/1/'),
+  unit(4, 'Sở Y tế', 1, '/1/4/', 1),
+  unit(7, 'Văn phòng Sở', 4, '/1/4/7/'),
+  unit(12, 'UBND huyện Bắc Hà', 1, '/1/12/', 2),
+  unit(20, 'UBND xã Bảo Nhai', 12, '/1/12/20/'),
+];
+
+const campaignApi = () =>
+  mockApi(
+    on('GET', '/api/units', { status: 200, body: { data: units, total: units.length } }),
+    on('POST', '/api/campaigns/preview', (call) => {
+      const targets = (call.body as { targets: { unitId: number; includeSubtree: boolean }[] }).targets;
+      return { status: 200, body: { officers: targets.length * 25 + (targets.some((t) => t.includeSubtree) ? 7 : 0) } };
+    }),
+    on('POST', '/api/campaigns', (call) => ({ status: 201, body: { id: 9, status: 'draft', version: 1, ownerUnitId: 1, ...(call.body as object) } })),
+    on('GET', '/api/campaigns/9', { status: 200, body: { id: 9, name: 'x', status: 'draft', version: 1, targets: [], requiredItems: [], startsAt: '2026-11-01T01:00:00.000Z', deadlineAt: '2026-12-10T10:00:00.000Z' } }),
+  );
+
+const renderCreate = async () => {
+  render(
+    <InConsole roles={['admin']}>
+      <ResourceContextProvider value="campaigns">
+        <CampaignCreate />
+      </ResourceContextProvider>
+    </InConsole>,
+  );
+  await screen.findByLabelText(/^Tên đợt/);
+};
+
+const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('creating a campaign', () => {
+  it('sends the period in UTC from Vietnam time, the chosen items and the targets with their sub-unit switch', async () => {
+    const api = campaignApi();
+    await renderCreate();
+    type(/^Tên đợt/, 'Chuẩn hóa thông tin cán bộ năm 2026');
+    type(/^Mô tả/, 'Đồng bộ với VNeID');
+    type(/^Bắt đầu/, '2026-11-01T08:00');
+    type(/^Hạn chót/, '2026-12-10T17:00');
+    expect(await screen.findByText('Giờ Việt Nam (GMT+7): 10/12/2026 17:00')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Trang mặc định'));
+    fireEvent.click(screen.getByLabelText('Xác thực của lãnh đạo'));
+
+    expect(await screen.findByText('Chọn đơn vị để xem số cán bộ áp dụng.')).toBeTruthy();
+    fireEvent.click(await screen.findByLabelText('Sở Y tế'));
+    fireEvent.click(screen.getByLabelText('UBND huyện Bắc Hà'));
+    fireEvent.click(screen.getByLabelText('UBND huyện Bắc Hà: gồm đơn vị trực thuộc'));
+    expect(await screen.findByText('Đợt này áp dụng cho 57 cán bộ', {}, { timeout: 3000 })).toBeTruthy();
+    // One count for the burst of clicks, not one per click.
+    expect(api.requests('POST', '/api/campaigns/preview').map((call) => call.body)).toEqual([
+      {
+        targets: [
+          { unitId: 4, includeSubtree: true },
+          { unitId: 12, includeSubtree: false },
+        ],
+      },
+    ]);
+
+    fireEvent.click(screen.getByText('Lưu'));
+    await waitFor(() => expect(api.requests('POST', '/api/campaigns')).toHaveLength(1));
+    expect(api.requests('POST', '/api/campaigns')[0].body).toEqual({
+      name: 'Chuẩn hóa thông tin cán bộ năm 2026',
+      description: 'Đồng bộ với VNeID',
+      startsAt: '2026-11-01T01:00:00.000Z',
+      deadlineAt: '2026-12-10T10:00:00.000Z',
+      requiredItems: ['fullName', 'gender', 'address', 'birthDate', 'email', 'avatar', 'citizenId', 'phone', 'receiptAccount', 'receiptPassword', 'confirmed', 'verified'],
+      targets: [
+        { unitId: 4, includeSubtree: true },
+        { unitId: 12, includeSubtree: false },
+      ],
+    });
+  });
+
+  it('shows the units under a chosen parent as covered', async () => {
+    campaignApi();
+    await renderCreate();
+    fireEvent.click(await screen.findByLabelText('Sở Y tế'));
+    fireEvent.click(screen.getByLabelText('Mở rộng Sở Y tế'));
+    const office = screen.getByLabelText(/^Văn phòng Sở/) as HTMLInputElement;
+    expect(office.checked).toBe(true);
+    expect(office.disabled).toBe(true);
+    expect(within(office.closest('li') as HTMLElement).getByText(/đã gồm trong đơn vị cấp trên/)).toBeTruthy();
+  });
+
+  it('refuses a deadline before the start', async () => {
+    const api = campaignApi();
+    await renderCreate();
+    type(/^Tên đợt/, 'Đợt thử');
+    type(/^Bắt đầu/, '2026-12-10T08:00');
+    type(/^Hạn chót/, '2026-12-01T17:00');
+    fireEvent.click(await screen.findByLabelText('Sở Y tế'));
+    fireEvent.click(screen.getByText('Lưu'));
+    expect(await screen.findByText('Hạn chót phải sau thời điểm bắt đầu.')).toBeTruthy();
+    expect(api.requests('POST', '/api/campaigns')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,63 @@
+import { Alert, Box } from '@mui/material';
+import type { ReactElement } from 'react';
+import { CheckboxGroupInput, maxLength, minLength, required, SimpleForm, TextInput, type Validator } from 'react-admin';
+import { CAMPAIGN_ITEMS, type CampaignItem } from './campaignApi';
+import { TargetPreview } from './TargetPreview';
+import { UnitTargetsInput } from './UnitTargetsInput';
+import { VietnamDateTimeInput } from './VietnamDateTimeInput';
+
+const ITEM_CHOICES = CAMPAIGN_ITEMS.map((id) => ({ id, name: `compliance.items.${id}` }));
+
+/** Every profile field plus the officer's confirmation: what most campaigns ask for. */
+export const DEFAULT_REQUIRED_ITEMS: CampaignItem[] = CAMPAIGN_ITEMS.filter((item) => item !== 'verified');
+
+const deadlineAfterStart: Validator = (deadline, values) =>
+  deadline && values?.startsAt && Date.parse(deadline) <= Date.parse(values.startsAt) ? 'resources.campaigns.form.deadline_before_start' : undefined;
+
+const atLeastOneItem: Validator = (value) => (Array.isArray(value) && value.length > 0 ? undefined : 'resources.campaigns.form.items_required');
+
+const validateName = [required(), minLength(3), maxLength(200)];
+const validateStart = [required()];
+const validateDeadline = [required(), deadlineAfterStart];
+
+/** Name, period (Vietnam time), required items and target units, with the live count of officers reached. */
+export const CampaignForm = ({
+  toolbar,
+  notice,
+  disabled = false,
+  defaultValues,
+}: {
+  toolbar?: ReactElement | false;
+  notice?: ReactElement;
+  disabled?: boolean;
+  /** Only for a new campaign: react-admin would merge them into an existing record's arrays. */
+  defaultValues?: Record<string, unknown>;
+}) => (
+  <SimpleForm toolbar={toolbar} defaultValues={defaultValues} disabled={disabled}>
+    {notice}
+    <TextInput source="name" validate={validateName} fullWidth sx={{ maxWidth: 720 }} disabled={disabled} />
+    <TextInput source="description" multiline minRows={2} fullWidth sx={{ maxWidth: 720 }} validate={maxLength(2000)} disabled={disabled} />
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%', maxWidth: 720 }}>
+      <VietnamDateTimeInput source="startsAt" validate={validateStart} sx={{ flex: '1 1 16rem' }} disabled={disabled} />
+      <VietnamDateTimeInput source="deadlineAt" validate={validateDeadline} sx={{ flex: '1 1 16rem' }} disabled={disabled} />
+    </Box>
+    <CheckboxGroupInput
+      source="requiredItems"
+      choices={ITEM_CHOICES}
+      validate={atLeastOneItem}
+      helperText="resources.campaigns.form.items_help"
+      sx={{ maxWidth: 720 }}
+      disabled={disabled}
+    />
+    <UnitTargetsInput source="targets" disabled={disabled} />
+    <Box sx={{ width: '100%', maxWidth: 720, mt: 1 }}>
+      <TargetPreview source="targets" />
+    </Box>
+  </SimpleForm>
+);
+
+export const ReadOnlyNotice = ({ message }: { message: string }) => (
+  <Alert severity="info" sx={{ mb: 2, width: '100%', maxWidth: 720 }}>
+    {message}
+  </Alert>
+);

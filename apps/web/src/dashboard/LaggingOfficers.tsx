@@ -1,0 +1,194 @@
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
+import SearchIcon from '@mui/icons-material/Search';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  InputAdornment,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Confirm, useNotify, useTranslate } from 'react-admin';
+import { fetchOfficers, retryUnlessRefused, sendReminders, type ReminderResult } from './complianceApi';
+
+const PER_PAGE = 10;
+
+/** "Đã gửi nhắc nhở cho N cán bộ; M cán bộ đã được nhắc hôm nay" (the second half only when M > 0). */
+export const reminderMessage = (result: ReminderResult) =>
+  result.skipped > 0 ? ['compliance.remind.done_with_skipped', { sent: result.sent, skipped: result.skipped }] as const : ['compliance.remind.done', { sent: result.sent }] as const;
+
+interface Props {
+  campaignId: number;
+  unit: { id: number; name: string };
+  /** After the deadline the list is of overdue officers, before it of incomplete ones. */
+  past: boolean;
+  /** Reminders go out only for an active campaign. */
+  canRemind: boolean;
+  notDone: number;
+}
+
+/** Who is not done yet, with what each misses, a "Nhắc nhở" per row and "Nhắc tất cả" for the unit. */
+export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: Props) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const status = past ? 'overdue' : 'incomplete';
+  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const [reminded, setReminded] = useState<ReadonlySet<number>>(new Set());
+  const [confirmAll, setConfirmAll] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setQ(search.trim());
+      setPage(1);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const officers = useQuery({
+    queryKey: ['motcua', 'compliance', 'officers', campaignId, unit.id, status, q, page],
+    queryFn: ({ signal }) => fetchOfficers({ campaignId, unitId: unit.id, status, q: q || undefined, page, perPage: PER_PAGE }, signal),
+    placeholderData: keepPreviousData,
+    retry: retryUnlessRefused,
+  });
+
+  const remind = useMutation({
+    mutationFn: sendReminders,
+    onSuccess: (result, body) => {
+      const [message, args] = reminderMessage(result);
+      notify(message, { type: 'success', messageArgs: args });
+      if (body.officerIds) setReminded((previous) => new Set([...previous, ...(body.officerIds ?? [])]));
+    },
+    onError: (error) => notify('compliance.remind.failed', { type: 'error', messageArgs: { message: translate(error.message, { _: error.message }) } }),
+    onSettled: () => setConfirmAll(false),
+  });
+
+  const rows = officers.data?.data ?? [];
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}>
+          <Typography variant="h6" component="h2">
+            {translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete')}
+            {officers.data ? ` (${officers.data.total})` : ''}
+          </Typography>
+          {canRemind && (
+            <Button variant="contained" startIcon={<NotificationsActiveIcon />} disabled={notDone === 0 || remind.isPending} onClick={() => setConfirmAll(true)}>
+              {translate('compliance.lagging.remind_all')}
+            </Button>
+          )}
+        </Stack>
+        <TextField
+          size="small"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          placeholder={translate('compliance.lagging.search')}
+          sx={{ mb: 1, width: { xs: '100%', sm: 320 } }}
+          slotProps={{
+            htmlInput: { 'aria-label': translate('compliance.lagging.search') },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        {officers.isFetching && <LinearProgress sx={{ mb: 1 }} />}
+        {officers.error && <Alert severity="error">{translate('compliance.load_failed', { message: translate(officers.error.message, { _: officers.error.message }) })}</Alert>}
+        {officers.data && rows.length === 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
+            {translate('compliance.lagging.none')}
+          </Typography>
+        )}
+        {rows.length > 0 && (
+          <TableContainer sx={{ overflowX: 'auto' }}>
+            <Table size="small" aria-label={translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell sx={{ minWidth: 160 }}>{translate('compliance.lagging.name')}</TableCell>
+                  <TableCell sx={{ minWidth: 120 }}>{translate('compliance.lagging.unit')}</TableCell>
+                  <TableCell sx={{ minWidth: 180 }}>{translate('compliance.lagging.missing')}</TableCell>
+                  {canRemind && <TableCell align="right">{translate('compliance.lagging.actions')}</TableCell>}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((officer) => (
+                  <TableRow key={officer.id}>
+                    <TableCell component="th" scope="row">
+                      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                        {officer.fullName}
+                      </Typography>
+                      <Typography variant="caption" color="text.secondary">
+                        {[officer.username, officer.phone].filter(Boolean).join(' · ')}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{officer.unitName}</TableCell>
+                    <TableCell>
+                      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                        {officer.missing.map((item) => (
+                          <Chip key={item} size="small" variant="outlined" color={past ? 'error' : 'default'} label={translate(`compliance.items.${item}`, { _: item })} />
+                        ))}
+                      </Box>
+                    </TableCell>
+                    {canRemind && (
+                      <TableCell align="right">
+                        <Button
+                          size="small"
+                          startIcon={<NotificationsActiveIcon />}
+                          disabled={remind.isPending || reminded.has(officer.id)}
+                          aria-label={translate('compliance.lagging.remind_name', { name: officer.fullName })}
+                          onClick={() => remind.mutate({ campaignId, officerIds: [officer.id] })}
+                          sx={{ whiteSpace: 'nowrap' }}
+                        >
+                          {translate(reminded.has(officer.id) ? 'compliance.lagging.reminded' : 'compliance.lagging.remind')}
+                        </Button>
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+        {officers.data && officers.data.total > PER_PAGE && (
+          <TablePagination
+            component="div"
+            count={officers.data.total}
+            page={page - 1}
+            rowsPerPage={PER_PAGE}
+            rowsPerPageOptions={[]}
+            onPageChange={(_event, next) => setPage(next + 1)}
+            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
+            getItemAriaLabel={(type) => translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')}
+          />
+        )}
+      </CardContent>
+      <Confirm
+        isOpen={confirmAll}
+        loading={remind.isPending}
+        title="compliance.lagging.remind_all_title"
+        content={translate('compliance.lagging.remind_all_content', { smart_count: notDone, unit: unit.name })}
+        confirm="compliance.lagging.remind_all"
+        onConfirm={() => remind.mutate({ campaignId, unitId: unit.id })}
+        onClose={() => setConfirmAll(false)}
+      />
+    </Card>
+  );
+};

@@ -1,0 +1,107 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
+import { ResourceContextProvider, testDataProvider } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Unit } from '../units/unitTree';
+import OfficerCreate, { toNewOfficer } from './OfficerCreate';
+import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+
+const units: Unit[] = [
+  { id: 1, code: 'T15', name: 'Tỉnh Lào Cai', kind: 'province', parentId: null, path: '/1/', depth: 0, sortOrder: 0, version: 1 },
+  { id: 4, code: 'T15-SYT', name: 'Sở Y tế', kind: 'department', parentId: 1, path: '/1/4/', depth: 1, sortOrder: 0, version: 1 },
+];
+
+const dataProvider = testDataProvider({
+  getList: (async () => ({ data: units, total: units.length })) as never,
+});
+
+const OfficerShown = () => <p>Trang cán bộ {useParams().id}</p>;
+
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const renderCreate = () =>
+  render(
+    <MemoryRouter initialEntries={['/officers/create']}>
+      <TestAdmin dataProvider={dataProvider} authProvider={withRoles('officer', 'unit_admin')}>
+        <ResourceContextProvider value="officers">
+          <Routes>
+            <Route path="/officers/create" element={<OfficerCreate />} />
+            <Route path="/officers/:id/show" element={<OfficerShown />} />
+          </Routes>
+        </ResourceContextProvider>
+      </TestAdmin>
+    </MemoryRouter>,
+  );
+
+/** Required inputs are labelled "Tên đăng nhập *". */
+const input = (label: string) => screen.getByLabelText(new RegExp(`^${label}`));
+const type = (label: string, value: string) => fireEvent.change(input(label), { target: { value } });
+
+describe('creating an officer account', PAGE_TEST, () => {
+  it('shows the activation code once, then opens the new account', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ officer: { id: 42, username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa' }, activationCode: 'K7Q2-9XMA' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    renderCreate();
+    await screen.findByLabelText(/^Tên đăng nhập/);
+    type('Tên đăng nhập', 'hoa.nt');
+    type('Họ và tên', 'Nguyễn  Thị Hoa');
+    type('Đơn vị', 'so y te');
+    fireEvent.click(await screen.findByRole('option', { name: /Sở Y tế/ }));
+    expect(screen.queryByLabelText('Quản trị hệ thống')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('K7Q2-9XMA')).toBeTruthy();
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe('/api/officers');
+    expect(JSON.parse(String(init?.body))).toEqual({ username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa', unitId: 4, roles: ['officer'] });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tôi đã lưu mã' }));
+    expect(await screen.findByText('Trang cán bộ 42')).toBeTruthy();
+  });
+
+  it('puts the API’s field messages under their inputs', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(
+        JSON.stringify({ statusCode: 409, code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.', errors: [{ field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.' }] }),
+        { status: 409, headers: { 'Content-Type': 'application/json' } },
+      ),
+    );
+    renderCreate();
+    await screen.findByLabelText(/^Tên đăng nhập/);
+    type('Tên đăng nhập', 'hoa.nt');
+    type('Họ và tên', 'Nguyễn Thị Hoa');
+    type('Đơn vị', 'Sở Y');
+    fireEvent.click(await screen.findByRole('option', { name: /Sở Y tế/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getAllByText('Tên đăng nhập đã được sử dụng.').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Mã kích hoạt chỉ hiển thị một lần')).toBeNull();
+  });
+});
+
+describe('the new account as the API receives it', () => {
+  it('trims, normalises the name and leaves blank contacts out', () => {
+    expect(toNewOfficer({ username: ' hoa.nt ', fullName: ' Nguyễn   Thị Hoa ', unitId: '4', roles: ['officer'], email: '  ', phone: ' 0912345678 ' })).toEqual({
+      username: 'hoa.nt',
+      fullName: 'Nguyễn Thị Hoa',
+      unitId: 4,
+      roles: ['officer'],
+      email: undefined,
+      phone: '0912345678',
+    });
+  });
+});

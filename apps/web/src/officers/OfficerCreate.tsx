@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { normalizeFullName, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
+import { Create, HttpError, regex, required, SimpleForm, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { domainValidator } from '../common/domainValidators';
+import { UnitTreeInput } from '../units/UnitTreeInput';
+import { ActivationCodeDialog } from './ActivationCodeDialog';
+import { createOfficer, type IssuedActivation, type NewOfficer } from './officerApi';
+import { RolesInput } from './RolesInput';
+
+/** The API's username rule (apps/api officers/dto/officer.dto.ts). */
+const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
+
+const validateUsername = [required(), regex(USERNAME, 'admin.officers.username_format')];
+const validateName = [required(), domainValidator(validateFullName)];
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+export function toNewOfficer(values: Record<string, unknown>): NewOfficer {
+  return {
+    username: String(values.username ?? '').trim(),
+    fullName: normalizeFullName(String(values.fullName ?? '')),
+    unitId: Number(values.unitId),
+    roles: (values.roles as Role[] | undefined) ?? [],
+    email: blankToUndefined(values.email),
+    phone: blankToUndefined(values.phone),
+  };
+}
+
+/**
+ * POST /api/officers answers {officer, activationCode} rather than react-admin's {data}, so the form saves through
+ * officerApi, shows the code once, and only then opens the new account.
+ */
+export const OfficerCreate = () => {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const translate = useTranslate();
+  const [issued, setIssued] = useState<IssuedActivation | null>(null);
+
+  const save = async (values: Record<string, unknown>) => {
+    try {
+      const result = await createOfficer(toNewOfficer(values));
+      notify('admin.officers.created', { type: 'success', messageArgs: { username: result.officer.username } });
+      setIssued(result);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      notify(error.message, { type: 'error' });
+      // Field messages go under their inputs (react-admin's server-side validation).
+      return (error.body?.errors as Record<string, string> | undefined) ?? undefined;
+    }
+  };
+
+  return (
+    <Create>
+      <SimpleForm onSubmit={save} defaultValues={{ roles: ['officer'] }}>
+        <TextInput source="username" validate={validateUsername} helperText={translate('admin.officers.username_help')} autoComplete="off" />
+        <TextInput source="fullName" validate={validateName} fullWidth />
+        <UnitTreeInput source="unitId" validate={required()} fullWidth />
+        <RolesInput />
+        <TextInput source="email" type="email" validate={domainValidator(validateEmail)} fullWidth />
+        <TextInput source="phone" type="tel" validate={domainValidator(validatePhone)} />
+      </SimpleForm>
+      <ActivationCodeDialog
+        code={issued?.activationCode ?? null}
+        fullName={issued?.officer.fullName ?? ''}
+        username={issued?.officer.username ?? ''}
+        onClose={() => {
+          const id = issued?.officer.id;
+          setIssued(null);
+          if (id !== undefined) redirect('show', 'officers', id);
+        }}
+      />
+    </Create>
+  );
+};
+
+export default OfficerCreate;

@@ -1,0 +1,131 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { ResourceContextProvider, testDataProvider } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Officer, OfficerProfile } from './officerApi';
+import OfficerShow from './OfficerShow';
+import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+
+const hoa: Officer = {
+  id: 7,
+  username: 'hoa.nt',
+  fullName: 'Nguyễn Thị Hoa',
+  unitId: 4,
+  unitName: 'Sở Y tế',
+  roles: ['officer'],
+  status: 'active',
+  email: 'hoa.nt@laocai.gov.vn',
+  phone: '0912345678',
+  citizenId: '001190123456',
+  gender: 'female',
+  birthDate: '1990-04-15',
+  avatarUrl: null,
+  confirmedAt: null,
+  verifiedAt: null,
+  lockedUntil: null,
+  twoFactorEnabled: true,
+  completeness: { status: 'incomplete', missing: ['address'] },
+  version: 3,
+  updatedAt: '2026-11-20T03:00:00.000Z',
+};
+
+const profile: OfficerProfile = {
+  ...hoa,
+  address: null,
+  receiptAccount: 'hoa.nt',
+  receiptPasswordSet: true,
+  defaultPage: '/profile',
+  completeness: [
+    {
+      campaignId: null,
+      name: 'Chuẩn hóa thông tin cán bộ 2026',
+      deadline: '2026-12-31T16:59:59.000Z',
+      daysLeft: 38,
+      status: 'incomplete',
+      completedAt: null,
+      missing: ['address', 'verified'],
+      invalid: [{ field: 'phone', errors: [{ code: 'PHONE_LANDLINE' }] }],
+    },
+  ],
+};
+
+const dataProvider = testDataProvider({
+  getOne: (async (resource: string) => ({ data: resource === 'officers' ? hoa : { id: 4, name: 'Sở Y tế' } })) as never,
+  getMany: (async () => ({ data: [{ id: 4, name: 'Sở Y tế' }] })) as never,
+});
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async (input, init) => {
+    const url = String(input);
+    if (url === '/api/officers/7/profile') return json(profile);
+    if (url === '/api/officers/7/reset' && init?.method === 'POST') return json({ officer: { ...hoa, status: 'pending_activation' }, activationCode: 'R3SE-T8QZ' });
+    if (url === '/api/officers/7/lock' && init?.method === 'POST') return json({ ...hoa, status: 'locked' });
+    throw new Error(`unexpected ${init?.method ?? 'GET'} ${url}`);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const renderShow = (...roles: string[]) =>
+  render(
+    <MemoryRouter initialEntries={['/officers/7/show']}>
+      <TestAdmin dataProvider={dataProvider} authProvider={withRoles(...roles)}>
+        <ResourceContextProvider value="officers">
+          <Routes>
+            <Route path="/officers/:id/show" element={<OfficerShow />} />
+          </Routes>
+        </ResourceContextProvider>
+      </TestAdmin>
+    </MemoryRouter>,
+  );
+
+describe('an officer’s page', PAGE_TEST, () => {
+  it('shows the personal record read-only, dates as dd/MM/yyyy, and what is still missing', async () => {
+    renderShow('officer', 'unit_admin');
+    expect(await screen.findByText('15/04/1990')).toBeTruthy();
+    expect(screen.getByText('Nữ')).toBeTruthy();
+    expect(screen.getByText('Đã thiết lập')).toBeTruthy();
+    expect(screen.getByText('Chuẩn hóa thông tin cán bộ 2026')).toBeTruthy();
+    expect(screen.getByText('Hạn chót: 31/12/2026 · Còn 38 ngày')).toBeTruthy();
+    expect(screen.getByText('Lãnh đạo đơn vị xác thực hồ sơ')).toBeTruthy();
+    expect(screen.getByText('Chưa hợp lệ: Không chấp nhận số điện thoại cố định, vui lòng nhập số điện thoại di động.')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('resets an account after confirmation and shows the new code once', async () => {
+    renderShow('officer', 'unit_admin');
+    fireEvent.click(await screen.findByRole('button', { name: 'Đặt lại tài khoản' }));
+    expect(screen.getByText('Đặt lại tài khoản của Nguyễn Thị Hoa?')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Đồng thời xóa xác thực hai lớp (khi cán bộ mất thiết bị xác thực)'));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Đặt lại tài khoản' }).at(-1) as HTMLElement);
+    expect(await screen.findByText('R3SE-T8QZ')).toBeTruthy();
+    const reset = fetchMock.mock.calls.find(([url]) => url === '/api/officers/7/reset');
+    expect(JSON.parse(String(reset?.[1]?.body))).toEqual({ resetTwoFactor: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Tôi đã lưu mã' }));
+    await waitFor(() => expect(screen.queryByText('R3SE-T8QZ')).toBeNull());
+  });
+
+  it('locks only after the admin confirms', async () => {
+    renderShow('admin');
+    fireEvent.click(await screen.findByRole('button', { name: 'Khóa' }));
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/officers/7/lock')).toBe(false);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Khóa' }).at(-1) as HTMLElement);
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url === '/api/officers/7/lock')).toBe(true));
+  });
+
+  it('lets a supervisor verify the record but not touch the account', async () => {
+    renderShow('officer', 'supervisor');
+    expect(await screen.findByRole('button', { name: 'Xác thực hồ sơ' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Khóa' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Đặt lại tài khoản' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Chỉnh sửa' })).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { Box, Card, CardContent, CardHeader } from '@mui/material';
+import {
+  DateField,
+  EditButton,
+  FunctionField,
+  Labeled,
+  ReferenceField,
+  Show,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { OfficerAccountActions, OfficerVerifyButton } from './OfficerAccountActions';
+import { CompletenessField, RolesField, StatusField, VerifiedField } from './OfficerChips';
+import { OfficerProfilePanel } from './OfficerProfilePanel';
+import type { Officer } from './officerApi';
+import { useStaffAbilities } from './permissions';
+
+/** Instants as dd/MM/yyyy HH:mm in Việt Nam time. */
+const DATE_TIME = {
+  locales: 'vi-VN',
+  showTime: true,
+  options: { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+} as const;
+
+const OfficerShowActions = () => {
+  const { manageAccounts, verifyRecords } = useStaffAbilities();
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      {verifyRecords && <OfficerVerifyButton />}
+      {manageAccounts && <OfficerAccountActions />}
+      {manageAccounts && <EditButton />}
+    </TopToolbar>
+  );
+};
+
+const AccountCard = () => {
+  const translate = useTranslate();
+  const empty = translate('admin.officers.not_provided');
+  return (
+    <Card variant="outlined">
+      <CardHeader title={translate('admin.officers.sections.account')} />
+      <CardContent sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2 }}>
+        <Labeled source="username">
+          <TextField source="username" />
+        </Labeled>
+        <Labeled source="unitId">
+          <ReferenceField source="unitId" reference="units" link="show" />
+        </Labeled>
+        <Labeled source="roles">
+          <RolesField />
+        </Labeled>
+        <Labeled source="status">
+          <StatusField />
+        </Labeled>
+        <Labeled source="email">
+          <TextField source="email" emptyText={empty} />
+        </Labeled>
+        <Labeled source="phone">
+          <TextField source="phone" emptyText={empty} />
+        </Labeled>
+        <Labeled source="twoFactorEnabled">
+          <FunctionField<Officer> source="twoFactorEnabled" render={(o) => translate(o.twoFactorEnabled ? 'admin.officers.two_factor_on' : 'admin.officers.two_factor_off')} />
+        </Labeled>
+        <FunctionField<Officer>
+          source="lockedUntil"
+          render={(o) =>
+            o.lockedUntil ? (
+              <Labeled source="lockedUntil">
+                <DateField source="lockedUntil" {...DATE_TIME} />
+              </Labeled>
+            ) : null
+          }
+        />
+        <Labeled source="completeness">
+          <CompletenessField />
+        </Labeled>
+        <Labeled source="confirmedAt">
+          <DateField source="confirmedAt" {...DATE_TIME} emptyText={translate('admin.officers.not_confirmed')} />
+        </Labeled>
+        <Labeled source="verifiedAt">
+          <VerifiedField />
+        </Labeled>
+        <Labeled source="updatedAt">
+          <DateField source="updatedAt" {...DATE_TIME} />
+        </Labeled>
+      </CardContent>
+    </Card>
+  );
+};
+
+export const OfficerShow = () => (
+  <Show actions={<OfficerShowActions />}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, p: 2 }}>
+      <AccountCard />
+      <OfficerProfilePanel />
+    </Box>
+  </Show>
+);
+
+export default OfficerShow;

@@ -1,0 +1,115 @@
+import type { Gender, ProfileField, Role, RuleError } from '@motcua/domain';
+import { apiFetch } from '../providers/http';
+
+/** The account statuses of the API (apps/api officers/roles.ts). */
+export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** `complete_late` appears on campaign entries; list rows say only complete or incomplete. */
+export type CompletenessStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+
+/** A row of GET /api/officers and the answer of every account action. */
+export interface Officer {
+  id: number;
+  username: string;
+  fullName: string;
+  unitId: number;
+  unitName: string;
+  roles: Role[];
+  status: AccountStatus;
+  email: string | null;
+  phone: string | null;
+  citizenId: string | null;
+  gender: Gender | null;
+  birthDate: string | null;
+  avatarUrl: string | null;
+  confirmedAt: string | null;
+  verifiedAt: string | null;
+  lockedUntil: string | null;
+  twoFactorEnabled: boolean;
+  completeness: { status: CompletenessStatus; missing: string[] };
+  version: number;
+  updatedAt: string;
+}
+
+/** A campaign may also ask for the officer's confirmation and a supervisor's verification. */
+export type CompletenessItem = ProfileField | 'confirmed' | 'verified';
+
+/** One rule set the officer is measured against (an active campaign, or the configured default). */
+export interface CompletenessEntry {
+  campaignId: number | null;
+  name: string;
+  deadline: string;
+  daysLeft: number;
+  status: CompletenessStatus;
+  completedAt: string | null;
+  missing: CompletenessItem[];
+  invalid: { field: ProfileField; errors: RuleError[] }[];
+}
+
+/** GET /api/officers/:id/profile: the full record; the receipt password only as a flag. */
+export interface OfficerProfile {
+  id: number;
+  username: string;
+  unitId: number;
+  fullName: string;
+  gender: Gender | null;
+  birthDate: string | null;
+  address: string | null;
+  email: string | null;
+  avatarUrl: string | null;
+  citizenId: string | null;
+  phone: string | null;
+  receiptAccount: string | null;
+  receiptPasswordSet: boolean;
+  defaultPage: string | null;
+  confirmedAt: string | null;
+  verifiedAt: string | null;
+  version: number;
+  updatedAt: string;
+  completeness: CompletenessEntry[];
+}
+
+/** What the API answers when it issues an activation code: shown once, never stored by the browser. */
+export interface IssuedActivation {
+  officer: Officer;
+  activationCode: string;
+}
+
+export interface NewOfficer {
+  username: string;
+  fullName: string;
+  unitId: number;
+  roles: Role[];
+  email?: string;
+  phone?: string;
+}
+
+export type AccountAction = 'lock' | 'unlock' | 'disable' | 'enable';
+export type BulkAction = 'lock' | 'unlock' | 'move';
+
+const officerUrl = (id: number | string, action = '') => `/api/officers/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
+
+const post = async <T>(url: string, body?: unknown): Promise<T> =>
+  (await apiFetch<T>(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) })).json;
+
+export const createOfficer = (officer: NewOfficer) => post<IssuedActivation>('/api/officers', officer);
+
+export const changeAccountStatus = (id: number, action: AccountAction) => post<Officer>(officerUrl(id, action), {});
+
+export const resetAccount = (id: number, resetTwoFactor: boolean) => post<IssuedActivation>(officerUrl(id, 'reset'), { resetTwoFactor });
+
+export const bulkUpdate = (action: BulkAction, ids: number[], unitId?: number) =>
+  post<{ updated: number }>('/api/officers/bulk', unitId === undefined ? { action, ids } : { action, ids, unitId });
+
+export const setVerified = (id: number, verified: boolean) => post<OfficerProfile>(officerUrl(id, verified ? 'verify' : 'unverify'), {});
+
+export const getOfficerProfile = async (id: number | string, signal?: AbortSignal) => (await apiFetch<OfficerProfile>(officerUrl(id, 'profile'), { signal })).json;
+
+/** Which status changes make sense from each status (the API's NEXT_STATUS rules, seen from the buttons). */
+export const ACTIONS_FROM: Record<AccountStatus, readonly AccountAction[]> = {
+  pending_activation: ['lock', 'disable'],
+  active: ['lock', 'disable'],
+  locked: ['unlock', 'disable'],
+  disabled: ['enable'],
+};
