@@ -85,11 +85,13 @@ export function validateImportRow(raw: RawRow): { row?: ImportRow; errors: RowEr
 
   let birthDate: string | null = null;
   const parsedDate = birthDateOf(v.birthDate);
-  if (parsedDate === undefined) {
-    errors.push({ row: raw.row, field: 'birthDate', code: 'BIRTHDATE_FORMAT', message: 'Ngày sinh phải có dạng ngày/tháng/năm, ví dụ 15/04/1990.' });
-  } else if (parsedDate) {
+  const badDate = () => errors.push({ row: raw.row, field: 'birthDate', code: 'BIRTHDATE_FORMAT', message: 'Ngày sinh phải là một ngày có thật, dạng ngày/tháng/năm, ví dụ 15/04/1990.' });
+  if (parsedDate === undefined) badDate();
+  else if (parsedDate) {
     const result = validateBirthDate(parsedDate);
     if (result.ok) birthDate = result.value;
+    // The domain's format message speaks of YYYY-MM-DD; a spreadsheet user typed day/month/year.
+    else if (result.errors.some((e) => e.code === 'BIRTHDATE_FORMAT')) badDate();
     else fail('birthDate', result);
   }
 
