@@ -134,26 +134,7 @@ const base: TranslationMessages = {
         userAgent: 'Device, browser',
       },
     },
-    units: {
-      name: 'Unit |||| Units',
-      fields: {
-        code: 'Unit code',
-        name: 'Unit name',
-        kind: 'Kind',
-        depth: 'Level',
-        parentId: 'Parent unit',
-        sortOrder: 'Order',
-        subtreeOf: 'Within unit',
-      },
-      kinds: {
-        province: 'Province / City',
-        department: 'Department',
-        district: 'District People’s Committee',
-        commune: 'Commune / Ward People’s Committee',
-        office: 'Office',
-        team: 'Team',
-      },
-    },
+
   },
 };
 

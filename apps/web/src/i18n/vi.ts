@@ -134,26 +134,7 @@ const base: TranslationMessages = {
         userAgent: 'Thiết bị, trình duyệt',
       },
     },
-    units: {
-      name: 'Đơn vị |||| Đơn vị',
-      fields: {
-        code: 'Mã đơn vị',
-        name: 'Tên đơn vị',
-        kind: 'Loại đơn vị',
-        depth: 'Cấp',
-        parentId: 'Đơn vị cấp trên',
-        sortOrder: 'Thứ tự',
-        subtreeOf: 'Thuộc đơn vị',
-      },
-      kinds: {
-        province: 'Tỉnh / Thành phố',
-        department: 'Sở, ban, ngành',
-        district: 'UBND huyện / thị xã / thành phố',
-        commune: 'UBND xã / phường / đặc khu',
-        office: 'Phòng, ban',
-        team: 'Tổ, bộ phận',
-      },
-    },
+
   },
 };
 
