@@ -93,7 +93,7 @@ describe('an administrator importing officers from Excel', () => {
     expect(await row3.count()).toBe(2);
     expect((await row3.first().locator('td').first().innerText()).trim()).toBe('3');
     const birthDate = row3.filter({ hasText: 'Ngày sinh' });
-    expect(await birthDate.innerText()).toMatch(/Ngày sinh không hợp lệ/);
+    expect(await birthDate.innerText()).toMatch(/Ngày sinh phải là một ngày có thật/);
     const phone = row3.filter({ hasText: 'Số điện thoại' });
     expect(await phone.innerText()).toContain('Không chấp nhận số điện thoại cố định, vui lòng nhập số điện thoại di động.');
     await screenshot(page, 'import-preview-errors');
