@@ -31,6 +31,7 @@ const hoa: Officer = {
 
 const profile: OfficerProfile = {
   ...hoa,
+  verifiedBy: null,
   address: null,
   receiptAccount: 'hoa.nt',
   receiptPasswordSet: true,

@@ -1,5 +1,7 @@
-import type { Gender, ProfileField, Role, RuleError } from '@motcua/domain';
+import type { Gender, Role } from '@motcua/domain';
 import { apiFetch } from '../providers/http';
+// An officer's record as a supervisor reads it is the same record the officer edits: one set of types.
+import type { Completeness as CompletenessEntry, CompletenessItem, Profile as OfficerProfile } from '../profile/profileApi';
 
 /** The account statuses of the API (apps/api officers/roles.ts). */
 export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
@@ -32,43 +34,7 @@ export interface Officer {
   updatedAt: string;
 }
 
-/** A campaign may also ask for the officer's confirmation and a supervisor's verification. */
-export type CompletenessItem = ProfileField | 'confirmed' | 'verified';
-
-/** One rule set the officer is measured against (an active campaign, or the configured default). */
-export interface CompletenessEntry {
-  campaignId: number | null;
-  name: string;
-  deadline: string;
-  daysLeft: number;
-  status: CompletenessStatus;
-  completedAt: string | null;
-  missing: CompletenessItem[];
-  invalid: { field: ProfileField; errors: RuleError[] }[];
-}
-
-/** GET /api/officers/:id/profile: the full record; the receipt password only as a flag. */
-export interface OfficerProfile {
-  id: number;
-  username: string;
-  unitId: number;
-  fullName: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  address: string | null;
-  email: string | null;
-  avatarUrl: string | null;
-  citizenId: string | null;
-  phone: string | null;
-  receiptAccount: string | null;
-  receiptPasswordSet: boolean;
-  defaultPage: string | null;
-  confirmedAt: string | null;
-  verifiedAt: string | null;
-  version: number;
-  updatedAt: string;
-  completeness: CompletenessEntry[];
-}
+export type { CompletenessEntry, CompletenessItem, OfficerProfile };
 
 /** What the API answers when it issues an activation code: shown once, never stored by the browser. */
 export interface IssuedActivation {
