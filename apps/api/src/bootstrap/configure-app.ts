@@ -47,7 +47,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
   app.use(bodyParserErrors);
   app.use(cookieParser());
-  if (app.get<ConfigType<typeof databaseConfig>>(databaseConfig.KEY).countQueries) app.use(queryCountHeader(process.env.QUERY_LOG_FILE));
+  const database = app.get<ConfigType<typeof databaseConfig>>(databaseConfig.KEY);
+  if (database.countQueries) app.use(queryCountHeader(database.queryLogFile));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -5,7 +5,7 @@ import { validateEnvironment } from './environment';
 export type DatabaseConfig = (
   | { engine: 'sqlite'; file: string }
   | { engine: 'postgres'; url: string; schema?: string }
-) & { countQueries?: boolean };
+) & { countQueries?: boolean; queryLogFile?: string };
 
 /** DATABASE_URL picks PostgreSQL; otherwise the embedded SQLite file in DATA_DIR. */
 export function databaseConfigFrom(env: { DATABASE_URL?: string; DATA_DIR: string }): DatabaseConfig {
@@ -15,5 +15,5 @@ export function databaseConfigFrom(env: { DATABASE_URL?: string; DATA_DIR: strin
 
 export const databaseConfig = registerAs('database', (): DatabaseConfig => {
   const env = validateEnvironment(process.env);
-  return { ...databaseConfigFrom(env), countQueries: env.QUERY_COUNT_HEADER };
+  return { ...databaseConfigFrom(env), countQueries: env.QUERY_COUNT_HEADER, queryLogFile: env.QUERY_LOG_FILE };
 });
