@@ -85,7 +85,7 @@ export class ProfileService {
         if (stored.verifiedAt && IDENTITY_FIELDS.some((field) => changed.has(field))) Object.assign(update, { verifiedAt: null, verifiedBy: null });
         update.searchText = officerSearchText({ ...stored, ...changes });
 
-        await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, this.dataSource.manager));
+        await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, manager));
         const cleared = fieldDiff(
           { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
           { ...(update.confirmedAt === null ? { confirmedAt: null } : {}), ...(update.verifiedAt === null ? { verifiedAt: null } : {}) },
