@@ -1,45 +1,21 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-
-const MAIN = path.resolve(__dirname, '../../../dist/apps/api/main.js');
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { BuiltServer, startBuiltServer } from './support/built-server';
 
 // The built server (api:test depends on api:build) with debug logs, its output captured whole.
 describe('secrets and the server’s own log (built server on its own SQLite file)', () => {
-  let child: ChildProcess;
+  let server: BuiltServer;
   let dataDir: string;
   let base: string;
-  const output: string[] = [];
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-logs-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [MAIN], { env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'debug', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_OFFICERS: '0' } });
-    child.stdout?.on('data', (c) => output.push(String(c)));
-    child.stderr?.on('data', (c) => output.push(String(c)));
-    for (let i = 0; i < 150; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) return;
-      } catch {
-        // starting
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(output.join(''));
+    server = await startBuiltServer({ LOG_LEVEL: 'debug', DATA_DIR: dataDir });
+    base = server.baseUrl;
   });
   afterAll(async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await server?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -57,7 +33,7 @@ describe('secrets and the server’s own log (built server on its own SQLite fil
     expect(changed.status).toBe(200);
     await fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { cookie: refresh } });
     await new Promise((r) => setTimeout(r, 300));
-    const log = output.join('');
+    const log = server.output();
     expect(log).toContain('"statusCode":200');
     for (const secret of ['Rieng-Tu#2026-Hoa', 'BienLai#KhongLo-2026', 'Sai#MatKhau-99', session.accessToken, refresh.split('=')[1], '$argon2id']) {
       expect(log).not.toContain(secret);
