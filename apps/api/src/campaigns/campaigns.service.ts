@@ -12,7 +12,7 @@ import { vietnamTimeToUtc } from '../common/vietnam-time';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { subtreeRange } from '../units/unit-path';
-import { UnitScope } from '../units/unit-scope.service';
+import { outOfScope, UnitScope } from '../units/unit-scope.service';
 import { Campaign, CampaignStatus, CampaignTarget } from './campaign.entity';
 import { CampaignStatusService } from './campaign-status.service';
 import { CampaignTargetDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
@@ -46,7 +46,8 @@ export class CampaignsService {
 
   async findOne(actor: AuthUser, id: number, manager: EntityManager = this.dataSource.manager, write = false): Promise<Campaign> {
     const campaign = await this.scoped(actor, manager, write).andWhere('campaign.id = :id', { id }).getOne();
-    if (!campaign) throw ApiError.notFound('Không tìm thấy đợt cập nhật.');
+    // Like every scoped record: out of scope and non-existent answer the same 403; only admins learn "not found".
+    if (!campaign) throw hasRole(actor, 'admin') ? ApiError.notFound('Không tìm thấy đợt cập nhật.') : outOfScope();
     return campaign;
   }
 
