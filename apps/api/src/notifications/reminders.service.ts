@@ -42,6 +42,7 @@ export class RemindersService {
     const campaign = await this.activeCampaign(input.campaignId);
     let recipients: Recipient[];
     if (input.officerIds?.length) {
+      await this.assertOfficersInScope(actor, input.officerIds);
       recipients = await this.incomplete(campaign.id, { officerIds: input.officerIds });
       if (recipients.some((r) => !this.scope.covers(actor, r.path))) throw outOfScope();
     } else {
@@ -129,6 +130,19 @@ export class RemindersService {
       builder.andWhere('u.path >= :from AND u.path < :to', { from, to });
     }
     return builder.orderBy('co.officer_id').getRawMany();
+  }
+
+  /**
+   * Every chosen officer must exist inside the caller's subtree, whatever their standing in the campaign:
+   * checking only the incomplete ones would tell a scoped caller who, outside their subtree, is still incomplete.
+   */
+  private async assertOfficersInScope(actor: AuthUser, officerIds: number[]): Promise<void> {
+    if (hasRole(actor, 'admin')) return;
+    const rows: { path: string }[] = await this.dataSource.query(
+      placeholders(this.dataSource, `SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id IN (${officerIds.map(() => '?').join(', ')})`),
+      officerIds,
+    );
+    if (rows.length !== officerIds.length || rows.some((row) => !this.scope.covers(actor, row.path))) throw outOfScope();
   }
 
   private async activeCampaign(campaignId: number): Promise<Campaign> {
