@@ -55,3 +55,4 @@ export { assessProfile, type ProfileAssessment, type ProfileStatus } from './pro
 export { ROLES, ROLE_LABELS, isRole, type Role } from './access/roles';
 export { APP_PAGES, pagesForRoles, canOpenPage, type AppPage } from './access/pages';
 export { officerSearchText } from './search/officer-search-text';
+export { officerNameSortKey } from './search/officer-name-sort-key';

@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { foldVietnamese, officerSearchText } from '@motcua/domain';
+import { foldVietnamese, officerNameSortKey, officerSearchText } from '@motcua/domain';
 import { generateOfficers, seededRandom } from '@motcua/seed';
 import type { BenchDb } from './bench-db';
 
@@ -48,16 +48,16 @@ export async function loadProvince(db: BenchDb, options: { units: number; office
     if (citizenId) seenCccd.add(citizenId);
     const confirmed = Boolean(citizenId && o.phone) && random.chance(0.6);
     return [
-      i + 1, o.username, o.fullName, foldVietnamese(o.fullName), unitIdOf.get(o.unitCode), 'active', false, passwordHash, 0, 0, false, false, 1,
+      i + 1, o.username, o.fullName, officerNameSortKey(o.fullName), unitIdOf.get(o.unitCode), 'active', false, passwordHash, 0, 0, false, false, 1,
       o.gender, o.birthDate, o.address, o.email, citizenId, o.phone, confirmed ? ts(db, now) : null, confirmed && random.chance(0.4) ? ts(db, now) : null,
       officerSearchText({ ...o, citizenId }), ts(db, now), ts(db, now),
     ];
   });
   const adminId = generated.length + 1;
-  officerRows.push([adminId, BENCH_ADMIN, 'Quản trị benchmark', 'quan tri benchmark', 1, 'active', false, passwordHash, 0, 0, false, true, 1, null, null, null, null, null, null, null, null, `quan tri benchmark ${BENCH_ADMIN}`, ts(db, now), ts(db, now)]);
+  officerRows.push([adminId, BENCH_ADMIN, 'Quản trị benchmark', 'benchmark quan tri', 1, 'active', false, passwordHash, 0, 0, false, true, 1, null, null, null, null, null, null, null, null, `quan tri benchmark ${BENCH_ADMIN}`, ts(db, now), ts(db, now)]);
   await db.insertMany(
     'officers',
-    ['id', 'username', 'full_name', 'full_name_folded', 'unit_id', 'status', 'must_change_password', 'password_hash', 'failed_attempts', 'session_epoch', 'totp_enabled', 'two_factor_exempt', 'version',
+    ['id', 'username', 'full_name', 'name_sort_key', 'unit_id', 'status', 'must_change_password', 'password_hash', 'failed_attempts', 'session_epoch', 'totp_enabled', 'two_factor_exempt', 'version',
       'gender', 'birth_date', 'address', 'email', 'citizen_id', 'phone', 'confirmed_at', 'verified_at', 'search_text', 'created_at', 'updated_at'],
     officerRows,
   );

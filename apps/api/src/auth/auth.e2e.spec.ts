@@ -168,7 +168,7 @@ describe('activation of an account created by an admin', () => {
     await data.getRepository(Officer).insert({
       username,
       fullName: 'Đỗ Văn Chờ',
-      fullNameFolded: 'do van cho',
+      nameSortKey: 'cho do van',
       unitId: unit[0].id,
       status: 'pending_activation',
       mustChangePassword: false,

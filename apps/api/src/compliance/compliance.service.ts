@@ -4,11 +4,11 @@ import { DataSource } from 'typeorm';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import { ApiError } from '../common/errors/api-error';
+import { cappedTotal } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { daysLeft } from '../common/vietnam-time';
 import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';
-import { searchTermOf } from '../officers/officer-list.query';
-import { escapeLike } from '../units/units.service';
+import { officerSearchCondition } from '../officers/officer-search';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
 import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
@@ -142,9 +142,11 @@ export class ComplianceService {
         break;
       }
     }
-    if (query.q) builder.andWhere("o.search_text LIKE :q ESCAPE '\\'", { q: `%${escapeLike(searchTermOf(query.q))}%` });
-    const total = Number((await builder.clone().select('COUNT(*)', 'count').getRawOne<{ count: string }>())?.count ?? 0);
-    const sortColumn = { fullName: 'o.full_name_folded', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.full_name_folded';
+    if (query.q) {
+      const search = await officerSearchCondition(this.dataSource, 'o', query.q);
+      builder.andWhere(search.where, search.parameters);
+    }
+    const sortColumn = { fullName: 'o.name_sort_key', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.name_sort_key';
     const rows: Row[] = await builder
       .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
       .orderBy(sortColumn, query.order)
@@ -153,7 +155,7 @@ export class ComplianceService {
       .limit(query.perPage)
       .getRawMany();
     return {
-      total,
+      ...(await cappedTotal(this.dataSource.manager, builder, query, 'co.officer_id')),
       data: rows.map((row) => {
         const completedAt = fromSqlTimestamp(row.completed_at);
         return {

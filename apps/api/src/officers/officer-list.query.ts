@@ -1,10 +1,10 @@
-import { foldVietnamese, validatePhone, type ProfileField } from '@motcua/domain';
+import type { ProfileField } from '@motcua/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { escapeLike } from '../units/units.service';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
 import { Officer } from './officer.entity';
+import type { SearchCondition } from './officer-search';
 
 export type OfficerFilter = 'id' | 'unitId' | 'role' | 'status' | 'verified' | 'confirmed' | 'completeness';
 
@@ -16,7 +16,8 @@ export interface OfficerListFilters {
   verified?: boolean;
   confirmed?: boolean;
   completeness?: 'complete' | 'incomplete';
-  q?: string;
+  /** The `q` search, resolved once per request by officerSearchCondition. */
+  search?: SearchCondition;
 }
 
 const COLUMN_OF: Partial<Record<ProfileField, string>> = {
@@ -32,12 +33,6 @@ const COLUMN_OF: Partial<Record<ProfileField, string>> = {
   receiptPassword: 'receipt_password_encrypted',
   defaultPage: 'default_page',
 };
-
-/** A search term as the search column stores it: folded text, and a typed phone number in its normalised form. */
-export function searchTermOf(q: string): string {
-  const phone = validatePhone(q);
-  return phone.ok ? phone.value.number : foldVietnamese(q);
-}
 
 /**
  * The officer list query, written once for the list, the export and the bulk "everyone in this filter" actions.
@@ -60,6 +55,6 @@ export function officerListQuery(dataSource: DataSource, scope: UnitScope, actor
     const present = requiredFields.map((field) => `(officer.${COLUMN_OF[field]} IS NOT NULL AND officer.${COLUMN_OF[field]} <> '')`).join(' AND ') || '1 = 1';
     builder.andWhere(filters.completeness === 'complete' ? `(${present})` : `NOT (${present})`);
   }
-  if (filters.q) builder.andWhere("officer.search_text LIKE :q ESCAPE '\\'", { q: `%${escapeLike(searchTermOf(filters.q))}%` });
+  if (filters.search) builder.andWhere(filters.search.where, filters.search.parameters);
   return builder;
 }

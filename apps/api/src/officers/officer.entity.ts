@@ -9,7 +9,8 @@ export class Officer {
   /** Stored lower-case: usernames are case-insensitive. */
   @Column() username!: string;
   @Column() fullName!: string;
-  @Column({ select: false }) fullNameFolded!: string;
+  /** Given name first, folded (officerNameSortKey): the order staff lists are read in. */
+  @Column({ select: false }) nameSortKey!: string;
   @Column() unitId!: number;
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'unit_id' }) unit?: Unit;
   @Column({ type: 'varchar', default: 'pending_activation' }) status!: AccountStatus;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { foldVietnamese, formatRuleError, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
+import { formatRuleError, officerNameSortKey, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
 import { hasRole, type AuthUser } from '../auth/auth-user';
@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError, FieldError } from '../common/errors/api-error';
+import { cappedTotal } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
 import { CompletenessService, snapshotOf } from '../profile/completeness';
@@ -19,6 +20,7 @@ import { UnitScope } from '../units/unit-scope.service';
 import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
 import { Officer, OfficerRole } from './officer.entity';
 import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
+import { officerSearchCondition } from './officer-search';
 import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
 
@@ -69,16 +71,18 @@ export class OfficersService {
 
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
     const filters = await this.filtersOf(actor, query);
-    const sortColumn = { fullName: 'officer.fullNameFolded', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.fullNameFolded';
-    const [officers, total] = await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
+    const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
+    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields);
+    const officers = await matching
+      .clone()
       .addSelect('officer.receiptPasswordEncrypted')
       .orderBy(sortColumn, query.order)
       .addOrderBy('officer.id', 'ASC')
       // offset/limit rather than skip/take: the only join is many-to-one, so no row multiplication to dedupe.
       .offset(query.offset)
       .limit(query.perPage)
-      .getManyAndCount();
-    return { data: await this.toRows(this.dataSource.manager, officers), total };
+      .getMany();
+    return { data: await this.toRows(this.dataSource.manager, officers), ...(await cappedTotal(this.dataSource.manager, matching, query, 'officer.id')) };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
@@ -119,7 +123,7 @@ export class OfficersService {
         manager.create(Officer, {
           username,
           ...fields,
-          fullNameFolded: foldVietnamese(fields.fullName),
+          nameSortKey: officerNameSortKey(fields.fullName),
           unitId: dto.unitId,
           status: 'pending_activation',
           activationCodeHash: activation.hash,
@@ -148,7 +152,7 @@ export class OfficersService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.row(manager, id);
       const changes: Partial<Officer> = {};
-      if (name?.ok) Object.assign(changes, { fullName: name.value, fullNameFolded: foldVietnamese(name.value) });
+      if (name?.ok) Object.assign(changes, { fullName: name.value, nameSortKey: officerNameSortKey(name.value) });
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
       changes.searchText = officerSearchText({ ...stored, ...changes });
@@ -245,7 +249,7 @@ export class OfficersService {
       verified: f.verified as boolean | undefined,
       confirmed: f.confirmed as boolean | undefined,
       completeness: f.completeness as 'complete' | 'incomplete' | undefined,
-      q: query.q,
+      search: query.q ? await officerSearchCondition(this.dataSource, 'officer', query.q) : undefined,
     };
   }
 

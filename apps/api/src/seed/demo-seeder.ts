@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { foldVietnamese } from '@motcua/domain';
+import { foldVietnamese, officerNameSortKey } from '@motcua/domain';
 import { DEMO_ACCOUNTS, DEMO_UNITS, generateOfficers, seededRandom } from '@motcua/seed';
 import { PasswordHasher } from '../auth/password-hasher';
 import { validateEnvironment } from '../config/environment';
@@ -40,7 +40,7 @@ export class DemoSeeder {
         manager.create(Officer, {
           username: demo.username,
           fullName: demo.fullName,
-          fullNameFolded: foldVietnamese(demo.fullName),
+          nameSortKey: officerNameSortKey(demo.fullName),
           searchText: officerSearchText(demo),
           unitId: units.get(demo.unitCode)!.id,
           status: 'active',
@@ -72,7 +72,7 @@ export class DemoSeeder {
           roles: undefined,
           unitCode: undefined,
           unitId: units.get(o.unitCode)!.id,
-          fullNameFolded: foldVietnamese(o.fullName),
+          nameSortKey: officerNameSortKey(o.fullName),
           searchText: officerSearchText(o),
           status: random.chance(0.9) ? ('active' as const) : random.chance(0.7) ? ('pending_activation' as const) : ('locked' as const),
           passwordHash,

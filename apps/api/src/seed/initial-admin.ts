@@ -43,7 +43,7 @@ export class InitialAdminSeeder {
         manager.create(Officer, {
           username: env.ADMIN_USERNAME.toLowerCase(),
           fullName: 'Quản trị hệ thống',
-          fullNameFolded: 'quan tri he thong',
+          nameSortKey: 'tri quan he thong',
           searchText: officerSearchText({ fullName: 'Quản trị hệ thống', username: env.ADMIN_USERNAME.toLowerCase() }),
           unitId: root.id,
           status: passwordHash ? 'active' : 'pending_activation',

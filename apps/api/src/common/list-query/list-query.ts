@@ -25,6 +25,8 @@ export interface ListQuery<F extends string = string> {
 export interface Page<T> {
   data: T[];
   total: number;
+  /** There are more than `total` records (see cappedTotal). */
+  moreThanTotal?: true;
 }
 
 const RESERVED = new Set(['page', 'perPage', 'sort', 'order', 'q']);

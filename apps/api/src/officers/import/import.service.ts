@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { foldVietnamese, type Role } from '@motcua/domain';
+import { officerNameSortKey, type Role } from '@motcua/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { newActivationCode } from '../../auth/activation-code';
@@ -184,7 +184,7 @@ export class ImportService {
         return {
           username: row.username,
           fullName: row.fullName,
-          fullNameFolded: foldVietnamese(row.fullName),
+          nameSortKey: officerNameSortKey(row.fullName),
           unitId: unit.id,
           status: 'pending_activation' as const,
           activationCodeHash: activation.hash,
@@ -210,7 +210,7 @@ export class ImportService {
     for (const { row, unit, officerId } of rows) {
       await manager.update(Officer, officerId!, {
         fullName: row.fullName,
-        fullNameFolded: foldVietnamese(row.fullName),
+        nameSortKey: officerNameSortKey(row.fullName),
         gender: row.gender,
         birthDate: row.birthDate,
         citizenId: row.citizenId,

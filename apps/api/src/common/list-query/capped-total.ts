@@ -1,0 +1,22 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ListQuery } from './list-query';
+
+/** Lists count their matches exactly up to this many; past it they say "more than" (as large trackers do). */
+export const EXACT_COUNT_LIMIT = 1000;
+
+export interface ListTotal {
+  total: number;
+  /** Set when there are more than `total` matches: counting them all would cost as much as reading them all. */
+  moreThanTotal?: true;
+}
+
+/**
+ * The total of a list query, counted up to EXACT_COUNT_LIMIT or to the end of the requested page if that is further,
+ * so the cost of the count is bounded by the page asked for, not by the size of the province.
+ */
+export async function cappedTotal<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, query: Pick<ListQuery, 'offset' | 'perPage'>, idColumn: string): Promise<ListTotal> {
+  const cap = Math.max(EXACT_COUNT_LIMIT, query.offset + query.perPage);
+  const [sql, parameters] = builder.clone().select(idColumn).orderBy().offset(undefined).limit(cap + 1).getQueryAndParameters();
+  const [{ n }]: { n: number | string }[] = await manager.query(`SELECT COUNT(*) AS n FROM (${sql}) capped`, parameters);
+  return Number(n) > cap ? { total: cap, moreThanTotal: true } : { total: Number(n) };
+}
