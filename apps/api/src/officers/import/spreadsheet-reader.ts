@@ -1,8 +1,8 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { foldVietnamese } from '@motcua/domain';
 import { ApiError } from '../../common/errors/api-error';
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumnKey } from './import-columns';
+import { StreamableXlsx, streamableXlsx, XlsxArchiveError, type XlsxProblem } from './xlsx-archive';
 
 export type CellValue = string | Date | null;
 
@@ -48,39 +48,113 @@ function toRow(row: number, values: ExcelJS.CellValue[], header: Map<number, Imp
   return Object.values(result).every((v) => v === null) ? null : { row, values: result };
 }
 
-/** Reads the first worksheet of an .xlsx (streamed) or a UTF-8 .csv (BOM or not), at most 20,000 data rows. */
+/** Excel's own limits: what no real spreadsheet exceeds, so a line past them is a malformed or hostile file. */
+const MAX_COLUMNS = 16_384;
+const MAX_CELL_CHARS = 32_767;
+/** Rows read at all, empty ones included: empty rows cost reading time too. */
+const MAX_SCANNED_ROWS = IMPORT_MAX_ROWS * 5;
+
+const tooManyRows = () => refuse('IMPORT_TOO_MANY_ROWS', `Tệp có quá ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng. Vui lòng chia thành nhiều tệp.`);
+const rowTooLarge = (row?: number) =>
+  refuse('IMPORT_ROW_TOO_LARGE', `${row ? `Dòng ${row}` : 'Một dòng'} của tệp quá dài (quá nhiều cột hoặc ô quá dài). Vui lòng dùng tệp mẫu.`);
+const PROBLEMS: Record<XlsxProblem, () => ApiError> = {
+  'too-large': () =>
+    refuse('IMPORT_TOO_LARGE', `Tệp quá lớn để nhập (tối đa ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu). Vui lòng xóa các dòng trống hoặc chia thành nhiều tệp.`),
+  'row-too-large': () => rowTooLarge(),
+  unreadable: () => refuse('IMPORT_UNREADABLE', 'Không đọc được tệp. Vui lòng kiểm tra tệp là .xlsx hoặc .csv hợp lệ.'),
+};
+
+/**
+ * The records of a CSV text (RFC 4180: commas, double quotes, CRLF or LF), one at a time, so a caller that
+ * stops early never parses the rest. A record wider or a field longer than Excel allows is refused as it grows.
+ */
+function* csvRecords(text: string): Generator<string[]> {
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let rowNumber = 1;
+  const endField = () => {
+    record.push(field);
+    field = '';
+    if (record.length > MAX_COLUMNS) throw rowTooLarge(rowNumber);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char !== '"') field += char;
+      else if (text[i + 1] !== '"') quoted = false;
+      else {
+        field += '"';
+        i++;
+      }
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') endField();
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      yield record;
+      record = [];
+      rowNumber++;
+    } else field += char;
+    if (field.length > MAX_CELL_CHARS) throw rowTooLarge(rowNumber);
+  }
+  if (field !== '' || record.length) {
+    endField();
+    yield record;
+  }
+}
+
+/**
+ * Reads the first worksheet of an .xlsx or a UTF-8 .csv (BOM or not), at most 20,000 non-empty data rows. Both
+ * are read a row at a time and refused as soon as a limit is passed: a small upload that expands to millions of
+ * rows is stopped at row 20,001, not read whole.
+ */
 export async function readSpreadsheet(file: Buffer, fileName: string): Promise<RawRow[]> {
   const isXlsx = file.subarray(0, 4).toString('hex') === '504b0304';
   const rows: RawRow[] = [];
   let header: Map<number, ImportColumnKey> | undefined;
+  let nonEmpty = 0;
+  let scanned = 0;
   const accept = (rowNumber: number, values: ExcelJS.CellValue[]) => {
+    if (++scanned > MAX_SCANNED_ROWS) throw PROBLEMS['too-large']();
     if (!header) {
       header = headerMap(values);
       return;
     }
+    // Every row with something in it counts, imported column or not, so the limit also bounds the work.
+    if (!values.some((value) => cellValue(value) !== null)) return;
+    if (++nonEmpty > IMPORT_MAX_ROWS) throw tooManyRows();
     const row = toRow(rowNumber, values, header);
-    if (!row) return;
-    if (rows.length >= IMPORT_MAX_ROWS) throw refuse('IMPORT_TOO_MANY_ROWS', `Tệp có quá ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng. Vui lòng chia thành nhiều tệp.`);
-    rows.push(row);
+    if (row) rows.push(row);
   };
+  let archive: StreamableXlsx | undefined;
   try {
     if (isXlsx) {
+      archive = streamableXlsx(file);
       // Styles are needed to tell a date cell from a number.
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(archive.stream, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
       for await (const worksheet of reader) {
         for await (const row of worksheet) accept(row.number, (row.values as ExcelJS.CellValue[]).slice(1));
         break;
       }
+      const problem = archive.problem();
+      if (problem) throw PROBLEMS[problem]();
     } else if (/\.csv$/i.test(fileName) || !file.includes(0)) {
-      const workbook = new ExcelJS.Workbook();
-      const sheet = await workbook.csv.read(Readable.from(file.toString('utf8').replace(/^\uFEFF/, '')), { parserOptions: { delimiter: ',' }, map: (value: string) => value });
-      sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => accept(rowNumber, (row.values as ExcelJS.CellValue[]).slice(1)));
+      let rowNumber = 0;
+      for (const record of csvRecords(file.toString('utf8').replace(/^\uFEFF/, ''))) {
+        rowNumber++;
+        if (header || record.some((value) => value.trim() !== '')) accept(rowNumber, record);
+      }
     } else {
       throw refuse('IMPORT_FORMAT', 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (UTF-8).');
     }
   } catch (error) {
+    const problem = archive?.problem() ?? (error instanceof XlsxArchiveError ? error.problem : undefined);
+    if (problem) throw PROBLEMS[problem]();
     if (error instanceof ApiError) throw error;
-    throw refuse('IMPORT_UNREADABLE', 'Không đọc được tệp. Vui lòng kiểm tra tệp là .xlsx hoặc .csv hợp lệ.');
+    throw PROBLEMS.unreadable();
+  } finally {
+    archive?.stream.destroy();
   }
   if (!header) throw refuse('IMPORT_EMPTY', 'Tệp không có dữ liệu.');
   return rows;
