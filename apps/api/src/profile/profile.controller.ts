@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../auth/decorators';
 import { Audit, type AuditContext } from '../audit/audit-context';
+import { SingleFileUpload } from '../common/upload/single-file-upload';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { UnitScope } from '../units/unit-scope.service';
 import { AVATAR_MAX_BYTES } from './avatar-image';
@@ -12,7 +12,7 @@ import { AvatarService } from './avatar.service';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { ProfileService } from './profile.service';
 
-const avatarUpload = FileInterceptor('file', { limits: { fileSize: AVATAR_MAX_BYTES, files: 1, fields: 5 } });
+const avatarUpload = SingleFileUpload({ maxBytes: AVATAR_MAX_BYTES, tooLargeMessage: 'Ảnh đại diện tối đa 2 MB. Vui lòng chọn ảnh nhỏ hơn.' });
 
 @ApiTags('profile')
 @ApiBearerAuth()

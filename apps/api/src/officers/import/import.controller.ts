@@ -1,5 +1,4 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
@@ -8,6 +7,7 @@ import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { Audit, type AuditContext } from '../../audit/audit-context';
 import { ApiError } from '../../common/errors/api-error';
+import { SingleFileUpload } from '../../common/upload/single-file-upload';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
 import { IMPORT_MAX_BYTES } from './import-columns';
@@ -16,7 +16,7 @@ import { ImportService } from './import.service';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const upload = FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 } });
+const upload = SingleFileUpload({ maxBytes: IMPORT_MAX_BYTES, tooLargeMessage: 'Tệp nhập tối đa 10 MB. Vui lòng chia thành nhiều tệp.' });
 
 const sendXlsx = (res: Response, fileName: string, body: Buffer) => {
   res.setHeader('Content-Type', XLSX);
