@@ -1,7 +1,7 @@
 import { METHODS } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import { IMPORT_COLUMNS } from '../src/officers/import/import-columns';
-import { binaryBody, createTestApp, TestApp } from '../src/testing/test-app';
+import { bearer, binaryBody, createTestApp, TestApp } from '../src/testing/test-app';
 import { AuthorizationFixture, buildAuthorizationFixture, Caller, CALLERS, Side } from './support/authorization-fixture';
 
 /**
@@ -39,10 +39,13 @@ interface Prepared extends Call {
   missing?: Call;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer of the API (or a Buffer for files), read field by field
+type Json = any;
+
 interface Proof {
   status: number;
   code?: string;
-  check?: (body: Record<string, any>) => boolean;
+  check?: (body: Json) => boolean;
 }
 
 interface RouteSpec {
@@ -54,7 +57,7 @@ interface RouteSpec {
 
 interface Answer {
   status: number;
-  body: any;
+  body: Json;
 }
 
 let t: TestApp;
@@ -65,8 +68,8 @@ const VALIDATION: Proof = { status: 400, code: 'VALIDATION_FAILED' };
 const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const side = (target: Target): Side => (target === 'outside' ? 'outside' : 'inside');
 const idOf = (caller: Caller) => (caller === 'anonymous' ? fx.officerOf.inside : fx.callerId[caller]);
-const versionOf = async (table: 'officers' | 'units' | 'campaigns', id: number) => Number((await fx.row(`SELECT version FROM ${table} WHERE id = ?`, [id]))!.version);
-const count = async (sql: string, params: unknown[]) => Number((await fx.row(`SELECT COUNT(*) AS n FROM ${sql}`, params))!.n);
+const versionOf = async (table: 'officers' | 'units' | 'campaigns', id: number) => Number((await fx.one(`SELECT version FROM ${table} WHERE id = ?`, [id])).version);
+const count = async (sql: string, params: unknown[]) => Number((await fx.one(`SELECT COUNT(*) AS n FROM ${sql}`, params)).n);
 const officer = (target: Target): Prepared => ({ params: { id: fx.officerOf[side(target)] }, state: () => fx.officerState(fx.officerOf[side(target)]), missing: { params: { id: NO_SUCH_ID } } });
 const disposable = async (target: Target, status?: 'locked' | 'disabled'): Promise<Prepared> => {
   const id = await fx.disposableOfficer(side(target), status);
@@ -150,8 +153,8 @@ const TABLE: Record<string, RouteSpec> = {
     expect: { inside: '401 403 403 403 ok', outside: '401 403 403 403 ok' }, ok: 200,
     prepare: async ({ target }) => {
       const id = fx.unitOf[side(target)];
-      const state = () => fx.row('SELECT name, parent_id, version FROM units WHERE id = ?', [id]);
-      const { name, version } = (await state())!;
+      const state = () => fx.one('SELECT name, parent_id, version FROM units WHERE id = ?', [id]);
+      const { name, version } = await state();
       return { params: { id }, body: { version: Number(version), name }, state, missing: { params: { id: NO_SUCH_ID } } };
     },
   },
@@ -211,8 +214,8 @@ const TABLE: Record<string, RouteSpec> = {
   'POST /api/officers/bulk': {
     expect: { inside: '401 403 403 ok ok', outside: '401 403 403 403 ok' }, ok: 200,
     prepare: async ({ target }) => {
-      const { params, state } = await disposable(target);
-      return { body: { action: 'lock', ids: [params!.id] }, state, missing: { body: { action: 'lock', ids: [NO_SUCH_ID] } } };
+      const id = await fx.disposableOfficer(side(target));
+      return { body: { action: 'lock', ids: [id] }, state: () => fx.officerState(id), missing: { body: { action: 'lock', ids: [NO_SUCH_ID] } } };
     },
   },
   'POST /api/officers/:id/reset':          { expect: { inside: '401 403 403 ok ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: async ({ target }) => ({ ...(await disposable(target)), body: {} }) },
@@ -263,8 +266,8 @@ const TABLE: Record<string, RouteSpec> = {
     expect: { inside: '401 403 403 ok ok', outside: '401 403 403 403 ok' }, ok: 200,
     prepare: async ({ target }) => {
       const id = fx.draftOf[side(target)];
-      const state = () => fx.row('SELECT name, status, version FROM campaigns WHERE id = ?', [id]);
-      const { name, version } = (await state())!;
+      const state = () => fx.one('SELECT name, status, version FROM campaigns WHERE id = ?', [id]);
+      const { name, version } = await state();
       return { params: { id }, body: { version: Number(version), name }, state, missing: { params: { id: NO_SUCH_ID } } };
     },
   },
@@ -337,10 +340,11 @@ function discoverRoutes(): { routes: string[]; middlewareMounts: string[]; subRo
       if (Array.isArray(layer.handle.stack)) subRouters++;
       continue;
     }
-    const methods = Object.keys(layer.route.methods).filter((m) => layer.route!.methods[m]);
+    const { path, methods: answered } = layer.route;
+    const methods = Object.keys(answered).filter((m) => answered[m]);
     // Nest mounts `forRoutes('*')` middleware (pino-http) as an every-method route on the prefix; it only calls next().
-    if (everyMethod.every((m) => methods.includes(m)) && ['/api', '/api/{*path}'].includes(layer.route.path)) middlewareMounts.push(layer.route.path);
-    else for (const method of methods) routes.push(`${method === '_all' ? 'ALL' : method.toUpperCase()} ${layer.route.path}`);
+    if (everyMethod.every((m) => methods.includes(m)) && ['/api', '/api/{*path}'].includes(path)) middlewareMounts.push(path);
+    else for (const method of methods) routes.push(`${method === '_all' ? 'ALL' : method.toUpperCase()} ${path}`);
   }
   return { routes, middlewareMounts, subRouters };
 }
@@ -399,5 +403,167 @@ describe('the authorization matrix (issue 9)', () => {
       actual[target] = cells.join(' ');
     }
     expect({ outcomes: actual, problems }).toEqual({ outcomes: spec.expect, problems: [] });
+  });
+
+  describe('no officer reaches another officer’s data', () => {
+    const mine = () => fx.callerId.officer;
+    const other = () => fx.officerOf.inside;
+    const asOfficer = (method: string, path: string, call: Call = {}) => send(method, path, 'officer', call);
+
+    it('reads only their own record, sign-in history, audit trail and notifications, whatever filter they try', async () => {
+      expect((await asOfficer('GET', '/api/me/profile')).body.id).toBe(mine());
+
+      const logins = await asOfficer('GET', '/api/me/logins', { query: { perPage: 100 } });
+      expect(logins.body.total).toBe(await count('login_events WHERE officer_id = ?', [mine()]));
+      expect(await count('login_events WHERE officer_id <> ?', [mine()])).toBeGreaterThan(0);
+
+      const audit = await asOfficer('GET', '/api/me/audit', { query: { perPage: 100 } });
+      expect(audit.body.data.length).toBeGreaterThan(0);
+      expect(audit.body.data.filter((e: { targetType: string; targetId: number }) => e.targetType !== 'officer' || e.targetId !== mine())).toEqual([]);
+      expect(await count("audit_entries WHERE target_type = 'officer' AND target_id = ?", [other()])).toBeGreaterThan(0);
+
+      const notifications = await asOfficer('GET', '/api/me/notifications', { query: { perPage: 100 } });
+      expect(notifications.body.data.filter((n: { officerId: number }) => n.officerId !== mine())).toEqual([]);
+      expect(await count('notifications WHERE officer_id = ?', [other()])).toBeGreaterThan(0);
+
+      const aimedElsewhere: [string, Record<string, string | number>][] = [
+        ['/api/me/logins', { officerId: other() }],
+        ['/api/me/logins', { username: 'noi.bo' }],
+        ['/api/me/audit', { targetId: other() }],
+        ['/api/me/audit', { actorId: fx.callerId.admin }],
+        ['/api/me/audit', { targetType: 'unit' }],
+        ['/api/me/notifications', { officerId: other() }],
+      ];
+      for (const [path, query] of aimedElsewhere) {
+        const answer = await asOfficer('GET', path, { query });
+        expect({ path, query, status: answer.status, code: answer.body.errors?.[0]?.code }).toEqual({ path, query, status: 400, code: 'FILTER_NOT_ALLOWED' });
+      }
+    });
+
+    it('marks, removes and edits only their own things: another officer’s notifications, avatar and record stay as they were', async () => {
+      const before = await fx.officerState(other());
+      const unreadOf = (id: number) => count('notifications WHERE officer_id = ? AND read_at IS NULL', [id]);
+      const otherUnread = await unreadOf(other());
+      expect(otherUnread).toBeGreaterThan(0);
+      await fx.notificationFor(mine());
+
+      expect((await asOfficer('POST', '/api/me/notifications/read-all')).status).toBe(204);
+      expect(await unreadOf(mine())).toBe(0);
+      expect(await unreadOf(other())).toBe(otherUnread);
+
+      expect((await asOfficer('DELETE', '/api/me/avatar')).status).toBe(204);
+      expect((await send('GET', '/api/avatars/:key', 'anonymous', { params: { key: fx.avatarKeyOf.inside } })).status).toBe(200);
+
+      // The profile PATCH names no officer, unit or role: any attempt to aim it elsewhere is an unknown field.
+      const version = await versionOf('officers', mine());
+      for (const aim of [{ id: other() }, { officerId: other() }, { username: 'noi.bo' }, { unitId: fx.units.outside }, { roles: ['admin'] }]) {
+        const answer = await asOfficer('PATCH', '/api/me/profile', { body: { version, address: 'Số 9 phố Mạo Danh', ...aim } });
+        expect({ aim, status: answer.status, fields: answer.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ aim, status: 400, fields: Object.keys(aim) });
+      }
+      expect(await versionOf('officers', mine())).toBe(version);
+      expect(await fx.officerState(other())).toEqual(before);
+    });
+  });
+
+  describe('a supervisor or unit admin of unit A stays inside its subtree', () => {
+    const scoped = ['supervisorA', 'unitAdminA'] as const;
+    const subtreeUnits = async () => {
+      const { path } = await fx.one('SELECT path FROM units WHERE id = ?', [fx.units.a]);
+      const units: { id: number; path: string }[] = await t.dataSource.query('SELECT id, path FROM units');
+      return units.filter((u) => u.path.startsWith(String(path))).map((u) => Number(u.id));
+    };
+
+    it('lists, exports and reports only the officers of the subtree', async () => {
+      const inA = await subtreeUnits();
+      for (const caller of scoped) {
+        const list = await send('GET', '/api/officers', caller, { query: { perPage: 100 } });
+        const ids = list.body.data.map((o: { id: number }) => o.id);
+        expect(ids).toContain(fx.officerOf.inside);
+        expect(ids).not.toContain(fx.officerOf.outside);
+        expect(list.body.data.filter((o: { unitId: number }) => !inA.includes(o.unitId))).toEqual([]);
+        expect((await send('GET', '/api/officers', caller, { query: { id: fx.officerOf.outside } })).body.data).toEqual([]);
+
+        const csv = (await send('GET', '/api/officers/export', caller, { query: { format: 'csv' } })).body.toString('utf8');
+        expect(csv).toContain('Trịnh Văn Bình');
+        expect(csv).not.toContain('Nguyễn Thị Hoa');
+
+        const report = await send('GET', '/api/compliance/officers', caller, { query: { campaignId: fx.provinceCampaign, perPage: 100 } });
+        expect(report.body.data.map((o: { id: number }) => o.id)).toContain(fx.officerOf.inside);
+        expect(report.body.data.filter((o: { unitId: number }) => !inA.includes(o.unitId))).toEqual([]);
+        expect((await send('GET', '/api/compliance/summary', caller, { query: { campaignId: fx.provinceCampaign } })).body.unit.id).toBe(fx.units.a);
+      }
+      const campaigns = (await send('GET', '/api/campaigns', 'unitAdminA', { query: { perPage: 100 } })).body.data.map((c: { id: number }) => c.id);
+      expect(campaigns).toContain(fx.draftOf.inside);
+      expect(campaigns).not.toContain(fx.draftOf.outside);
+    });
+
+    it('never lets a unit admin move an officer out, grant admin, or touch an admin account, even inside the subtree', async () => {
+      const insider = fx.officerOf.inside;
+      const before = await fx.officerState(insider);
+      const version = Number(before.version);
+      const attempts: [string, string, Call, string][] = [
+        ['PATCH', '/api/officers/:id', { params: { id: insider }, body: { version, unitId: fx.units.outside } }, 'OUT_OF_SCOPE'],
+        ['POST', '/api/officers/bulk', { body: { action: 'move', ids: [insider], unitId: fx.units.outside } }, 'OUT_OF_SCOPE'],
+        ['PATCH', '/api/officers/:id', { params: { id: insider }, body: { version, roles: ['admin', 'officer'] } }, 'CANNOT_GRANT_ADMIN'],
+        ['POST', '/api/officers', { body: { username: 'muon.lam.qtv', fullName: 'Hà Văn Muốn', unitId: fx.units.a, roles: ['admin'] } }, 'CANNOT_GRANT_ADMIN'],
+      ];
+      const adminBefore = await fx.officerState(fx.adminInA);
+      const adminVersion = Number(adminBefore.version);
+      for (const action of ['lock', 'disable', 'reset']) attempts.push(['POST', `/api/officers/:id/${action}`, { params: { id: fx.adminInA }, body: {} }, 'ADMIN_ACCOUNT_PROTECTED']);
+      attempts.push(['PATCH', '/api/officers/:id', { params: { id: fx.adminInA }, body: { version: adminVersion, fullName: 'Lý Thị Đổi' } }, 'ADMIN_ACCOUNT_PROTECTED']);
+      attempts.push(['POST', '/api/officers/bulk', { body: { action: 'lock', ids: [fx.adminInA] } }, 'ADMIN_ACCOUNT_PROTECTED']);
+      for (const [method, path, call, code] of attempts) {
+        const answer = await send(method, path, 'unitAdminA', call);
+        expect({ method, path, status: answer.status, code: answer.body.code }).toEqual({ method, path, status: 403, code });
+      }
+      expect(await fx.officerState(insider)).toEqual(before);
+      expect(await fx.officerState(fx.adminInA)).toEqual(adminBefore);
+      expect(await count('officers WHERE username = ?', ['muon.lam.qtv'])).toBe(0);
+      // Reading the admin account of the subtree is fine; the same account is simply not theirs to change.
+      expect((await send('GET', '/api/officers/:id', 'unitAdminA', { params: { id: fx.adminInA } })).status).toBe(200);
+    });
+
+    it('keeps the targets of a unit admin’s own campaign inside the subtree', async () => {
+      const id = fx.draftOf.inside;
+      const before = await send('GET', '/api/campaigns/:id', 'unitAdminA', { params: { id } });
+      const answer = await send('PATCH', '/api/campaigns/:id', 'unitAdminA', { params: { id }, body: { version: before.body.version, targets: [{ unitId: fx.units.outside }] } });
+      expect([answer.status, answer.body.code]).toEqual([403, 'OUT_OF_SCOPE']);
+      expect((await send('GET', '/api/campaigns/:id', 'unitAdminA', { params: { id } })).body).toEqual(before.body);
+    });
+
+    it('refuses an import row that would change an account outside the subtree, and writes nothing', async () => {
+      const before = await fx.officerState(fx.officerOf.outside);
+      const answer = await send('POST', '/api/officers/import', 'unitAdminA', { query: { mode: 'commit' }, file: importFile('officer', fx.unitCodeOf.inside) });
+      expect(answer.status).toBe(400);
+      expect(answer.body.code).toBe('IMPORT_HAS_ERRORS');
+      expect(answer.body.report.errors).toEqual([expect.objectContaining({ field: 'username', code: 'OUT_OF_SCOPE' })]);
+      expect(await fx.officerState(fx.officerOf.outside)).toEqual(before);
+    });
+
+    it('reminds nobody when one chosen officer is outside, nor anyone outside through a unit', async () => {
+      const fresh = await fx.disposableOfficer('inside');
+      const notes = (id: number) => count('notifications WHERE officer_id = ?', [id]);
+      const outsideBefore = await notes(fx.officerOf.outside);
+      for (const caller of scoped) {
+        for (const body of [{ officerIds: [fresh, fx.officerOf.outside] }, { unitId: fx.units.outside }]) {
+          const answer = await send('POST', '/api/reminders', caller, { body: { campaignId: fx.provinceCampaign, ...body } });
+          expect({ caller, body, status: answer.status, code: answer.body.code }).toEqual({ caller, body, status: 403, code: 'OUT_OF_SCOPE' });
+        }
+      }
+      expect(await notes(fresh)).toBe(0);
+      expect(await notes(fx.officerOf.outside)).toBe(outsideBefore);
+      // The same officer alone is reminded: the refusal above was the outsider's doing.
+      expect((await send('POST', '/api/reminders', 'supervisorA', { body: { campaignId: fx.provinceCampaign, officerIds: [fresh] } })).body).toEqual({ sent: 1, skipped: 0 });
+      expect(await notes(fresh)).toBe(1);
+    });
+  });
+
+  it('holds an officer who must change their password at the change: identity answers, nothing else does', async () => {
+    const auth = await bearer(t, 'newofficer', 'DoiMatKhau@2026');
+    expect((await t.http().get('/api/auth/me').set(auth)).status).toBe(200);
+    for (const path of ['/api/me/profile', '/api/me/notifications', '/api/units']) {
+      const res = await t.http().get(path).set(auth);
+      expect({ path, status: res.status, code: res.body.code }).toEqual({ path, status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+    }
   });
 });

@@ -60,16 +60,24 @@ export interface AuthorizationFixture {
   importBatch(createdBy: number): Promise<string>;
   /** Everything of an officer row a call might change, credentials and roles included. */
   officerState(id: number): Promise<Record<string, unknown>>;
+  /** The first row of a query (placeholders `?` on both engines), or undefined. */
   row(sql: string, params: unknown[]): Promise<Record<string, unknown> | undefined>;
+  /** The one row a query must find. */
+  one(sql: string, params: unknown[]): Promise<Record<string, unknown>>;
 }
 
 const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export async function buildAuthorizationFixture(t: TestApp): Promise<AuthorizationFixture> {
   const { dataSource } = t;
-  const row = async (sql: string, params: unknown[]) => ((await dataSource.query(placeholders(dataSource, sql), params)) as Record<string, unknown>[])[0];
-  const unitId = async (code: string) => Number((await row('SELECT id FROM units WHERE code = ?', [code]))!.id);
-  const officerId = async (username: string) => Number((await row('SELECT id FROM officers WHERE username = ?', [username]))!.id);
+  const row = async (sql: string, params: unknown[]): Promise<Record<string, unknown> | undefined> => ((await dataSource.query(placeholders(dataSource, sql), params)) as Record<string, unknown>[])[0];
+  const one = async (sql: string, params: unknown[]) => {
+    const found = await row(sql, params);
+    if (!found) throw new Error(`fixture: no row for ${sql} ${JSON.stringify(params)}`);
+    return found;
+  };
+  const unitId = async (code: string) => Number((await one('SELECT id FROM units WHERE code = ?', [code])).id);
+  const officerId = async (username: string) => Number((await one('SELECT id FROM officers WHERE username = ?', [username])).id);
   const unitCodeOf: Record<Side, string> = { inside: 'T15-X02647-KT', outside: 'T15-SYT' };
   const units = { root: await unitId('T15'), a: await unitId('T15-X02647'), aChild: await unitId(unitCodeOf.inside), outside: await unitId(unitCodeOf.outside) };
   const unitOf: Record<Side, number> = { inside: units.aChild, outside: units.outside };
@@ -78,7 +86,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
   const unique = (prefix: string) => `${prefix}${++sequence}`;
   const expectStatus = (res: { status: number; body: unknown }, status: number, what: string) => {
     if (res.status !== status) throw new Error(`fixture: ${what} answered ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Record<string, any>;
+    return res.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of the API's answers
   };
 
   const admin = await bearer(t, 'admin');
@@ -107,7 +115,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
   for (const side of ['inside', 'outside'] as const) {
     const id = officerOf[side];
     const { avatarUrl } = await t.app.get(AvatarService).replace(id, png, { actorId: id, ip: null, requestId: null });
-    avatarKeyOf[side] = avatarUrl.split('/').pop()!;
+    avatarKeyOf[side] = avatarUrl.slice(avatarUrl.lastIndexOf('/') + 1);
     await notificationFor(id);
     // An audit entry about this officer, written by an admin correcting the record.
     const { version } = expectStatus(await t.http().get(`/api/officers/${id}/profile`).set(auth.admin), 200, 'read profile');
@@ -145,6 +153,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     draftOf,
     unique,
     row,
+    one,
     notificationFor,
     async disposableOfficer(side, status) {
       const { id } = (await createOfficer(unique('tam.'), 'Cao Văn Tạm', unitOf[side], ['officer'])).officer;
