@@ -34,9 +34,11 @@ interface BodyParserError {
   type?: string;
 }
 
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', 'SQLITE_BUSY', 'SQLITE_CANTOPEN']);
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300', 'SQLITE_BUSY', 'SQLITE_CANTOPEN']);
 
-const NOT_CONNECTED_ERRORS = new Set(['CannotExecuteNotConnectedError', 'ConnectionIsNotSetError', 'CannotGetEntityManagerNotConnectedError']);
+// TypeORM releases a query runner whose connection reported an error (a backend terminated between two statements of
+// a transaction); the transaction's next statement then fails with QueryRunnerAlreadyReleasedError.
+const NOT_CONNECTED_ERRORS = new Set(['CannotExecuteNotConnectedError', 'ConnectionIsNotSetError', 'CannotGetEntityManagerNotConnectedError', 'QueryRunnerAlreadyReleasedError']);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
@@ -44,7 +46,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (candidate.name && NOT_CONNECTED_ERRORS.has(candidate.name)) return true;
   const code = candidate.driverError?.code ?? candidate.code;
   if (code && CONNECTION_ERROR_CODES.has(code)) return true;
-  return /Connection terminated|connect ECONNREFUSED|database connection is not open|Driver not Connected|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(candidate.message ?? '');
+  return /Connection terminated|connect ECONNREFUSED|is not currently accepting connections|database connection is not open|Driver not Connected|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(candidate.message ?? '');
 }
 
 const isUniqueViolation = (error: QueryFailedError) => {
