@@ -8,7 +8,7 @@ import { cappedTotal } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { daysLeft } from '../common/vietnam-time';
 import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';
-import { officerSearchCondition } from '../officers/officer-search';
+import { officerSearch } from '../officers/officer-search';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
 import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
@@ -119,35 +119,37 @@ export class ComplianceService {
     if (!campaignId) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
     const campaign = await this.campaign(campaignId);
     const unit = await this.unit(actor, query.filters.unitId as number | undefined);
-    const { from, to } = subtreeRange(unit.path);
-    const builder = this.dataSource
-      .createQueryBuilder()
-      .from('campaign_officers', 'co')
-      .innerJoin('officers', 'o', 'o.id = co.officer_id')
-      .innerJoin('units', 'u', 'u.id = co.unit_id')
-      .where('co.campaign_id = :campaignId', { campaignId })
-      .andWhere('u.path >= :from AND u.path < :to', { from, to });
     const deadline = campaign.deadlineAt;
-    switch (query.filters.status) {
-      case 'complete':
-        builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
-        break;
-      case 'complete_late':
-        builder.andWhere('co.completed_at > :deadline', { deadline });
-        break;
-      case 'incomplete':
-      case 'overdue': {
-        const past = now.getTime() > deadline.getTime();
-        builder.andWhere(past === (query.filters.status === 'overdue') ? 'co.completed_at IS NULL' : '1 = 0');
-        break;
+    const search = query.q ? await officerSearch(this.dataSource, query.q, unit.path) : undefined;
+    const matching = (purpose: 'rows' | 'count') => {
+      const { from, to } = subtreeRange(unit.path);
+      const builder = this.dataSource
+        .createQueryBuilder()
+        .from('campaign_officers', 'co')
+        .innerJoin('units', 'u', 'u.id = co.unit_id')
+        .where('co.campaign_id = :campaignId', { campaignId })
+        .andWhere('u.path >= :from AND u.path < :to', { from, to });
+      // The count reads officers only to search them; the status and unit columns live on campaign_officers.
+      if (purpose === 'rows' || search) builder.innerJoin('officers', 'o', 'o.id = co.officer_id');
+      search?.apply(builder, 'o', purpose);
+      switch (query.filters.status) {
+        case 'complete':
+          builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
+          break;
+        case 'complete_late':
+          builder.andWhere('co.completed_at > :deadline', { deadline });
+          break;
+        case 'incomplete':
+        case 'overdue': {
+          const past = now.getTime() > deadline.getTime();
+          builder.andWhere(past === (query.filters.status === 'overdue') ? 'co.completed_at IS NULL' : '1 = 0');
+          break;
+        }
       }
-    }
-    if (query.q) {
-      const search = await officerSearchCondition(this.dataSource, 'o', query.q);
-      builder.andWhere(search.where, search.parameters);
-    }
+      return builder;
+    };
     const sortColumn = { fullName: 'o.name_sort_key', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.name_sort_key';
-    const rows: Row[] = await builder
+    const rows: Row[] = await matching('rows')
       .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
       .orderBy(sortColumn, query.order)
       .addOrderBy('o.id', 'ASC')
@@ -155,7 +157,7 @@ export class ComplianceService {
       .limit(query.perPage)
       .getRawMany();
     return {
-      ...(await cappedTotal(this.dataSource.manager, builder, query, 'co.officer_id')),
+      ...(await cappedTotal(this.dataSource.manager, matching('count'), query)),
       data: rows.map((row) => {
         const completedAt = fromSqlTimestamp(row.completed_at);
         return {

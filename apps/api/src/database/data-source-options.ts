@@ -39,6 +39,9 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
+      // Refreshes the planner's statistics where they are missing or stale (SQLite's advice for every new connection),
+      // so list queries keep choosing index-order walks as a database grows from the demo to a province.
+      db.pragma('optimize = 0x10002');
     },
   };
 }

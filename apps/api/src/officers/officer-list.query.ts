@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
 import { Officer } from './officer.entity';
-import type { SearchCondition } from './officer-search';
+import type { OfficerSearch } from './officer-search';
 
 export type OfficerFilter = 'id' | 'unitId' | 'role' | 'status' | 'verified' | 'confirmed' | 'completeness';
 
@@ -16,8 +16,8 @@ export interface OfficerListFilters {
   verified?: boolean;
   confirmed?: boolean;
   completeness?: 'complete' | 'incomplete';
-  /** The `q` search, resolved once per request by officerSearchCondition. */
-  search?: SearchCondition;
+  /** The `q` search, resolved once per request (officerSearch). */
+  search?: OfficerSearch;
 }
 
 const COLUMN_OF: Partial<Record<ProfileField, string>> = {
@@ -38,7 +38,14 @@ const COLUMN_OF: Partial<Record<ProfileField, string>> = {
  * The officer list query, written once for the list, the export and the bulk "everyone in this filter" actions.
  * Scope first: a supervisor or unit admin never sees past their subtree, whatever the filters say.
  */
-export function officerListQuery(dataSource: DataSource, scope: UnitScope, actor: AuthUser, filters: OfficerListFilters, requiredFields: readonly ProfileField[]): SelectQueryBuilder<Officer> {
+export function officerListQuery(
+  dataSource: DataSource,
+  scope: UnitScope,
+  actor: AuthUser,
+  filters: OfficerListFilters,
+  requiredFields: readonly ProfileField[],
+  purpose: 'rows' | 'count' = 'rows',
+): SelectQueryBuilder<Officer> {
   const builder = dataSource.getRepository(Officer).createQueryBuilder('officer').innerJoin('officer.unit', 'unit').addSelect(['unit.id', 'unit.name', 'unit.path']);
   scope.restrict(builder, actor, 'unit');
   if (filters.id) builder.andWhere('officer.id IN (:...ids)', { ids: filters.id });
@@ -55,6 +62,6 @@ export function officerListQuery(dataSource: DataSource, scope: UnitScope, actor
     const present = requiredFields.map((field) => `(officer.${COLUMN_OF[field]} IS NOT NULL AND officer.${COLUMN_OF[field]} <> '')`).join(' AND ') || '1 = 1';
     builder.andWhere(filters.completeness === 'complete' ? `(${present})` : `NOT (${present})`);
   }
-  if (filters.search) builder.andWhere(filters.search.where, filters.search.parameters);
+  filters.search?.apply(builder, 'officer', purpose);
   return builder;
 }

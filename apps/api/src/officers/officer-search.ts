@@ -1,6 +1,7 @@
 import { foldVietnamese, validatePhone } from '@motcua/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../units/units.service';
+import { subtreeRange } from '../units/unit-path';
 
 /** A search term as the search column stores it: folded text, and a typed phone number in its normalised form. */
 export function searchTermOf(q: string): string {
@@ -10,29 +11,56 @@ export function searchTermOf(q: string): string {
 
 /** Above this many candidates a term is "common": walking the name order finds a page sooner than sorting them all. */
 const COMMON_TERM = 2000;
+/** A subtree with more officers than this reaches the capped count sooner through the trigram table than unit by unit. */
+const LARGE_SUBTREE = 5000;
 const TRIGRAM = 3;
 
-export interface SearchCondition {
-  where: string;
-  parameters: Record<string, string>;
+/**
+ * How `q` narrows a query on `officers`, resolved once per request (officerSearch) and applied to the page query and
+ * to the count query, which on SQLite may read the same set in a different order.
+ */
+export interface OfficerSearch {
+  apply<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, alias: string, purpose: 'rows' | 'count'): SelectQueryBuilder<T>;
 }
 
 /**
- * The condition that narrows a query on `officers` (as `alias`) to those whose search text contains `q`, written
- * so each engine uses its trigram index (migration 1763900006000):
- * - PostgreSQL: `LIKE '%term%'`, which pg_trgm's GIN index serves and the planner weighs against the name order;
- * - SQLite: a rare term (up to COMMON_TERM candidates, counted on the FTS5 trigram table) becomes the candidate set
- *   from that table; a common or short one stays a `LIKE` filter, so the page is read in name order and stops early.
+ * The search for `q` within the subtree at `unitPath`, written so each engine uses its trigram index
+ * (migration 1763900006000):
+ * - PostgreSQL: `LIKE '%term%'`, which pg_trgm's GIN index serves and the planner weighs against the name order.
+ * - SQLite, rare term (at most COMMON_TERM candidates in the FTS5 trigram table): the candidate set from that table.
+ * - SQLite, common or short term: a `LIKE` filter, so a page is read in name order and stops after a few hundred
+ *   keys; its count goes through the trigram table when the subtree is large (the first 1,000 matches come quickly)
+ *   and unit by unit when it is small.
  */
-export async function officerSearchCondition(dataSource: DataSource, alias: string, q: string): Promise<SearchCondition> {
+export async function officerSearch(dataSource: DataSource, q: string, unitPath: string | undefined): Promise<OfficerSearch> {
   const term = searchTermOf(q);
-  const like: SearchCondition = { where: `${alias}.search_text LIKE :searchLike ESCAPE '\\'`, parameters: { searchLike: `%${escapeLike(term)}%` } };
+  const like: OfficerSearch = {
+    apply: (builder, alias) => builder.andWhere(`${alias}.search_text LIKE :searchLike ESCAPE '\\'`, { searchLike: `%${escapeLike(term)}%` }),
+  };
   if (dataSource.options.type === 'postgres' || term.length < TRIGRAM) return like;
-  const phrase = `"${term.replace(/"/g, '""')}"`;
-  const [{ candidates }]: { candidates: number }[] = await dataSource.query(
-    `SELECT COUNT(*) AS candidates FROM (SELECT 1 FROM officers_search WHERE officers_search MATCH ? LIMIT ${COMMON_TERM + 1})`,
-    [phrase],
-  );
-  if (Number(candidates) > COMMON_TERM) return like;
-  return { where: `${alias}.id IN (SELECT rowid FROM officers_search WHERE officers_search MATCH :searchPhrase)`, parameters: { searchPhrase: phrase } };
+  const searchPhrase = `"${term.replace(/"/g, '""')}"`;
+  const candidates = await countUpTo(dataSource, 'SELECT 1 FROM officers_search WHERE officers_search MATCH ?', [searchPhrase], COMMON_TERM);
+  if (candidates <= COMMON_TERM) {
+    return { apply: (builder, alias) => builder.andWhere(`${alias}.id IN (SELECT rowid FROM officers_search WHERE officers_search MATCH :searchPhrase)`, { searchPhrase }) };
+  }
+  if (!(await isLargeSubtree(dataSource, unitPath))) return like;
+  return {
+    apply: (builder, alias, purpose) =>
+      purpose === 'rows'
+        ? like.apply(builder, alias, purpose)
+        : builder.innerJoin('officers_search', 'search', `search.rowid = ${alias}.id`).andWhere('search.officers_search MATCH :searchPhrase', { searchPhrase }),
+  };
+}
+
+async function isLargeSubtree(dataSource: DataSource, unitPath: string | undefined): Promise<boolean> {
+  if (!unitPath) return countUpTo(dataSource, 'SELECT 1 FROM officers', [], LARGE_SUBTREE).then((n) => n > LARGE_SUBTREE);
+  const { from, to } = subtreeRange(unitPath);
+  const officers = await countUpTo(dataSource, 'SELECT 1 FROM officers o JOIN units u ON u.id = o.unit_id WHERE u.path >= ? AND u.path < ?', [from, to], LARGE_SUBTREE);
+  return officers > LARGE_SUBTREE;
+}
+
+/** How many rows `sql` yields, reading at most `limit + 1` of them (SQLite placeholders). */
+async function countUpTo(dataSource: DataSource, sql: string, parameters: unknown[], limit: number): Promise<number> {
+  const [{ n }]: { n: number }[] = await dataSource.query(`SELECT COUNT(*) AS n FROM (${sql} LIMIT ${limit + 1})`, parameters);
+  return Number(n);
 }

@@ -20,7 +20,7 @@ import { UnitScope } from '../units/unit-scope.service';
 import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
 import { Officer, OfficerRole } from './officer.entity';
 import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
-import { officerSearchCondition } from './officer-search';
+import { officerSearch } from './officer-search';
 import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
 
@@ -72,9 +72,8 @@ export class OfficersService {
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
     const filters = await this.filtersOf(actor, query);
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
-    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields);
-    const officers = await matching
-      .clone()
+    const matching = (purpose: 'rows' | 'count') => officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields, purpose);
+    const officers = await matching('rows')
       .addSelect('officer.receiptPasswordEncrypted')
       .orderBy(sortColumn, query.order)
       .addOrderBy('officer.id', 'ASC')
@@ -82,7 +81,7 @@ export class OfficersService {
       .offset(query.offset)
       .limit(query.perPage)
       .getMany();
-    return { data: await this.toRows(this.dataSource.manager, officers), ...(await cappedTotal(this.dataSource.manager, matching, query, 'officer.id')) };
+    return { data: await this.toRows(this.dataSource.manager, officers), ...(await cappedTotal(this.dataSource.manager, matching('count'), query)) };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
@@ -249,7 +248,7 @@ export class OfficersService {
       verified: f.verified as boolean | undefined,
       confirmed: f.confirmed as boolean | undefined,
       completeness: f.completeness as 'complete' | 'incomplete' | undefined,
-      search: query.q ? await officerSearchCondition(this.dataSource, 'officer', query.q) : undefined,
+      search: query.q ? await officerSearch(this.dataSource, query.q, unitPath ?? (hasRole(actor, 'admin') ? undefined : actor.unitPath)) : undefined,
     };
   }
 
