@@ -122,6 +122,14 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     tokensOf('refresh', refreshed);
     officer = authOf(refreshed);
 
+    // Refused attempts echo nothing typed: a wrong current password, a weak new one, an over-long receipt password.
+    const refused = { wrongCurrent: 'Sai-Hien-Tai#9x', other: 'Khac-Hoan-Toan#10', weak: 'bimatyeu', longReceipt: `BL#${'q7'.repeat(64)}` };
+    await http().post('/api/auth/change-password').set(officer).send({ currentPassword: refused.wrongCurrent, newPassword: refused.other }).expect(400);
+    await http().post('/api/auth/change-password').set(officer).send({ currentPassword: NEW_PASSWORD, newPassword: refused.weak }).expect(400);
+    const current = await http().get('/api/me/profile').set(officer).expect(200);
+    await http().patch('/api/me/profile').set(officer).send({ version: current.body.version, receiptPassword: refused.longReceipt }).expect(400);
+    for (const [name, value] of Object.entries(refused)) secret(`refused ${name}`, value);
+
     // An import creates two accounts; their codes come once, in the downloaded sheet; one of them activates.
     const sheet = await importSheet([
       { username: 'nhap.mot', fullName: 'Vũ Văn Nhập', gender: 'Nam', birthDate: '12/05/1984', citizenId: buildCitizenId('010', 'male', 1984, '204001'), phone: '0913000111', unitCode: 'T15-SYT', roles: 'Cán bộ' },
