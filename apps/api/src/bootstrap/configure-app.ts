@@ -13,6 +13,7 @@ import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { toErrorBody } from '../common/errors/error-translation';
 import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
 import { serveSpa } from './spa';
+import { refuseUnreadBodies } from './unread-bodies';
 
 /** Everything main.ts and the tests both need, so a test exercises the app exactly as it runs. */
 export function configureApp(app: NestExpressApplication): void {
@@ -46,6 +47,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
   app.use(bodyParserErrors);
+  app.use(refuseUnreadBodies);
   app.use(cookieParser());
   const database = app.get<ConfigType<typeof databaseConfig>>(databaseConfig.KEY);
   if (database.countQueries) app.use(queryCountHeader(database.queryLogFile));
