@@ -1,0 +1,46 @@
+import { deflated, repeated, ZipEntry, zipArchive } from './zip-archive';
+
+/**
+ * Hand-made .xlsx archives for what no spreadsheet program writes on purpose: sheets that expand to far more
+ * than the upload, parts in Excel's own order (worksheets before shared strings), one enormous row.
+ */
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const SHEET_PATH = 'xl/worksheets/sheet1.xml';
+const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS}><sheetData>`;
+const SHEET_TAIL = '</sheetData></worksheet>';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const column = (index: number) => String.fromCharCode(65 + index);
+
+/** One row of inline-string cells from column A. */
+export const sheetRow = (rowNumber: number, values: string[]) =>
+  `<row r="${rowNumber}">${values.map((value, i) => `<c r="${column(i)}${rowNumber}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`).join('')}</row>`;
+
+const PACKAGE_PARTS = [
+  deflated(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  ),
+  deflated(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  ),
+  deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Cán bộ" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+  deflated(
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  ),
+];
+
+/** A workbook whose first sheet is `sheet`, followed (as Excel orders them) by `after`, e.g. the shared strings. */
+export const craftedXlsx = (sheet: ZipEntry, after: ZipEntry[] = []) => zipArchive([...PACKAGE_PARTS, sheet, ...after]);
+
+/** A first sheet with these rows. */
+export const sheetOf = (rows: string) => deflated(SHEET_PATH, `${SHEET_HEAD}${rows}${SHEET_TAIL}`);
+
+/** A first sheet with a header row, then `rows` repeated `times` — compressed to a tiny fraction of its size. */
+export const sheetBomb = (header: string, rows: string, times: number) => repeated(SHEET_PATH, `${SHEET_HEAD}${header}`, rows, times, SHEET_TAIL);
+
+/** A shared-strings part with `thousands` × 1,000 copies of `text`, compressed the same way. */
+export const sharedStringsBomb = (text: string, thousands: number) =>
+  repeated('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>`, `<si><t>${escapeXml(text)}</t></si>`.repeat(1000), thousands, '</sst>');
