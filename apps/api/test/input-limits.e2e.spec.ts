@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { IMPORT_COLUMNS } from '../src/officers/import/import-columns';
 import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
-import { craftedXlsx, sharedStringsBomb, sheetBomb, sheetRow } from './support/crafted-xlsx';
+import { craftedXlsx, excelOrderedXlsx, sharedStringsBomb, sheetBomb, sheetRow } from './support/crafted-xlsx';
 import { expectStandardError } from './support/standard-error';
 import { streamUntilAnswered } from './support/streamed-request';
 
@@ -144,9 +144,10 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
       }
     });
 
-    it('still reads a normal spreadsheet of the same layout', async () => {
-      const res = await importFile(craftedXlsx(sheetBomb(HEADER_ROW, DATA_ROW, 1)), 'binh-thuong.xlsx').expect(200);
-      expect(res.body.totals).toMatchObject({ rows: 1, errors: 0 });
+    it('still reads a spreadsheet laid out as Excel writes it: shared strings and date styles after the sheet', async () => {
+      const data = ['vu.nv', 'Nguyễn Văn Vũ', 'Nam', new Date(Date.UTC(1990, 0, 1)), '001090000001', '0912345678', null, 'T15-SYT', 'Cán bộ'];
+      const res = await importFile(excelOrderedXlsx([IMPORT_COLUMNS.map((c) => c.header), data]), 'excel.xlsx').expect(200);
+      expect(res.body).toMatchObject({ totals: { rows: 1, create: 1, errors: 0 }, errors: [] });
     });
   });
 });

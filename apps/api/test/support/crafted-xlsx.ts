@@ -44,3 +44,25 @@ export const sheetBomb = (header: string, rows: string, times: number) => repeat
 /** A shared-strings part with `thousands` × 1,000 copies of `text`, compressed the same way. */
 export const sharedStringsBomb = (text: string, thousands: number) =>
   repeated('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>`, `<si><t>${escapeXml(text)}</t></si>`.repeat(1000), thousands, '</sst>');
+
+const STYLES_WITH_DATE = deflated(
+  'xl/styles.xml',
+  `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS.split(' ')[0]}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" xfId="0"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+);
+
+/**
+ * A workbook laid out as Excel writes it: the sheet first, then its styles and shared strings. Text cells refer to
+ * the shared strings, dates are serial numbers with a date format — read right only if both are found.
+ */
+export function excelOrderedXlsx(rows: (string | Date | null)[][]): Buffer {
+  const strings: string[] = [];
+  const cell = (value: string | Date | null, ref: string) => {
+    if (value === null) return '';
+    if (value instanceof Date) return `<c r="${ref}" s="1"><v>${value.getTime() / 86_400_000 + 25_569}</v></c>`;
+    if (!strings.includes(value)) strings.push(value);
+    return `<c r="${ref}" t="s"><v>${strings.indexOf(value)}</v></c>`;
+  };
+  const sheet = rows.map((values, r) => `<row r="${r + 1}">${values.map((value, i) => cell(value, `${column(i)}${r + 1}`)).join('')}</row>`).join('');
+  const shared = deflated('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS.split(' ')[0]} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join('')}</sst>`);
+  return craftedXlsx(sheetOf(sheet), [STYLES_WITH_DATE, shared]);
+}
