@@ -11,6 +11,7 @@ import { databaseConfig } from '../config/database.config';
 import { queryCountHeader } from '../database/query-counter';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { toErrorBody } from '../common/errors/error-translation';
+import { rejectUnsafeInput } from '../common/validation/request-sanity';
 import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
 import { serveSpa } from './spa';
 import { refuseUnreadBodies } from './unread-bodies';
@@ -46,6 +47,7 @@ export function configureApp(app: NestExpressApplication): void {
   );
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
+  app.use(rejectUnsafeInput);
   app.use(bodyParserErrors);
   app.use(refuseUnreadBodies);
   app.use(cookieParser());
