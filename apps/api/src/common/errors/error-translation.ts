@@ -10,6 +10,10 @@ const GENERIC: Partial<Record<number, { code: string; message: string }>> = {
   [HttpStatus.METHOD_NOT_ALLOWED]: { code: 'METHOD_NOT_ALLOWED', message: 'Phương thức không được hỗ trợ.' },
   [HttpStatus.CONFLICT]: { code: 'CONFLICT', message: 'Dữ liệu bị trùng hoặc xung đột với bản ghi khác.' },
   [HttpStatus.PAYLOAD_TOO_LARGE]: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.' },
+  // 408 and 431 are answered by the HTTP server's clientError handler (configure-app.ts).
+  [HttpStatus.REQUEST_TIMEOUT]: { code: 'REQUEST_TIMEOUT', message: 'Yêu cầu gửi lên quá chậm. Vui lòng thử lại.' },
+  // Request Header Fields Too Large (a query string over 16 KB), which Nest's HttpStatus does not name.
+  431: { code: 'HEADERS_TOO_LARGE', message: 'Địa chỉ hoặc phần đầu của yêu cầu quá dài.' },
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Định dạng dữ liệu gửi lên không được hỗ trợ.' },
   [HttpStatus.TOO_MANY_REQUESTS]: { code: 'RATE_LIMITED', message: 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.' },
   [HttpStatus.SERVICE_UNAVAILABLE]: { code: 'SERVICE_UNAVAILABLE', message: 'Hệ thống tạm thời không sẵn sàng. Vui lòng thử lại sau.' },
