@@ -10,8 +10,9 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     const own = Object.entries(error.constraints ?? {}).flatMap(([constraint, message]): FieldError[] => {
       if (constraint === DOMAIN_CONSTRAINT) return decodeDomainErrors(message).map((e) => ({ field, ...e }));
       const known = CONSTRAINT_MESSAGES[constraint] ?? UNKNOWN_CONSTRAINT;
-      // A DTO may give its own Vietnamese message; class-validator's defaults are English (ASCII only).
-      const custom = /[\u0080-\uFFFF]/.test(message) ? message : undefined;
+      // A DTO may give its own Vietnamese message; class-validator's defaults are English, ASCII apart from the
+      // property name they quote ("property Đơn_vị should not exist"), so that name does not count.
+      const custom = /[\u0080-\uFFFF]/.test(message.split(error.property).join('')) ? message : undefined;
       return [{ field, code: known.code, message: custom ?? known.message }];
     });
     return [...own, ...toFieldErrors(error.children ?? [], field)];
