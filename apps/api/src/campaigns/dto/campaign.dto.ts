@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { CAMPAIGN_ITEMS } from '../campaign-assessment';
 import type { CampaignItem } from '../campaign.entity';
 
@@ -11,14 +12,15 @@ export class CampaignTargetDto {
 
 export class CreateCampaignDto {
   @ApiProperty({ example: 'Chuẩn hóa thông tin cán bộ năm 2026' }) @IsString() @MinLength(3) @MaxLength(200) name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(2000) description?: string;
   @ApiProperty({ example: '2026-11-01T08:00+07:00', description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() startsAt!: string;
   @ApiProperty({ example: '2026-12-10T17:00+07:00', description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() deadlineAt!: string;
   @ApiProperty({ enum: CAMPAIGN_ITEMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(CAMPAIGN_ITEMS, { each: true }) requiredItems!: CampaignItem[];
   @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
 }
 
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {
+// skipNullProperties: false: a field sent as null is refused like any other wrong type, never stored or trimmed.
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { ROLES, type Role } from '../roles';
 
 const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
@@ -16,9 +17,9 @@ export class CreateOfficerDto {
 
 export class UpdateOfficerDto {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) fullName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) unitId?: number;
-  @ApiPropertyOptional({ enum: ROLES, isArray: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
+  @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(200) fullName?: string;
+  @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(1) unitId?: number;
+  @ApiPropertyOptional({ enum: ROLES, isArray: true }) @OptionalNotNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
 }
 
 export class ResetOfficerDto {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { OptionalNotNull } from '../../common/validation/optional-not-null';
 
 const nullable = (_o: unknown, value: unknown) => value !== null;
 
@@ -18,7 +19,7 @@ export class UpdateProfileDto {
   @ApiPropertyOptional({ example: '001085012345', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) citizenId?: string | null;
   @ApiPropertyOptional({ example: '0912 345 678', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(100) receiptAccount?: string | null;
-  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true }) @IsOptional() @IsString() @MaxLength(128) receiptPassword?: string;
+  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true }) @OptionalNotNull() @IsString() @MaxLength(128) receiptPassword?: string;
   @ApiPropertyOptional({ example: '/profile', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(50) defaultPage?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { UNIT_KINDS, type UnitKind } from '../unit.entity';
 
 export class CreateUnitDto {
@@ -17,9 +18,10 @@ export class CreateUnitDto {
   @Min(1)
   parentId!: number | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) sortOrder?: number;
+  @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(0) @Max(100000) sortOrder?: number;
 }
 
-export class UpdateUnitDto extends PartialType(CreateUnitDto) {
+// skipNullProperties: false, so `null` is validated like any other value (only parentId means something by null).
+export class UpdateUnitDto extends PartialType(CreateUnitDto, { skipNullProperties: false }) {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
 }
