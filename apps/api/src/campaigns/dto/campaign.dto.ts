@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { CAMPAIGN_ITEMS } from '../campaign-assessment';
 import type { CampaignItem } from '../campaign.entity';
 
 export class CampaignTargetDto {
-  @ApiProperty() @IsInt() @Min(1) unitId!: number;
+  @ApiProperty() @IsPositiveInt() unitId!: number;
   @ApiPropertyOptional({ default: true, description: 'Gồm cả các đơn vị trực thuộc' }) @IsOptional() @IsBoolean() includeSubtree?: boolean;
 }
 
@@ -21,7 +22,7 @@ export class CreateCampaignDto {
 
 // skipNullProperties: false: a field sent as null is refused like any other wrong type, never stored or trimmed.
 export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {
-  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
 }
 
 export class PreviewTargetsDto {

@@ -1,4 +1,6 @@
 import { ApiError, FieldError } from '../errors/api-error';
+// Ids above it are refused here rather than by PostgreSQL ("out of range for type integer").
+import { MAX_INT32 } from '../validation/positive-int';
 
 export type SortOrder = 'ASC' | 'DESC';
 
@@ -83,14 +85,14 @@ export function parseListQuery<F extends string>(query: Record<string, unknown>,
 /** Reusable filter parsers. */
 export const filterParsers = {
   id: (raw: string) =>
-    /^\d{1,10}$/.test(raw) ? { ok: true as const, value: Number(raw) } : { ok: false as const, message: 'Mã định danh phải là số nguyên dương.' },
+    /^\d{1,10}$/.test(raw) && Number(raw) <= MAX_INT32 ? { ok: true as const, value: Number(raw) } : { ok: false as const, message: 'Mã định danh phải là số nguyên dương.' },
   oneOf:
     (values: readonly string[]): FilterParser =>
     (raw) =>
       values.includes(raw) ? { ok: true, value: raw } : { ok: false, message: `Giá trị phải là một trong: ${values.join(', ')}.` },
   /** `id=1,2,3`: what react-admin's getMany sends. */
   idList: (raw: string) =>
-    /^\d{1,10}(,\d{1,10}){0,499}$/.test(raw)
+    /^\d{1,10}(,\d{1,10}){0,499}$/.test(raw) && raw.split(',').every((id) => Number(id) <= MAX_INT32)
       ? { ok: true as const, value: raw.split(',').map(Number) }
       : { ok: false as const, message: 'Danh sách mã định danh không hợp lệ.' },
   boolean: (raw: string) =>

@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/positive-int';
 
 export class SendReminderDto {
-  @ApiProperty() @IsInt() @Min(1) campaignId!: number;
+  @ApiProperty() @IsPositiveInt() campaignId!: number;
   @ApiPropertyOptional({ type: [Number], description: 'Cán bộ được chọn; bỏ trống để nhắc mọi cán bộ chưa hoàn thành của đơn vị' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
   @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @IsPositiveInt({ each: true })
   officerIds?: number[];
-  @ApiPropertyOptional({ description: 'Đơn vị (cả cây trực thuộc)' }) @IsOptional() @IsInt() @Min(1) unitId?: number;
+  @ApiPropertyOptional({ description: 'Đơn vị (cả cây trực thuộc)' }) @IsOptional() @IsPositiveInt() unitId?: number;
 }

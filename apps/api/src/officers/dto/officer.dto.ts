@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { ROLES, type Role } from '../roles';
 
@@ -9,16 +10,16 @@ const USERNAME_MESSAGE = 'Tên đăng nhập gồm 3–64 ký tự: chữ không
 export class CreateOfficerDto {
   @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME, { message: USERNAME_MESSAGE }) username!: string;
   @ApiProperty({ example: 'Nguyễn Thị Hoa' }) @IsString() @MaxLength(200) fullName!: string;
-  @ApiProperty() @IsInt() @Min(1) unitId!: number;
+  @ApiProperty() @IsPositiveInt() unitId!: number;
   @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles!: Role[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(254) email?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) phone?: string;
 }
 
 export class UpdateOfficerDto {
-  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(200) fullName?: string;
-  @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(1) unitId?: number;
+  @ApiPropertyOptional() @OptionalNotNull() @IsPositiveInt() unitId?: number;
   @ApiPropertyOptional({ enum: ROLES, isArray: true }) @OptionalNotNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
 }
 
@@ -31,6 +32,6 @@ export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
 
 export class BulkOfficersDto {
   @ApiProperty({ enum: ['lock', 'unlock', 'move'] }) @IsIn(['lock', 'unlock', 'move']) action!: 'lock' | 'unlock' | 'move';
-  @ApiProperty({ type: [Number] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true }) ids!: number[];
-  @ApiPropertyOptional({ description: 'Đơn vị đích khi chuyển' }) @IsOptional() @IsInt() @Min(1) unitId?: number;
+  @ApiProperty({ type: [Number] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique() @IsPositiveInt({ each: true }) ids!: number[];
+  @ApiPropertyOptional({ description: 'Đơn vị đích khi chuyển' }) @IsOptional() @IsPositiveInt() unitId?: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 
 const nullable = (_o: unknown, value: unknown) => value !== null;
@@ -10,7 +11,7 @@ const nullable = (_o: unknown, value: unknown) => value !== null;
  * so a field not sent is checked with its stored value.
  */
 export class UpdateProfileDto {
-  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
   @ApiPropertyOptional({ example: 'Nguyễn Văn An' }) @IsOptional() @IsString() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional({ enum: ['male', 'female'], nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(10) gender?: string | null;
   @ApiPropertyOptional({ example: '1985-03-02', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(20) birthDate?: string | null;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { UNIT_KINDS, type UnitKind } from '../unit.entity';
 
@@ -14,8 +15,7 @@ export class CreateUnitDto {
 
   @ApiPropertyOptional({ nullable: true, description: 'Đơn vị cấp trên; để trống cho đơn vị gốc' })
   @ValidateIf((_o, value) => value !== null)
-  @IsInt()
-  @Min(1)
+  @IsPositiveInt()
   parentId!: number | null;
 
   @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(0) @Max(100000) sortOrder?: number;
@@ -23,5 +23,5 @@ export class CreateUnitDto {
 
 // skipNullProperties: false, so `null` is validated like any other value (only parentId means something by null).
 export class UpdateUnitDto extends PartialType(CreateUnitDto, { skipNullProperties: false }) {
-  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
 }
