@@ -14,6 +14,7 @@ export const CONSTRAINT_MESSAGES: Record<string, { code: string; message: string
   max: { code: 'TOO_LARGE', message: 'Giá trị lớn hơn mức cho phép.' },
   minLength: { code: 'TOO_SHORT', message: 'Giá trị quá ngắn.' },
   maxLength: { code: 'TOO_LONG', message: 'Giá trị quá dài.' },
+  maxUtf8Bytes: { code: 'TOO_LONG', message: 'Giá trị quá dài.' },
   arrayMaxSize: { code: 'TOO_MANY_ITEMS', message: 'Danh sách có quá nhiều phần tử.' },
   arrayMinSize: { code: 'TOO_FEW_ITEMS', message: 'Danh sách cần có thêm phần tử.' },
   arrayUnique: { code: 'DUPLICATE_ITEMS', message: 'Danh sách có phần tử bị trùng.' },

@@ -1,9 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
+import { MaxUtf8Bytes } from '../../common/validation/max-utf8-bytes';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 
 const nullable = (_o: unknown, value: unknown) => value !== null;
+
+/**
+ * Sealed, the receipt password must fit receipt_password_encrypted varchar(512): "v1:" + iv + ":" + tag + ":" take 45
+ * characters and the ciphertext 4⌈n/3⌉, so at most 348 UTF-8 bytes (128 Vietnamese letters can be 384).
+ */
+const RECEIPT_PASSWORD_MAX_BYTES = 348;
 
 /**
  * Any subset of the editable fields plus the version read before. Types and lengths are checked here; the
@@ -20,7 +27,7 @@ export class UpdateProfileDto {
   @ApiPropertyOptional({ example: '001085012345', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) citizenId?: string | null;
   @ApiPropertyOptional({ example: '0912 345 678', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(100) receiptAccount?: string | null;
-  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true }) @OptionalNotNull() @IsString() @MaxLength(128) receiptPassword?: string;
+  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true }) @OptionalNotNull() @IsString() @MaxLength(128) @MaxUtf8Bytes(RECEIPT_PASSWORD_MAX_BYTES) receiptPassword?: string;
   @ApiPropertyOptional({ example: '/profile', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(50) defaultPage?: string | null;
 }
 
