@@ -6,6 +6,9 @@ import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { CAMPAIGN_ITEMS } from '../campaign-assessment';
 import type { CampaignItem } from '../campaign.entity';
 
+/** A unit is targeted once (campaign_targets' key): two entries for one unit are a 400, not a constraint error. */
+const targetUnit = (target: unknown) => (typeof target === 'object' && target !== null ? (target as { unitId?: unknown }).unitId : target);
+
 export class CampaignTargetDto {
   @ApiProperty() @IsPositiveInt() unitId!: number;
   @ApiPropertyOptional({ default: true, description: 'Gồm cả các đơn vị trực thuộc' }) @IsOptional() @IsBoolean() includeSubtree?: boolean;
@@ -17,7 +20,7 @@ export class CreateCampaignDto {
   @ApiProperty({ example: '2026-11-01T08:00+07:00', description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() startsAt!: string;
   @ApiProperty({ example: '2026-12-10T17:00+07:00', description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() deadlineAt!: string;
   @ApiProperty({ enum: CAMPAIGN_ITEMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(CAMPAIGN_ITEMS, { each: true }) requiredItems!: CampaignItem[];
-  @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
+  @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique(targetUnit) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
 }
 
 // skipNullProperties: false: a field sent as null is refused like any other wrong type, never stored or trimmed.
