@@ -21,6 +21,9 @@ describe('error translation', () => {
   it('turns a unique violation into 409 and a lost connection into 503', () => {
     const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: '23505' }));
     expect(toErrorBody(unique).body).toMatchObject({ statusCode: 409, code: 'CONFLICT' });
+    // SQLite reports a duplicate primary key apart from a duplicate unique index; PostgreSQL calls both 23505.
+    const duplicateKey = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' }));
+    expect(toErrorBody(duplicateKey)).toMatchObject({ internal: false, body: { statusCode: 409, code: 'CONFLICT' } });
     expect(toErrorBody(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })).body).toMatchObject({
       statusCode: 503,
       code: 'DATABASE_UNAVAILABLE',

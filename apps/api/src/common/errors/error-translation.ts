@@ -55,7 +55,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 const isUniqueViolation = (error: QueryFailedError) => {
   const driver = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
-  return driver?.code === '23505' || driver?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+  return driver?.code === '23505' || driver?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driver?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 };
 
 /** Turns anything thrown into the standard error body. `internal` tells the caller to log it as a bug. */
