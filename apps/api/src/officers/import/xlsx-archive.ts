@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
@@ -11,6 +12,10 @@ import zlib from 'node:zlib';
  * each decompressed under a cap, then the first worksheet decompressed as exceljs asks for it, under a cap on its
  * size and on the size of any one row. A file over a cap stops being decompressed there; nothing is written to
  * disk and no part is held whole unless it is small.
+ *
+ * Every part is also handed over with its non-ASCII characters written as XML character references ("ễ" as
+ * "&#7877;", the same document): exceljs decodes each chunk it receives on its own, so a character split between
+ * two chunks came out as "��" — "Nguy��n" in a name, several times in a 20,000-row file.
  */
 
 export const XLSX_LIMITS = {
@@ -118,6 +123,9 @@ function dataDescriptor(crc: number, size: number): Buffer {
   return descriptor;
 }
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const withoutBom = (part: Buffer) => (part.subarray(0, 3).equals(BOM) ? part.subarray(3) : part);
+
 const END_OF_ARCHIVE = (() => {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -125,6 +133,22 @@ const END_OF_ARCHIVE = (() => {
 })();
 
 const ROW_TAG = Buffer.from('<row');
+const NON_ASCII = /[\u0080-\u{10ffff}]/gu;
+
+/** UTF-8 text as XML bytes that are all ASCII: each other character as a character reference. */
+const asciiXml = (utf8: Buffer): Buffer =>
+  isAscii(utf8) ? utf8 : Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8).replace(NON_ASCII, (char) => `&#${char.codePointAt(0)};`), 'latin1');
+
+/** Where a character that the chunk does not finish starts (the chunk's length when it ends on a whole one). */
+function incompleteTail(chunk: Buffer): number {
+  for (let i = chunk.length - 1; i >= Math.max(0, chunk.length - 4); i--) {
+    const byte = chunk[i];
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return i + length > chunk.length ? i : chunk.length;
+  }
+  return chunk.length;
+}
 
 /**
  * The worksheet decompressed chunk by chunk as the reader pulls it. Past a cap it records the problem and
@@ -133,8 +157,10 @@ const ROW_TAG = Buffer.from('<row');
 async function* guardedSheet(raw: Buffer, method: number, report: (problem: XlsxProblem) => void): AsyncGenerator<Buffer> {
   const source = method === 0 ? Readable.from([raw]) : Readable.from([raw]).pipe(zlib.createInflateRaw());
   let total = 0;
+  // A character split between two decompressed chunks is converted once both are in.
+  let pending: Buffer = Buffer.alloc(0);
   let sinceRow = 0;
-  let tail = Buffer.alloc(0);
+  let tail: Buffer = Buffer.alloc(0);
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       total += chunk.length;
@@ -145,8 +171,12 @@ async function* guardedSheet(raw: Buffer, method: number, report: (problem: Xlsx
       sinceRow = lastRow < 0 ? sinceRow + chunk.length : window.length - lastRow;
       if (sinceRow > XLSX_LIMITS.rowBytes) return report('row-too-large');
       tail = window.subarray(Math.max(0, window.length - (ROW_TAG.length - 1)));
-      yield chunk;
+      const text = total === chunk.length ? withoutBom(chunk) : Buffer.concat([pending, chunk]);
+      const whole = incompleteTail(text);
+      pending = text.subarray(whole);
+      if (whole) yield asciiXml(text.subarray(0, whole));
     }
+    if (pending.length) yield asciiXml(pending);
   } catch {
     return report('unreadable');
   } finally {
@@ -169,7 +199,7 @@ export function streamableXlsx(file: Buffer): StreamableXlsx {
   const sheet: ArchiveEntry = found;
   const parts = BEFORE_SHEET.flatMap((name) => {
     const entry = entries.find((candidate) => candidate.name === name);
-    if (entry) return [{ name, data: inflatePart(file, entry, name === SHARED_STRINGS ? XLSX_LIMITS.sharedStringsBytes : XLSX_LIMITS.smallPartBytes) }];
+    if (entry) return [{ name, data: asciiXml(withoutBom(inflatePart(file, entry, name === SHARED_STRINGS ? XLSX_LIMITS.sharedStringsBytes : XLSX_LIMITS.smallPartBytes))) }];
     // Without these two, exceljs would wait for them and spool the sheet to disk meanwhile.
     return EMPTY_PARTS[name] ? [{ name, data: Buffer.from(EMPTY_PARTS[name], 'utf8') }] : [];
   });
