@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildCitizenId } from '@motcua/domain';
 import { IMPORT_COLUMNS } from '../src/officers/import/import-columns';
 import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
-import { craftedXlsx, excelOrderedXlsx, sharedStringsBomb, sheetBomb, sheetRow } from './support/crafted-xlsx';
+import { craftedXlsx, excelOrderedXlsx, sharedStringsBomb, sheetBomb, sheetOf, sheetRow } from './support/crafted-xlsx';
 import { expectStandardError } from './support/standard-error';
 import { streamUntilAnswered } from './support/streamed-request';
 
@@ -141,6 +142,22 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
         const res = await importFile(Buffer.from(`${CSV_HEADER}\n${line}\n`), 'mot-dong.csv').expect(400);
         expectStandardError(res.body, 400, 'VALIDATION_FAILED', { field: 'file', code: 'IMPORT_ROW_TOO_LARGE' });
         expect(res.body.message).toMatch(/^Dòng 2 /);
+      }
+    });
+
+    it('reads every Vietnamese name intact, however the archive’s parts are cut into chunks', async () => {
+      // 4,000 distinct names: a character split between two chunks of shared strings or sheet would garble one.
+      const [family, middle, given] = [['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'], ['Thị', 'Văn', 'Hữu', 'Đức'], ['Ánh', 'Tuyết', 'Hùng', 'Dũng', 'Phượng', 'Hương', 'Quế', 'Trường', 'Nghĩa', 'Lộc']];
+      const people = Array.from({ length: 4000 }, (_, i) => {
+        const female = i % 4 === 0;
+        const name = `${family[i % 10]} ${middle[Math.floor(i / 10) % 4]} ${given[Math.floor(i / 40) % 10]} ${given[Math.floor(i / 400) % 10]}`;
+        return [`ten.${i}`, name, female ? 'Nữ' : 'Nam', '01/01/1990', buildCitizenId('001', female ? 'female' : 'male', 1990, String(300_000 + i)), null, null, 'T15-SYT', 'Cán bộ'];
+      });
+      const header = IMPORT_COLUMNS.map((c) => c.header);
+      const inline = craftedXlsx(sheetOf([header, ...people].map((row, i) => sheetRow(i + 1, row.map((value) => value ?? ''))).join('')));
+      for (const [file, name] of [[excelOrderedXlsx([header, ...people]), 'chuoi-chung.xlsx'], [inline, 'chuoi-trong-o.xlsx']] as const) {
+        const res = await importFile(file, name).expect(200);
+        expect(res.body).toMatchObject({ totals: { rows: 4000, create: 4000, errors: 0 }, errors: [] });
       }
     });
 
