@@ -88,16 +88,19 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
   res.status(body.statusCode).json(body);
 }
 
+/** The statuses Node's own clientError handler answers with; anything else it cannot parse is a 400. */
+const CLIENT_ERROR_STATUS: Record<string, number> = { HPE_HEADER_OVERFLOW: 431, HPE_CHUNK_EXTENSIONS_OVERFLOW: 413, ERR_HTTP_REQUEST_TIMEOUT: 408 };
+
 /**
  * Node answers a request it cannot parse (a request line or headers over 16 KB, a malformed header) itself, with
  * no body at all. Those get the standard error shape too.
  */
 function answerClientErrors(server: Server) {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    // As Node's own handler: a response already under way on this connection cannot be followed by another.
-    const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+    // A response still under way on this keep-alive connection must not be interleaved with another one.
+    const answering = Boolean((socket as Duplex & { _httpMessage?: unknown })._httpMessage);
     if (error.code === 'ECONNRESET' || !socket.writable || answering) return void socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const status = CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400;
     const body = JSON.stringify(toErrorBody(new HttpException(STATUS_CODES[status] ?? '', status)).body);
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
