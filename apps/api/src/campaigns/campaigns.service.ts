@@ -83,7 +83,7 @@ export class CampaignsService {
       if (dto.name !== undefined) changes.name = dto.name.trim();
       if (dto.description !== undefined) changes.description = dto.description.trim();
       if (dto.requiredItems) changes.requiredItems = dto.requiredItems;
-      await updateVersioned(manager, Campaign, id, dto.version, changes, () => this.findOne(actor, id));
+      await updateVersioned(manager, Campaign, id, dto.version, changes, () => this.findOne(actor, id, manager));
       if (dto.targets) {
         await manager.delete(CampaignTarget, { campaignId: id });
         await manager.insert(CampaignTarget, dto.targets.map((t) => ({ campaignId: id, unitId: t.unitId, includeSubtree: t.includeSubtree ?? true })));

@@ -73,15 +73,16 @@ export class OfficersService {
     const filters = await this.filtersOf(actor, query);
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
     const matching = (purpose: 'rows' | 'count') => officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields, purpose);
-    const officers = await matching('rows')
-      .addSelect('officer.receiptPasswordEncrypted')
+    // The page's ids first, read from the name-order index alone, then those rows whole (a "deferred join").
+    const page: { id: number }[] = await matching('rows')
+      .select('officer.id', 'id')
       .orderBy(sortColumn, query.order)
       .addOrderBy('officer.id', 'ASC')
-      // offset/limit rather than skip/take: the only join is many-to-one, so no row multiplication to dedupe.
       .offset(query.offset)
       .limit(query.perPage)
-      .getMany();
-    return { data: await this.toRows(this.dataSource.manager, officers), ...(await cappedTotal(this.dataSource.manager, matching('count'), query)) };
+      .getRawMany();
+    const rows = await this.rows(this.dataSource.manager, page.map((p) => Number(p.id)));
+    return { data: rows, ...(await cappedTotal(this.dataSource.manager, matching('count'), query)) };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
@@ -155,7 +156,7 @@ export class OfficersService {
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
       changes.searchText = officerSearchText({ ...stored, ...changes });
-      await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(this.dataSource.manager, id));
+      await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(manager, id));
       if (dto.roles) {
         await manager.delete(OfficerRole, { officerId: id });
         await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: id, role })));
@@ -286,9 +287,23 @@ export class OfficersService {
   }
 
   private async row(manager: EntityManager, id: number): Promise<OfficerRow> {
-    const officer = await manager.createQueryBuilder(Officer, 'officer').innerJoin('officer.unit', 'unit').addSelect(['unit.id', 'unit.name']).addSelect('officer.receiptPasswordEncrypted').where('officer.id = :id', { id }).getOne();
-    if (!officer) throw ApiError.notFound('Không tìm thấy cán bộ.');
-    return (await this.toRows(manager, [officer]))[0];
+    const [row] = await this.rows(manager, [id]);
+    if (!row) throw ApiError.notFound('Không tìm thấy cán bộ.');
+    return row;
+  }
+
+  /** The given officers as the API shows them, in the order of `ids`. */
+  private async rows(manager: EntityManager, ids: number[]): Promise<OfficerRow[]> {
+    if (!ids.length) return [];
+    const officers = await manager
+      .createQueryBuilder(Officer, 'officer')
+      .innerJoin('officer.unit', 'unit')
+      .addSelect(['unit.id', 'unit.name'])
+      .addSelect('officer.receiptPasswordEncrypted')
+      .where('officer.id IN (:...ids)', { ids })
+      .getMany();
+    const byId = new Map(officers.map((officer) => [officer.id, officer]));
+    return this.toRows(manager, ids.flatMap((id) => byId.get(id) ?? []));
   }
 
   private async toRows(manager: EntityManager, officers: Officer[]): Promise<OfficerRow[]> {

@@ -21,7 +21,13 @@ export class OfficerSearch1763900006000 implements MigrationInterface {
     await runner.query('DROP INDEX idx_officers_name_folded');
     await runner.query('ALTER TABLE officers RENAME COLUMN full_name_folded TO name_sort_key');
     await rewriteNameKeys(runner, officerNameSortKey);
-    await runner.query('CREATE INDEX idx_officers_name_sort ON officers (name_sort_key, id)');
+    // The walk in name order tests the unit and the search text on the index entry itself, fetching a row only
+    // for the page it returns (SQLite defers the seek; PostgreSQL reads the page ids by an index-only scan).
+    await runner.query(
+      isPostgres(runner)
+        ? 'CREATE INDEX idx_officers_name_sort ON officers (name_sort_key, id) INCLUDE (unit_id, search_text)'
+        : 'CREATE INDEX idx_officers_name_sort ON officers (name_sort_key, id, unit_id, search_text)',
+    );
     if (isPostgres(runner)) {
       const schema = await trigramSchema(runner);
       await runner.query(`CREATE INDEX idx_officers_search_trgm ON officers USING gin (search_text ${quote(schema)}.gin_trgm_ops)`);
