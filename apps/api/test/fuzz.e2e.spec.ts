@@ -62,6 +62,8 @@ interface Endpoint {
   query?: (ctx: Context) => fc.Arbitrary<Query>;
   /** Tables (or column groups) a rejected request may write (see AUTH_ATTEMPT_WRITES). */
   rejectedMayWrite?: readonly string[];
+  /** A list route: a 200 is a page `{data, total}` of at most the requested perPage records. */
+  list?: { maxPerPage?: number };
   /** After a 2xx: where to read the record back, and what of the response it must equal. */
   readBack?: (body: unknown, path: string) => { path: string; expected: unknown } | undefined;
 }
@@ -349,7 +351,7 @@ const ENDPOINTS: Endpoint[] = [
 
   // Lists
   {
-    name: 'GET /api/officers',
+    name: 'GET /api/officers', list: {},
     method: 'get',
     as: 'admin',
     runs: 340,
@@ -370,16 +372,16 @@ const ENDPOINTS: Endpoint[] = [
   },
   { name: 'GET /api/officers/export', method: 'get', as: 'admin', runs: 130, path: fixed('/api/officers/export'), query: (ctx) => queryFor({ valid: { format: fc.constantFrom('xlsx', 'csv'), unitId: ids(ctx.ids.root), q: fc.constant('hoa'), status: fc.constant('active') } }) },
   {
-    name: 'GET /api/units',
+    name: 'GET /api/units', list: { maxPerPage: 1000 },
     method: 'get',
     as: 'admin',
     runs: 300,
     path: fixed('/api/units'),
     query: (ctx) => queryFor({ valid: { ...sortable(['name', 'code', 'sortOrder', 'depth', 'path']), perPage: fc.constantFrom('1', '100', '1000'), id: ids(ctx.ids.root), parentId: ids(ctx.ids.root), kind: fc.constantFrom(...UNIT_KINDS), subtreeOf: ids(ctx.ids.root, ctx.ids.victimUnit) } }),
   },
-  { name: 'GET /api/campaigns', method: 'get', as: 'admin', runs: 260, path: fixed('/api/campaigns'), query: () => queryFor({ valid: { ...sortable(['deadlineAt', 'startsAt', 'name', 'createdAt']), status: fc.constantFrom('draft', 'active', 'closed') } }) },
+  { name: 'GET /api/campaigns', list: {}, method: 'get', as: 'admin', runs: 260, path: fixed('/api/campaigns'), query: () => queryFor({ valid: { ...sortable(['deadlineAt', 'startsAt', 'name', 'createdAt']), status: fc.constantFrom('draft', 'active', 'closed') } }) },
   {
-    name: 'GET /api/compliance/officers',
+    name: 'GET /api/compliance/officers', list: {},
     method: 'get',
     as: 'admin',
     runs: 260,
@@ -389,7 +391,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'GET /api/compliance/summary', method: 'get', as: 'admin', runs: 260, path: fixed('/api/compliance/summary'), query: (ctx) => queryFor({ valid: { campaignId: ids(ctx.ids.activeCampaign, ctx.ids.draftCampaign), unitId: ids(ctx.ids.root, ctx.ids.victimUnit) } }) },
   { name: 'GET /api/compliance/export', method: 'get', as: 'admin', runs: 90, path: fixed('/api/compliance/export'), query: (ctx) => queryFor({ valid: { campaignId: ids(ctx.ids.activeCampaign), unitId: ids(ctx.ids.victimUnit) } }) },
   {
-    name: 'GET /api/audit',
+    name: 'GET /api/audit', list: {},
     method: 'get',
     as: 'admin',
     runs: 260,
@@ -408,18 +410,18 @@ const ENDPOINTS: Endpoint[] = [
         },
       }),
   },
-  { name: 'GET /api/me/audit', method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/audit'), query: () => queryFor({ valid: { ...sortable(['createdAt']), field: fc.constantFrom('fullName', 'phone'), from: isoDay, to: isoDay } }) },
+  { name: 'GET /api/me/audit', list: {}, method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/audit'), query: () => queryFor({ valid: { ...sortable(['createdAt']), field: fc.constantFrom('fullName', 'phone'), from: isoDay, to: isoDay } }) },
   {
-    name: 'GET /api/login-events',
+    name: 'GET /api/login-events', list: {},
     method: 'get',
     as: 'admin',
     runs: 220,
     path: fixed('/api/login-events'),
     query: (ctx) => queryFor({ valid: { ...sortable(['createdAt']), officerId: ids(ctx.ids.officer), username: fc.constantFrom('officer', 'ADMIN'), outcome: fc.constantFrom('success', 'wrong_password', 'unknown_user'), from: isoDay, to: isoDay } }),
   },
-  { name: 'GET /api/me/logins', method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/logins'), query: () => queryFor({ valid: { ...sortable(['createdAt']), outcome: fc.constantFrom('success', 'wrong_password') } }) },
-  { name: 'GET /api/me/notifications', method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/notifications'), query: () => queryFor({ valid: { ...sortable(['createdAt']), unread: bool } }) },
-  { name: 'GET /api/outbox', method: 'get', as: 'admin', runs: 220, path: fixed('/api/outbox'), query: () => queryFor({ valid: { ...sortable(['createdAt', 'nextAttemptAt']), status: fc.constantFrom('pending', 'sent', 'failed') } }) },
+  { name: 'GET /api/me/logins', list: {}, method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/logins'), query: () => queryFor({ valid: { ...sortable(['createdAt']), outcome: fc.constantFrom('success', 'wrong_password') } }) },
+  { name: 'GET /api/me/notifications', list: {}, method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/notifications'), query: () => queryFor({ valid: { ...sortable(['createdAt']), unread: bool } }) },
+  { name: 'GET /api/outbox', list: {}, method: 'get', as: 'admin', runs: 220, path: fixed('/api/outbox'), query: () => queryFor({ valid: { ...sortable(['createdAt', 'nextAttemptAt']), status: fc.constantFrom('pending', 'sent', 'failed') } }) },
   {
     name: 'GET one record by id',
     method: 'get',
@@ -557,8 +559,8 @@ describe('fuzzing every write and list endpoint', () => {
 
   /**
    * Sends one request and checks it: never 5xx, a 4xx in the standard shape, nothing written when it was refused
-   * (beyond the endpoint's rejectedMayWrite), nothing written by any GET, an accepted write reads back as answered,
-   * no prototype polluted. The test's own writes afterwards (sessions kept alive) are taken off the log.
+   * (beyond the endpoint's rejectedMayWrite), nothing written by any GET, an accepted list is a page, an accepted
+   * write reads back as answered, no prototype polluted. The test's own writes afterwards (sessions kept alive) are taken off the log.
    */
   async function exercise(endpoint: Endpoint, path: string, body: Body | undefined, query: Query | undefined): Promise<Sent> {
     const res = await send(endpoint, path, body, query);
@@ -569,7 +571,15 @@ describe('fuzzing every write and list endpoint', () => {
         const allowed = res.status >= 400 ? (endpoint.rejectedMayWrite ?? []) : [];
         const unexpected = written.filter((entry) => !allowed.includes(entry));
         if (unexpected.length) throw new Error(`${res.status} wrote ${unexpected.join(', ')}\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}`);
-      } else {
+      }
+      if (res.status < 400 && endpoint.list) {
+        const page = res.body as { data?: unknown; total?: unknown };
+        const perPage = query?.kind === 'entries' ? Number(query.entries.find(([name]) => name === 'perPage')?.[1] ?? 25) : (endpoint.list.maxPerPage ?? 100);
+        if (!Array.isArray(page.data) || typeof page.total !== 'number' || page.data.length > perPage || page.total < page.data.length) {
+          throw new Error(`accepted ${res.status} but not a page of at most ${perPage}\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}`);
+        }
+      }
+      if (res.status < 400 && endpoint.method !== 'get') {
         const check = endpoint.readBack?.(res.body, path);
         if (check) {
           const read = await t.http().get(check.path).set(tokens[endpoint.as]);
