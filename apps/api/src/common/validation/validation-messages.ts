@@ -20,7 +20,8 @@ export const CONSTRAINT_MESSAGES: Record<string, { code: string; message: string
   arrayUnique: { code: 'DUPLICATE_ITEMS', message: 'Danh sách có phần tử bị trùng.' },
   matches: { code: 'INVALID_FORMAT', message: 'Giá trị không đúng định dạng.' },
   isDateString: { code: 'INVALID_DATE', message: 'Ngày không hợp lệ.' },
-  isISO8601: { code: 'INVALID_DATE', message: 'Ngày giờ không hợp lệ.' },
+  // class-validator names IsISO8601's constraint "isIso8601".
+  isIso8601: { code: 'INVALID_DATE', message: 'Ngày giờ không hợp lệ.' },
   isObject: { code: 'MUST_BE_OBJECT', message: 'Giá trị phải là một đối tượng.' },
   nestedValidation: { code: 'MUST_BE_OBJECT', message: 'Giá trị phải là một đối tượng hợp lệ.' },
 };
