@@ -650,7 +650,7 @@ describe('fuzzing every write and list endpoint', () => {
     }, 300_000);
   });
 
-  describe('the counterexamples the fuzzer found, replayed (each answered 500 or left the standard shape before its fix)', () => {
+  describe('the counterexamples the fuzzer found, replayed (each answered 500, left the standard shape or lost its code before its fix)', () => {
     interface Regression {
       name: string;
       endpoint: string;
@@ -671,6 +671,7 @@ describe('fuzzing every write and list endpoint', () => {
       { name: '128 × "ặ" as receipt password (sealed past varchar(512): 500 on PostgreSQL)', endpoint: 'PATCH /api/me/profile', path: () => '/api/me/profile', body: obj({ version: new LiveValue('officer'), receiptPassword: 'ặ'.repeat(128) }), status: 400, code: 'TOO_LONG', field: /^receiptPassword$/ },
       { name: 'a query string over 16 KB (Node answered 431 with no body)', endpoint: 'GET /api/officers', path: () => '/api/officers', query: `page=${percentEncode('ặ'.repeat(5000))}`, status: 431, code: 'HEADERS_TOO_LARGE' },
       { name: 'two targets for one unit (campaign_targets’ primary key: 500 on SQLite)', endpoint: 'POST /api/campaigns', path: () => '/api/campaigns', body: obj({ name: 'Đợt trùng đơn vị', startsAt: isoInstant(0), deadlineAt: isoInstant(1), requiredItems: ['fullName'], targets: [obj({ unitId: 1 }), obj({ unitId: 1, includeSubtree: false })] }), status: 400, code: 'DUPLICATE_ITEMS', field: /^targets$/ },
+      { name: 'a thirteenth month as a campaign start (answered the generic INVALID_VALUE, not INVALID_DATE)', endpoint: 'POST /api/campaigns', path: () => '/api/campaigns', body: obj({ name: 'Đợt sai ngày', startsAt: '2026-13-01', deadlineAt: isoInstant(1), requiredItems: ['fullName'], targets: [obj({ unitId: 1 })] }), status: 400, code: 'INVALID_DATE', field: /^startsAt$/ },
       { name: 'NUL in a unit name (500 on PostgreSQL)', endpoint: 'POST /api/units', path: () => '/api/units', body: obj({ code: 'FZ-NUL', name: 'Phòng\u0000Thử', kind: 'team', parentId: 1 }), status: 400, code: 'INVALID_CHARACTER', field: /^name$/ },
       { name: 'NUL in a username at login (500 on PostgreSQL)', endpoint: 'POST /api/auth/login', path: () => '/api/auth/login', body: obj({ username: 'a\u0000b', password: 'x' }), status: 400, code: 'INVALID_CHARACTER', field: /^username$/ },
       { name: 'NUL in a search (500 on PostgreSQL and in SQLite’s full-text phrase)', endpoint: 'GET /api/officers', path: () => '/api/officers', query: 'q=hoa%00', status: 400, code: 'INVALID_CHARACTER', field: /^q$/ },
