@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { buildCitizenId, PROFILE_FIELDS } from '@motcua/domain';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../src/testing/test-app';
+import { UNKNOWN_CONSTRAINT } from '../src/common/validation/validation-messages';
 import { placeholders } from '../src/database/sql-values';
 import { UNIT_KINDS } from '../src/units/unit.entity';
 import { ChangeLog, changedEntries, databaseFingerprinter, Fingerprint, installChangeLog } from './support/database-fingerprint';
@@ -470,6 +471,8 @@ function assertAnswer(res: Sent): void {
       if (typeof error.field !== 'string' || typeof error.code !== 'string' || !error.code || typeof error.message !== 'string' || !VIETNAMESE_LETTER.test(error.message)) {
         fail('a field error lacks a field, a code or a Vietnamese message');
       }
+      // The fallback for a class-validator constraint the message table does not know: each one must be mapped.
+      if (error.code === UNKNOWN_CONSTRAINT.code) fail(`a field error with the unmapped-constraint code ${UNKNOWN_CONSTRAINT.code}`);
     }
   }
   if (LEAKS.test(res.text)) fail('the error leaks internals');
