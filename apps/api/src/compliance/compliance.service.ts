@@ -120,18 +120,19 @@ export class ComplianceService {
     const campaign = await this.campaign(campaignId);
     const unit = await this.unit(actor, query.filters.unitId as number | undefined);
     const deadline = campaign.deadlineAt;
-    const search = query.q ? await officerSearch(this.dataSource, query.q, unit.path) : undefined;
-    const matching = (purpose: 'rows' | 'count') => {
-      const { from, to } = subtreeRange(unit.path);
+    const search = query.q ? await officerSearch(this.dataSource, query.q) : undefined;
+    const { from, to } = subtreeRange(unit.path);
+    const sortColumn = { fullName: 'o.name_sort_key', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.name_sort_key';
+    // The count needs officers only to search them; ordered like the page, so the planner reads both the same way.
+    const matching = (forCount: boolean) => {
       const builder = this.dataSource
         .createQueryBuilder()
         .from('campaign_officers', 'co')
         .innerJoin('units', 'u', 'u.id = co.unit_id')
         .where('co.campaign_id = :campaignId', { campaignId })
         .andWhere('u.path >= :from AND u.path < :to', { from, to });
-      // The count reads officers only to search them; the status and unit columns live on campaign_officers.
-      if (purpose === 'rows' || search) builder.innerJoin('officers', 'o', 'o.id = co.officer_id');
-      search?.apply(builder, 'o', purpose);
+      if (!forCount || search) builder.innerJoin('officers', 'o', 'o.id = co.officer_id').orderBy(sortColumn, query.order).addOrderBy('o.id', 'ASC');
+      search?.(builder, 'o');
       switch (query.filters.status) {
         case 'complete':
           builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
@@ -148,16 +149,13 @@ export class ComplianceService {
       }
       return builder;
     };
-    const sortColumn = { fullName: 'o.name_sort_key', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.name_sort_key';
-    const rows: Row[] = await matching('rows')
+    const rows: Row[] = await matching(false)
       .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
-      .orderBy(sortColumn, query.order)
-      .addOrderBy('o.id', 'ASC')
       .offset(query.offset)
       .limit(query.perPage)
       .getRawMany();
     return {
-      ...(await cappedTotal(this.dataSource.manager, matching('count'), query)),
+      ...(await cappedTotal(this.dataSource.manager, matching(true), query)),
       data: rows.map((row) => {
         const completedAt = fromSqlTimestamp(row.completed_at);
         return {

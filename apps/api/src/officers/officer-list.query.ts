@@ -44,7 +44,6 @@ export function officerListQuery(
   actor: AuthUser,
   filters: OfficerListFilters,
   requiredFields: readonly ProfileField[],
-  purpose: 'rows' | 'count' = 'rows',
 ): SelectQueryBuilder<Officer> {
   const builder = dataSource.getRepository(Officer).createQueryBuilder('officer').innerJoin('officer.unit', 'unit').addSelect(['unit.id', 'unit.name', 'unit.path']);
   scope.restrict(builder, actor, 'unit');
@@ -62,6 +61,6 @@ export function officerListQuery(
     const present = requiredFields.map((field) => `(officer.${COLUMN_OF[field]} IS NOT NULL AND officer.${COLUMN_OF[field]} <> '')`).join(' AND ') || '1 = 1';
     builder.andWhere(filters.completeness === 'complete' ? `(${present})` : `NOT (${present})`);
   }
-  filters.search?.apply(builder, 'officer', purpose);
+  filters.search?.(builder, 'officer');
   return builder;
 }

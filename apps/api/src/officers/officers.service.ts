@@ -72,17 +72,11 @@ export class OfficersService {
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
     const filters = await this.filtersOf(actor, query);
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
-    const matching = (purpose: 'rows' | 'count') => officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields, purpose);
+    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
     // The page's ids first, read from the name-order index alone, then those rows whole (a "deferred join").
-    const page: { id: number }[] = await matching('rows')
-      .select('officer.id', 'id')
-      .orderBy(sortColumn, query.order)
-      .addOrderBy('officer.id', 'ASC')
-      .offset(query.offset)
-      .limit(query.perPage)
-      .getRawMany();
+    const page: { id: number }[] = await matching.clone().select('officer.id', 'id').offset(query.offset).limit(query.perPage).getRawMany();
     const rows = await this.rows(this.dataSource.manager, page.map((p) => Number(p.id)));
-    return { data: rows, ...(await cappedTotal(this.dataSource.manager, matching('count'), query)) };
+    return { data: rows, ...(await cappedTotal(this.dataSource.manager, matching, query)) };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
@@ -249,7 +243,7 @@ export class OfficersService {
       verified: f.verified as boolean | undefined,
       confirmed: f.confirmed as boolean | undefined,
       completeness: f.completeness as 'complete' | 'incomplete' | undefined,
-      search: query.q ? await officerSearch(this.dataSource, query.q, unitPath ?? (hasRole(actor, 'admin') ? undefined : actor.unitPath)) : undefined,
+      search: query.q ? await officerSearch(this.dataSource, query.q) : undefined,
     };
   }
 
