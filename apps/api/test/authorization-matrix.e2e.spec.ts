@@ -540,6 +540,15 @@ describe('the authorization matrix (issue 9)', () => {
       expect(await fx.officerState(fx.officerOf.outside)).toEqual(before);
     });
 
+    it('refuses an import row that would rename, move or strip the admin account inside the subtree', async () => {
+      const before = await fx.officerState(fx.adminInA);
+      const username = (await fx.row('SELECT username FROM officers WHERE id = ?', [fx.adminInA]))?.username;
+      const answer = await send('POST', '/api/officers/import', 'unitAdminA', { query: { mode: 'commit' }, file: importFile(String(username), fx.unitCodeOf.inside) });
+      expect([answer.status, answer.body.code]).toEqual([400, 'IMPORT_HAS_ERRORS']);
+      expect(answer.body.report.errors).toEqual([expect.objectContaining({ field: 'username', code: 'ADMIN_ACCOUNT_PROTECTED' })]);
+      expect(await fx.officerState(fx.adminInA)).toEqual(before);
+    });
+
     it('reminds nobody when one chosen officer is outside, nor anyone outside through a unit', async () => {
       const fresh = await fx.disposableOfficer('inside');
       const notes = (id: number) => count('notifications WHERE officer_id = ?', [id]);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { ListQuery, Page } from '../common/list-query/list-query';
+import { insertRows } from '../database/insert-rows';
 import type { AuditContext } from './audit-context';
 import { AuditEntry, FieldChange } from './audit-entry.entity';
 
@@ -23,23 +24,14 @@ export class AuditService {
     return this.recordMany(manager, context, [entry]);
   }
 
-  /** Several entries in one multi-row insert (bulk actions, imports). */
+  /** Several entries in multi-row inserts (bulk actions, imports). */
   async recordMany(manager: EntityManager, context: AuditContext, entries: AuditInput[]): Promise<void> {
-    if (!entries.length) return;
     const rows = entries.map((entry) => {
       const changes = entry.changes ?? [];
-      return {
-        actorId: context.actorId,
-        ip: context.ip,
-        requestId: context.requestId,
-        targetType: entry.targetType,
-        targetId: entry.targetId,
-        action: entry.action,
-        changes,
-        fields: changes.length ? `,${changes.map((c) => c.field).join(',')},`.slice(0, 500) : '',
-      };
+      const fields = changes.length ? `,${changes.map((c) => c.field).join(',')},`.slice(0, 500) : '';
+      return [context.actorId, context.ip, context.requestId, entry.targetType, entry.targetId, entry.action, JSON.stringify(changes), fields];
     });
-    await manager.createQueryBuilder().insert().into(AuditEntry).values(rows).updateEntity(false).execute();
+    await insertRows(manager, 'audit_entries', ['actor_id', 'ip', 'request_id', 'target_type', 'target_id', 'action', 'changes', 'fields'], rows);
   }
 
   async list(query: ListQuery<AuditFilter>): Promise<Page<AuditEntry>> {

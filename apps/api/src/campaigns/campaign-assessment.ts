@@ -1,4 +1,4 @@
-import { assessProfile, PROFILE_FIELDS, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
+import { assessProfile, PROFILE_FIELDS, type FieldErrors, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
 import type { CampaignItem } from './campaign.entity';
 
 export const CAMPAIGN_ITEMS: readonly CampaignItem[] = [...PROFILE_FIELDS, 'confirmed', 'verified'];
@@ -8,12 +8,18 @@ export interface ItemAssessment {
   invalid: { field: ProfileField; errors: RuleError[] }[];
 }
 
-/** A record against a campaign's required items: profile fields by libs/domain, plus confirmation and verification. */
-export function assessCampaignItems(snapshot: ProfileSnapshot & { confirmed: boolean; verified: boolean }, items: readonly CampaignItem[]): ItemAssessment {
+export type CampaignSnapshot = ProfileSnapshot & { confirmed: boolean; verified: boolean };
+
+/**
+ * A record against a campaign's required items: profile fields by libs/domain, plus confirmation and verification.
+ * `invalid` may be passed in when the same record is assessed for several campaigns (the rule checks do not depend
+ * on the items).
+ */
+export function assessCampaignItems(snapshot: CampaignSnapshot, items: readonly CampaignItem[], invalid?: FieldErrors[]): ItemAssessment {
   const fields = items.filter((item): item is ProfileField => (PROFILE_FIELDS as readonly string[]).includes(item));
-  const { missing, invalid } = assessProfile(snapshot, fields);
+  const { missing, invalid: broken } = assessProfile(snapshot, fields, {}, invalid);
   const flags = items.filter((item) => (item === 'confirmed' && !snapshot.confirmed) || (item === 'verified' && !snapshot.verified));
-  return { missing: [...missing, ...flags], invalid };
+  return { missing: [...missing, ...flags], invalid: broken };
 }
 
 /** Incomplete if anything required is missing or invalid. */

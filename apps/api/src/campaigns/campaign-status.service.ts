@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { validateProfileFields, type FieldErrors } from '@motcua/domain';
+import { insertRows } from '../database/insert-rows';
 import { placeholders, sqlTimestamp } from '../database/sql-values';
 import { Officer } from '../officers/officer.entity';
 import { snapshotOf } from '../profile/completeness';
 import { Unit } from '../units/unit.entity';
 import { isWithin, subtreeRange } from '../units/unit-path';
-import { assessCampaignItems, isComplete, missingColumn } from './campaign-assessment';
+import { assessCampaignItems, isComplete, missingColumn, type CampaignSnapshot } from './campaign-assessment';
 import { Campaign, CampaignTarget } from './campaign.entity';
 
 interface TargetedCampaign {
@@ -30,14 +32,26 @@ export class CampaignStatusService {
     const campaigns = await this.activeCampaigns(manager);
     if (!campaigns.length) return;
     for (let i = 0; i < officerIds.length; i += CHUNK) {
-      const officers = await this.loadOfficers(manager, { ids: officerIds.slice(i, i + CHUNK) });
-      for (const { campaign, targets } of campaigns) {
-        const targeted = officers.filter((o) => targets.some((t) => covers(t, o)));
-        const others = officers.filter((o) => !targeted.includes(o)).map((o) => o.officer.id);
-        await this.upsert(manager, campaign, targeted, new Date());
-        if (others.length) {
-          await manager.query(placeholders(this.dataSource, `DELETE FROM campaign_officers WHERE campaign_id = ? AND officer_id IN (${others.map(() => '?').join(',')})`), [campaign.id, ...others]);
-        }
+      await this.refreshLoaded(manager, campaigns, await this.loadOfficers(manager, { ids: officerIds.slice(i, i + CHUNK) }));
+    }
+  }
+
+  /** The same for officers the caller already holds whole (an import's new accounts), without reading them back. */
+  async refreshRecords(manager: EntityManager, records: StatusRecord[]): Promise<void> {
+    if (!records.length) return;
+    const campaigns = await this.activeCampaigns(manager);
+    if (campaigns.length) await this.refreshLoaded(manager, campaigns, records);
+  }
+
+  private async refreshLoaded(manager: EntityManager, campaigns: TargetedCampaign[], records: StatusRecord[]): Promise<void> {
+    const assessed = assess(records);
+    for (const { campaign, targets } of campaigns) {
+      const targeted = assessed.filter((o) => targets.some((t) => covers(t, o)));
+      const others = assessed.filter((o) => !targeted.includes(o)).map((o) => o.officer.id);
+      await this.upsert(manager, campaign, targeted, new Date());
+      for (let i = 0; i < others.length; i += CHUNK) {
+        const part = others.slice(i, i + CHUNK);
+        await manager.query(placeholders(this.dataSource, `DELETE FROM campaign_officers WHERE campaign_id = ? AND officer_id IN (${part.map(() => '?').join(',')})`), [campaign.id, ...part]);
       }
     }
   }
@@ -52,36 +66,25 @@ export class CampaignStatusService {
       for (;;) {
         const officers = await this.loadOfficers(manager, { target, afterId: lastId });
         if (!officers.length) break;
-        await this.upsert(manager, entry.campaign, officers, stamp);
+        await this.upsert(manager, entry.campaign, assess(officers), stamp);
         lastId = officers[officers.length - 1].officer.id;
       }
     }
     await manager.query(placeholders(this.dataSource, 'DELETE FROM campaign_officers WHERE campaign_id = ? AND updated_at < ?'), [campaignId, sqlTimestamp(this.dataSource, stamp)]);
   }
 
-  private async upsert(manager: EntityManager, campaign: Campaign, officers: { officer: Officer; unitPath: string }[], stamp: Date): Promise<void> {
-    for (let i = 0; i < officers.length; i += CHUNK) {
-      const rows = officers.slice(i, i + CHUNK).map(({ officer }) => {
-        const assessment = assessCampaignItems(
-          { ...snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)), confirmed: Boolean(officer.confirmedAt), verified: Boolean(officer.verifiedAt) },
-          campaign.requiredItems,
-        );
-        return [campaign.id, officer.id, officer.unitId, missingColumn(assessment), isComplete(assessment) ? sqlTimestamp(this.dataSource, stamp) : null, sqlTimestamp(this.dataSource, stamp)];
-      });
-      if (!rows.length) continue;
-      await manager.query(
-        placeholders(
-          this.dataSource,
-          `INSERT INTO campaign_officers (campaign_id, officer_id, unit_id, missing, completed_at, updated_at) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
-           ON CONFLICT (campaign_id, officer_id) DO UPDATE SET
-             unit_id = excluded.unit_id,
-             missing = excluded.missing,
-             completed_at = CASE WHEN excluded.completed_at IS NULL THEN NULL ELSE COALESCE(campaign_officers.completed_at, excluded.completed_at) END,
-             updated_at = excluded.updated_at`,
-        ),
-        rows.flat(),
-      );
-    }
+  private async upsert(manager: EntityManager, campaign: Campaign, officers: AssessedRecord[], stamp: Date): Promise<void> {
+    const rows = officers.map(({ officer, snapshot, invalid }) => {
+      const assessment = assessCampaignItems(snapshot, campaign.requiredItems, invalid);
+      return [campaign.id, officer.id, officer.unitId, missingColumn(assessment), isComplete(assessment) ? stamp : null, stamp];
+    });
+    await insertRows(manager, 'campaign_officers', ['campaign_id', 'officer_id', 'unit_id', 'missing', 'completed_at', 'updated_at'], rows, {
+      onConflict: `ON CONFLICT (campaign_id, officer_id) DO UPDATE SET
+        unit_id = excluded.unit_id,
+        missing = excluded.missing,
+        completed_at = CASE WHEN excluded.completed_at IS NULL THEN NULL ELSE COALESCE(campaign_officers.completed_at, excluded.completed_at) END,
+        updated_at = excluded.updated_at`,
+    });
   }
 
   private async activeCampaigns(manager: EntityManager): Promise<TargetedCampaign[]> {
@@ -114,5 +117,25 @@ export class CampaignStatusService {
   }
 }
 
-const covers = (target: TargetedCampaign['targets'][number], officer: { officer: Officer; unitPath: string }) =>
+/** An officer as status rows need them: the record whole and where it sits in the unit tree. */
+export interface StatusRecord {
+  officer: Officer;
+  unitPath: string;
+}
+
+interface AssessedRecord extends StatusRecord {
+  snapshot: CampaignSnapshot;
+  /** The rule checks, run once per officer whatever the number of campaigns. */
+  invalid: FieldErrors[];
+}
+
+function assess(records: StatusRecord[]): AssessedRecord[] {
+  return records.map((record) => {
+    const { officer } = record;
+    const snapshot = { ...snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)), confirmed: Boolean(officer.confirmedAt), verified: Boolean(officer.verifiedAt) };
+    return { ...record, snapshot, invalid: validateProfileFields(snapshot) };
+  });
+}
+
+const covers = (target: TargetedCampaign['targets'][number], officer: StatusRecord) =>
   target.includeSubtree ? isWithin(officer.unitPath, target.path) : officer.officer.unitId === target.unitId;

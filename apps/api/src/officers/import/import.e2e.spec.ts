@@ -99,6 +99,29 @@ describe('importing officers from a spreadsheet', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'unitCode', code: 'OUT_OF_SCOPE' })]);
   });
 
+  it('puts imported accounts on an active campaign’s report with what each still misses, as a full recount would', async () => {
+    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as { id: number; code: string }[];
+    const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const created = await t.http().post('/api/campaigns').set(admin).send({ name: 'Đợt kiểm tra nhập', startsAt: iso(-1), deadlineAt: iso(10), requiredItems: ['fullName', 'gender', 'citizenId', 'phone'], targets: [{ unitId: units.find((u) => u.code === 'T15-STP')!.id }] }).expect(201);
+    await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
+    const rows: Row[] = [
+      { username: 'du.tp', fullName: 'Ngô Văn Đủ', gender: 'Nam', birthDate: '05/06/1985', citizenId: buildCitizenId('010', 'male', 1985, '200001'), phone: '0913 222 333', unitCode: 'T15-STP', roles: 'Cán bộ' },
+      { username: 'thieu.tp', fullName: 'Mai Thị Thiếu', gender: 'Nữ', unitCode: 'T15-STP', roles: 'Cán bộ' },
+      { username: 'ngoai.dot', fullName: 'Hà Văn Ngoài', unitCode: 'T15-SYT', roles: 'Cán bộ' },
+    ];
+    await post(await xlsx(rows), 'mode=commit').expect(200);
+    const report = async () => {
+      const res = await t.http().get(`/api/compliance/officers?campaignId=${created.body.id}&perPage=100`).set(admin).expect(200);
+      return Object.fromEntries((res.body.data as { username: string; status: string; missing: string[] }[]).filter((o) => ['du.tp', 'thieu.tp', 'ngoai.dot'].includes(o.username)).map((o) => [o.username, [o.status, o.missing]]));
+    };
+    const afterImport = await report();
+    expect(afterImport).toEqual({ 'du.tp': ['complete', []], 'thieu.tp': ['incomplete', ['citizenId', 'phone']] });
+    // Re-targeting recomputes every row from the stored records: the import wrote exactly what a recount finds.
+    const campaign = (await t.http().get(`/api/campaigns/${created.body.id}`).set(admin)).body;
+    await t.http().patch(`/api/campaigns/${created.body.id}`).set(admin).send({ version: campaign.version, requiredItems: ['gender', 'fullName', 'citizenId', 'phone'] }).expect(200);
+    expect(await report()).toEqual(afterImport);
+  });
+
   it('refuses a file with too many rows or the wrong format, clearly', async () => {
     const header = IMPORT_COLUMNS.map((c) => c.header).join(',');
     const big = `${header}\n${Array.from({ length: 20_001 }, (_, i) => `u${i},Nguyễn Văn A,Nam,,,,,T15,Cán bộ`).join('\n')}`;

@@ -8,10 +8,11 @@ import { hasRole, type AuthUser } from '../../auth/auth-user';
 import type { AuditContext } from '../../audit/audit-context';
 import type { FieldChange } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
-import { CampaignStatusService } from '../../campaigns/campaign-status.service';
+import { CampaignStatusService, type StatusRecord } from '../../campaigns/campaign-status.service';
 import { fieldDiff } from '../../audit/field-diff';
 import { ApiError } from '../../common/errors/api-error';
 import { EncryptionService } from '../../crypto/encryption.service';
+import { insertRows } from '../../database/insert-rows';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
 import { Officer, OfficerRole } from '../officer.entity';
@@ -36,6 +37,30 @@ export interface ImportReport {
   committed: boolean;
   activationCodesUrl?: string;
 }
+
+type ActivationSheetRow = { username: string; fullName: string; unitName: string; code: string };
+
+const NEW_OFFICER_COLUMNS = ['username', 'full_name', 'name_sort_key', 'unit_id', 'status', 'activation_code_hash', 'activation_expires_at', 'gender', 'birth_date', 'citizen_id', 'phone', 'email', 'search_text'];
+
+/** An account exactly as `create` stores it: the imported fields, everything else empty. */
+const newOfficerRecord = (id: number, unitId: number, row: ImportRow): Officer =>
+  Object.assign(new Officer(), {
+    id,
+    unitId,
+    fullName: row.fullName,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    citizenId: row.citizenId,
+    phone: row.phone,
+    email: row.email,
+    address: null,
+    avatarKey: null,
+    receiptAccount: null,
+    receiptPasswordEncrypted: null,
+    defaultPage: null,
+    confirmedAt: null,
+    verifiedAt: null,
+  });
 
 const CHUNK = 400;
 const chunks = <T>(items: T[], size = CHUNK) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -68,10 +93,11 @@ export class ImportService {
           report: this.report(rawRows.length, planned, errors, false),
         });
       }
-      const codes = await this.create(manager, planned.filter((p) => p.action === 'create'), context);
-      await this.update(manager, planned.filter((p) => p.action === 'update'), context);
-      const touched = await manager.find(Officer, { where: { username: In(planned.filter((p) => p.action !== 'unchanged').map((p) => p.row.username)) }, select: { id: true } });
-      await this.campaignStatus.refreshOfficers(manager, touched.map((o) => o.id));
+      const { codes, records } = await this.create(manager, planned.filter((p) => p.action === 'create'), context);
+      const updated = planned.filter((p) => p.action === 'update');
+      await this.update(manager, updated, context);
+      await this.campaignStatus.refreshRecords(manager, records);
+      await this.campaignStatus.refreshOfficers(manager, updated.map((p) => p.officerId!));
       const report = this.report(rawRows.length, planned, errors, true);
       if (codes.length) {
         const batch = { id: randomUUID(), createdBy: actor.id, createdCount: codes.length, codesEncrypted: this.encryption.encrypt(JSON.stringify(codes)) };
@@ -135,6 +161,10 @@ export class ImportService {
       if (match && !this.scope.covers(actor, match.unitPath)) {
         rowErrors.push({ row: row.row, field: 'username', code: 'OUT_OF_SCOPE', message: 'Tài khoản này thuộc đơn vị ngoài phạm vi bạn được quản lý.' });
       }
+      // As on PATCH /officers/:id: only admins change an admin's account.
+      if (match?.roles.includes('admin') && !hasRole(actor, 'admin')) {
+        rowErrors.push({ row: row.row, field: 'username', code: 'ADMIN_ACCOUNT_PROTECTED', message: 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.' });
+      }
       const cccdHolder = row.citizenId ? existing.byCitizenId.get(row.citizenId) : undefined;
       if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id) {
         rowErrors.push({ row: row.row, field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' });
@@ -175,35 +205,21 @@ export class ImportService {
     return { byUsername, byCitizenId };
   }
 
-  private async create(manager: EntityManager, rows: PlannedRow[], context: AuditContext) {
-    const codes: { username: string; fullName: string; unitName: string; code: string }[] = [];
-    for (const part of chunks(rows)) {
-      const values = part.map(({ row, unit }) => {
-        const activation = newActivationCode();
-        codes.push({ username: row.username, fullName: row.fullName, unitName: unit.name, code: activation.code });
-        return {
-          username: row.username,
-          fullName: row.fullName,
-          nameSortKey: officerNameSortKey(row.fullName),
-          unitId: unit.id,
-          status: 'pending_activation' as const,
-          activationCodeHash: activation.hash,
-          activationExpiresAt: activation.expiresAt,
-          gender: row.gender,
-          birthDate: row.birthDate,
-          citizenId: row.citizenId,
-          phone: row.phone,
-          email: row.email,
-          searchText: officerSearchText(row),
-        };
-      });
-      await manager.createQueryBuilder().insert().into(Officer).values(values).updateEntity(false).execute();
-      const created = await manager.find(Officer, { where: { username: In(part.map((p) => p.row.username)) }, select: { id: true, username: true } });
-      const idOf = new Map(created.map((o) => [o.username, o.id]));
-      await manager.createQueryBuilder().insert().into(OfficerRole).values(part.flatMap(({ row }) => row.roles.map((role) => ({ officerId: idOf.get(row.username)!, role })))).updateEntity(false).execute();
-      await this.audit.recordMany(manager, context, part.map(({ row, unit }) => ({ targetType: 'officer' as const, targetId: idOf.get(row.username)!, action: 'officer.import.create', changes: fieldDiff({}, { username: row.username, fullName: row.fullName, unitId: unit.id, roles: row.roles.join(',') }) })));
-    }
-    return codes;
+  /** New accounts in bulk; returns their activation codes and the records as stored, for the campaign status rows. */
+  private async create(manager: EntityManager, rows: PlannedRow[], context: AuditContext): Promise<{ codes: ActivationSheetRow[]; records: StatusRecord[] }> {
+    const codes: ActivationSheetRow[] = [];
+    const values = rows.map(({ row, unit }) => {
+      const activation = newActivationCode();
+      codes.push({ username: row.username, fullName: row.fullName, unitName: unit.name, code: activation.code });
+      const { username, fullName, gender, birthDate, citizenId, phone, email } = row;
+      return [username, fullName, officerNameSortKey(fullName), unit.id, 'pending_activation', activation.hash, activation.expiresAt, gender, birthDate, citizenId, phone, email, officerSearchText(row)];
+    });
+    const inserted = await insertRows<{ id: number; username: string }>(manager, 'officers', NEW_OFFICER_COLUMNS, values, { returning: ['id', 'username'] });
+    const idOf = new Map(inserted.map((o) => [o.username, Number(o.id)]));
+    await insertRows(manager, 'officer_roles', ['officer_id', 'role'], rows.flatMap(({ row }) => row.roles.map((role) => [idOf.get(row.username), role])));
+    await this.audit.recordMany(manager, context, rows.map(({ row, unit }) => ({ targetType: 'officer' as const, targetId: idOf.get(row.username)!, action: 'officer.import.create', changes: fieldDiff({}, { username: row.username, fullName: row.fullName, unitId: unit.id, roles: row.roles.join(',') }) })));
+    const records = rows.map(({ row, unit }) => ({ officer: newOfficerRecord(idOf.get(row.username)!, unit.id, row), unitPath: unit.path }));
+    return { codes, records };
   }
 
   private async update(manager: EntityManager, rows: PlannedRow[], context: AuditContext) {
