@@ -5,11 +5,12 @@ import { randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { parseArgs, type BenchOptions } from './args';
 import { BenchDb, postgresDb, sqliteDb, withScratchDatabase } from './bench-db';
-import { load, LoadResult, medianMs } from './load';
+import { load, LoadResult } from './load';
 import { BENCH_ADMIN, BENCH_PASSWORD, loadProvince, Province } from './province';
 import { loggedStatements, rawMedian } from './replay';
 import { ApiProcess, migrate, ROOT, startApi } from './server';
 import { buildMinimalApp, initialJsGzipKb } from './spa-size';
+import { importScenario } from './import-scenario';
 
 export interface ScenarioResult {
   scenario: string;
@@ -133,30 +134,6 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
 
 function row(scenario: string, result: LoadResult, extra: Partial<ScenarioResult> & { target: string }): ScenarioResult {
   return { scenario, rps: result.rps, p50: result.p50, p99: result.p99, errors: result.errors, ...extra, ratio: extra.rawP50 ? round(result.p50 / Math.max(extra.rawP50, 0.01)) : undefined };
-}
-
-async function importScenario(api: ApiProcess, db: BenchDb, province: Province, options: BenchOptions, admin: Record<string, string>): Promise<ScenarioResult[]> {
-  const header = 'Tên đăng nhập,Họ và tên,Giới tính,Ngày sinh,Số CCCD,Số điện thoại,Email,Mã đơn vị,Vai trò';
-  const lines = Array.from({ length: options.importRows }, (_, i) => `import.${i},Nguyễn Văn Nhập ${String.fromCharCode(65 + (i % 26))},Nam,01/01/1990,,,import.${i}@laocai.gov.vn,B-${2 + (i % (province.unitIds.all.length - 1))},Cán bộ`);
-  const file = Buffer.from(`\uFEFF${header}\n${lines.join('\n')}\n`, 'utf8');
-  const post = async (mode: string) => {
-    const form = new FormData();
-    form.append('file', new Blob([file]), 'nhap.csv');
-    const start = Date.now();
-    const res = await fetch(`${api.baseUrl}/api/officers/import?mode=${mode}`, { method: 'POST', headers: admin, body: form });
-    if (!res.ok) throw new Error(`import ${mode} → ${res.status} ${await res.text()}`);
-    return (Date.now() - start) / 1000;
-  };
-  const dryRun = await post('dry-run');
-  const commit = await post('commit');
-  // The same rows written as raw multi-row INSERTs from this process, the floor the API is compared with.
-  const rows = lines.map((_, i) => [`raw.${i}`, 'Nguyễn Văn Nhập', 'nguyen van nhap', 2, 'pending_activation', false, 0, 0, false, false, 1, `raw.${i}`, db.engine === 'postgres' ? new Date() : new Date().toISOString().replace('T', ' ').replace('Z', '')]);
-  const rawSeconds = (await medianMs(1, () => db.insertMany('officers', ['username', 'full_name', 'name_sort_key', 'unit_id', 'status', 'must_change_password', 'failed_attempts', 'session_epoch', 'totp_enabled', 'two_factor_exempt', 'version', 'search_text', 'created_at'], rows))) / 1000;
-  const rate = (seconds: number) => Math.round(options.importRows / seconds);
-  return [
-    { scenario: `import dry-run of ${options.importRows} rows (rows/s)`, note: `${rate(dryRun)} rows/s vs raw insert ${rate(rawSeconds)} rows/s`, ratio: round(rate(dryRun) / rate(rawSeconds)), target: '≥ 50 % of raw bulk insert', met: rate(dryRun) >= 0.5 * rate(rawSeconds) },
-    { scenario: `import commit of ${options.importRows} rows (rows/s)`, note: `${rate(commit)} rows/s vs raw insert ${rate(rawSeconds)} rows/s`, ratio: round(rate(commit) / rate(rawSeconds)), target: '≥ 50 % of raw bulk insert', met: rate(commit) >= 0.5 * rate(rawSeconds) },
-  ];
 }
 
 async function loginStorm(api: ApiProcess, options: BenchOptions): Promise<ScenarioResult> {
