@@ -15,21 +15,29 @@ export interface LoadRequest {
   body?: string;
 }
 
-/** A fixed number of requests after a warm-up, through autocannon; latency in milliseconds. */
-export async function load(baseUrl: string, options: { requests: number; connections?: number; warmup?: number } & ({ request: LoadRequest } | { rotate: (i: number) => LoadRequest })): Promise<LoadResult> {
+/**
+ * A fixed number of requests after a warm-up, through autocannon; latency in milliseconds. `ownThread` runs the
+ * load on a worker thread of its own (one fixed request only), so a heavy load does not delay, on this process's
+ * event loop, the timing of another load measured at the same time.
+ */
+export async function load(
+  baseUrl: string,
+  options: { requests: number; connections?: number; warmup?: number } & ({ request: LoadRequest; ownThread?: boolean } | { rotate: (i: number) => LoadRequest }),
+): Promise<LoadResult> {
   const build = 'request' in options ? () => options.request : options.rotate;
   let i = 0;
   const next = () => {
     const r = build(i++);
     return { method: r.method ?? 'GET', path: r.path, headers: { 'content-type': 'application/json', ...r.headers }, body: r.body };
   };
-  const run = (amount: number) =>
-    autocannon({
-      url: baseUrl,
-      amount,
-      connections: Math.min(options.connections ?? 10, amount),
-      requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...next() }) }],
-    });
+  const run = (amount: number) => {
+    const connections = Math.min(options.connections ?? 10, amount);
+    if ('request' in options && options.ownThread) {
+      const { method, headers, body } = next();
+      return autocannon({ url: `${baseUrl}${options.request.path}`, amount, connections, workers: 1, method, headers, body });
+    }
+    return autocannon({ url: baseUrl, amount, connections, requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...next() }) }] });
+  };
   if (options.warmup) await run(options.warmup);
   const result = await run(options.requests);
   const errors = result.non2xx + result.errors + result.timeouts;

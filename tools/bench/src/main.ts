@@ -57,6 +57,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`Loading ${options.units} units and ${options.officers} officers (seed ${options.seed})…`);
     const loadStart = Date.now();
     const province = await loadProvince(db, options);
+    // As after any bulk load: fresh planner statistics (autovacuum would get there within minutes).
+    await db.run('ANALYZE');
     log(`  loaded in ${round((Date.now() - loadStart) / 1000, 1)} s`);
     api = await startApi(env);
     const results$ = await scenarios(api, db, province, options, jwtSecret, queryLog, log);
@@ -144,7 +146,9 @@ async function loginStorm(api: ApiProcess, options: BenchOptions): Promise<Scena
     requests: Math.max(40, Math.min(400, options.requests / 5)),
     connections: 16,
     request: { method: 'POST', path: '/api/auth/login', body: JSON.stringify({ username: BENCH_ADMIN, password: BENCH_PASSWORD }) },
+    ownThread: true,
   });
+  await new Promise((resolve) => setTimeout(resolve, 500)); // the storm's thread starts and its logins queue up
   const during = await load(api.baseUrl, { requests: probes, connections: 1, request: health });
   const stormResult = await storm;
   return {

@@ -33,7 +33,8 @@ import { TwoFactorService } from './two-factor.service';
     JwtModule.registerAsync({
       imports: [ConfigModule.forFeature(authConfig)],
       inject: [authConfig.KEY],
-      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      // jsonwebtoken takes a KeyObject; @nestjs/jwt's typings only name strings and Buffers.
+      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: config.jwtKey as unknown as Buffer, signOptions: { algorithm: 'HS256' } }),
     }),
     ThrottlerModule.forRootAsync({
       imports: [ConfigModule.forFeature(authConfig)],

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
-import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { authConfig } from '../config/auth.config';
 import { AccountsRepository } from './accounts.repository';
@@ -22,9 +21,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as a public key
-      // on every request, which was a sixth of an authenticated request's CPU.
-      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as Buffer,
+      // A KeyObject (see authConfig); passport-jwt's typings only name strings and Buffers.
+      secretOrKey: config.jwtKey as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

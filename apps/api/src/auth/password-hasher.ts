@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { hash, parseOptions, verify } from '@node-rs/argon2';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { parseOptions } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { HashWorkers } from './hash-workers';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, parallelism 1. */
 // Algorithm.Argon2id is a const enum in the package's typings, which per-file transpilers cannot inline.
@@ -9,24 +10,28 @@ const ARGON2ID = 2;
 export const ARGON2_PARAMS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 /**
- * Argon2id hashing on libuv's thread pool (@node-rs/argon2 is async), so a login storm never blocks the event loop.
+ * Argon2id hashing on dedicated low-priority threads (HashWorkers), one per spare core, so a login storm queues
+ * there instead of starving the event loop (and with it health checks and every other request) of CPU.
  */
 @Injectable()
-export class PasswordHasher {
+export class PasswordHasher implements OnModuleDestroy {
+  private readonly workers = new HashWorkers(availableParallelism() - 1);
   // Verified against when the username does not exist, so both paths cost the same.
-  private readonly dummyHash = hash(randomBytes(16).toString('hex'), ARGON2_PARAMS);
-  // At most one hash per spare core at a time: a login storm queues here instead of starving the event loop
-  // (and with it health checks and every other request) of CPU.
-  private readonly slots = new HashSlots(Math.max(1, availableParallelism() - 1));
+  private readonly dummyHash = this.hash(randomBytes(16).toString('hex'));
+
+  constructor() {
+    // Awaited at the first unknown username; a failure then surfaces there, not as an unhandled rejection now.
+    this.dummyHash.catch(() => undefined);
+  }
 
   hash(plain: string): Promise<string> {
-    return this.slots.run(() => hash(plain, ARGON2_PARAMS));
+    return this.workers.run<string>('hash', [plain, ARGON2_PARAMS]);
   }
 
   async verify(storedHash: string | null | undefined, plain: string): Promise<boolean> {
     const target = storedHash ?? (await this.dummyHash);
     try {
-      return await this.slots.run(() => verify(target, plain));
+      return await this.workers.run<boolean>('verify', [target, plain]);
     } catch {
       return false;
     }
@@ -41,23 +46,8 @@ export class PasswordHasher {
       return true;
     }
   }
-}
 
-/** A counting semaphore: runs at most `limit` tasks at once, the rest in arrival order. */
-export class HashSlots {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await task();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
+  onModuleDestroy(): Promise<void> {
+    return this.workers.close();
   }
 }
