@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../common/excel';
 import type { Response } from 'express';
 import { itemLabel } from '../notifications/reminder-message';
 import type { ComplianceSummary, StatusCounts } from './compliance.service';
@@ -30,7 +30,7 @@ export interface ComplianceOfficerRow {
  * names, units, statuses and missing items only).
  */
 export async function writeComplianceWorkbook(res: Response, summary: ComplianceSummary, officerPages: AsyncIterable<ComplianceOfficerRow[]>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const overview = workbook.addWorksheet('Tổng hợp');
   overview.columns = [{ width: 32 }, { width: 50 }];
   [

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { mailConfig } from './mail.config';
 import { OutboxEmail } from './notification.entity';
@@ -17,13 +17,15 @@ export const retryDelayMs = (attempts: number) => Math.min(60_000 * 2 ** Math.ma
 @Injectable()
 export class MailSenderService {
   private readonly logger = new Logger(MailSenderService.name);
-  private transporter: Transporter | null;
+  // Loaded only where SMTP is configured: nodemailer is a sizeable module most instances never need.
+  private readonly transporter: Promise<Transporter> | null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
   ) {
-    this.transporter = config.smtp ? nodemailer.createTransport({ ...config.smtp, connectionTimeout: 10_000, greetingTimeout: 10_000 }) : null;
+    const smtp = config.smtp;
+    this.transporter = smtp ? import('nodemailer').then((nodemailer) => nodemailer.createTransport({ ...smtp, connectionTimeout: 10_000, greetingTimeout: 10_000 })) : null;
   }
 
   get configured(): boolean {
@@ -39,7 +41,7 @@ export class MailSenderService {
       const claimed = await this.dataSource.manager.update(OutboxEmail, { id: email.id, status: 'pending' }, { status: 'sending' });
       if (!claimed.affected) continue;
       try {
-        await this.transporter.sendMail({ from: this.config.from, to: email.toAddress, subject: email.subject, text: email.body });
+        await (await this.transporter).sendMail({ from: this.config.from, to: email.toAddress, subject: email.subject, text: email.body });
         await this.dataSource.manager.update(OutboxEmail, email.id, { status: 'sent', sentAt: new Date(), attempts: email.attempts + 1, lastError: null });
         sent++;
       } catch (error) {

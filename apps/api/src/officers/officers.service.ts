@@ -82,7 +82,7 @@ export class OfficersService {
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
   async exportTo(actor: AuthUser, query: ListQuery<OfficerFilter>, sink: RowSink): Promise<void> {
     const filters = await this.filtersOf(actor, query);
-    sink.open();
+    await sink.open();
     let lastId = 0;
     for (;;) {
       const batch = await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)

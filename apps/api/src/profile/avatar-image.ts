@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { ApiError } from '../common/errors/api-error';
 
 export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
@@ -11,6 +10,8 @@ const refuse = (code: string, message: string) => ApiError.badRequest([{ field: 
  * 256×256 WebP. sharp writes no metadata unless asked, so EXIF (GPS included) is gone.
  */
 export async function toAvatarWebp(upload: Buffer): Promise<Buffer> {
+  // Loaded at the first avatar: libvips is tens of megabytes of memory most requests never need.
+  const { default: sharp } = await import('sharp');
   let format: string | undefined;
   try {
     format = (await sharp(upload, { limitInputPixels: 40_000_000 }).metadata()).format;

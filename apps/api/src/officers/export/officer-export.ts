@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/excel';
 import type { Response } from 'express';
 import { GENDER_LABELS, ROLE_LABELS, type Gender } from '@motcua/domain';
 import type { OfficerRow } from '../officers.service';
@@ -37,7 +38,7 @@ const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/
 
 export interface RowSink {
   /** Called once the request is known to be valid: only then do the download headers go out. */
-  open(): void;
+  open(): void | Promise<void>;
   write(rows: OfficerRow[]): Promise<void>;
   end(): Promise<void>;
 }
@@ -76,9 +77,9 @@ export function xlsxSink(res: Response): RowSink {
   let sheet: ExcelJS.Worksheet;
   const headers = downloadHeaders(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
   return {
-    open() {
+    async open() {
       headers();
-      workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+      workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
       sheet = workbook.addWorksheet('Cán bộ', { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
       sheet.getRow(1).font = { bold: true };

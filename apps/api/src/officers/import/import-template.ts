@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/excel';
 import type { Unit } from '../../units/unit.entity';
 import { IMPORT_COLUMNS } from './import-columns';
 
 /** The .xlsx officers fill in: Vietnamese headers, one example row, and the unit codes they may use. */
 export async function importTemplate(units: Pick<Unit, 'code' | 'name' | 'depth'>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Một Cửa';
   const sheet = workbook.addWorksheet('Cán bộ', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { numFmt: '@' } }));

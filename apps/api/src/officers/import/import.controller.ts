@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/excel';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user';
@@ -71,7 +71,7 @@ export class ImportController {
   @ApiOperation({ summary: 'Tải MỘT LẦN danh sách mã kích hoạt của các tài khoản vừa nhập' })
   async activationCodes(@CurrentUser() user: AuthUser, @Param('batchId', new ParseUUIDPipe()) batchId: string, @Res() res: Response): Promise<void> {
     const codes = await this.imports.takeActivationCodes(user, batchId);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcel()).Workbook();
     const sheet = workbook.addWorksheet('Mã kích hoạt');
     sheet.columns = [
       { header: 'Tên đăng nhập', key: 'username', width: 20 },

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/excel';
 import { foldVietnamese } from '@motcua/domain';
 import { ApiError } from '../../common/errors/api-error';
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumnKey } from './import-columns';
@@ -132,7 +133,7 @@ export async function readSpreadsheet(file: Buffer, fileName: string): Promise<R
     if (isXlsx) {
       archive = streamableXlsx(file);
       // Styles are needed to tell a date cell from a number.
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(archive.stream, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
+      const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(archive.stream, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
       for await (const worksheet of reader) {
         for await (const row of worksheet) accept(row.number, (row.values as ExcelJS.CellValue[]).slice(1));
         break;
