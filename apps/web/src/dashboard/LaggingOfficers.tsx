@@ -23,6 +23,7 @@ import {
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
+import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
 import { fetchOfficers, retryUnlessRefused, sendReminders, type ReminderResult } from './complianceApi';
 
 const PER_PAGE = 10;
@@ -78,6 +79,8 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
     onSettled: () => setConfirmAll(false),
   });
 
+  const formatTotal = useFormatListTotal();
+  const rangeLabel = useRangeLabel(officers.data?.moreThanTotal);
   const rows = officers.data?.data ?? [];
   return (
     <Card variant="outlined">
@@ -85,7 +88,7 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}>
           <Typography variant="h6" component="h2">
             {translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete')}
-            {officers.data ? ` (${officers.data.total})` : ''}
+            {officers.data ? ` (${formatTotal(officers.data)})` : ''}
           </Typography>
           {canRemind && (
             <Button variant="contained" startIcon={<NotificationsActiveIcon />} disabled={notDone === 0 || remind.isPending} onClick={() => setConfirmAll(true)}>
@@ -175,7 +178,7 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
             rowsPerPage={PER_PAGE}
             rowsPerPageOptions={[]}
             onPageChange={(_event, next) => setPage(next + 1)}
-            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
+            labelDisplayedRows={rangeLabel}
             getItemAriaLabel={(type) => translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')}
           />
         )}

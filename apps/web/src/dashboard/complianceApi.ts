@@ -1,5 +1,6 @@
 import type { HttpError } from 'react-admin';
 import type { CampaignItem } from '../campaigns/campaignApi';
+import type { ListTotal } from '../common/listTotal';
 import { apiFetch } from '../providers/http';
 
 /** Where the dashboard remembers the campaign the supervisor follows (react-admin's store, kept per browser). */
@@ -66,8 +67,8 @@ export interface OfficersQuery {
   perPage: number;
 }
 
-export async function fetchOfficers(params: OfficersQuery, signal?: AbortSignal): Promise<{ data: ComplianceOfficer[]; total: number }> {
-  const { json } = await apiFetch<{ data: ComplianceOfficer[]; total: number }>(
+export async function fetchOfficers(params: OfficersQuery, signal?: AbortSignal): Promise<{ data: ComplianceOfficer[] } & ListTotal> {
+  const { json } = await apiFetch<{ data: ComplianceOfficer[] } & ListTotal>(
     `/api/compliance/officers?${query({ ...params, sort: 'fullName', order: 'ASC' })}`,
     { signal },
   );

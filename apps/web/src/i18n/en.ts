@@ -10,6 +10,10 @@ const base: TranslationMessages = {
   app: {
     title: 'One-Stop Officer Console',
     short_title: 'One-Stop',
+    list: {
+      more_than: 'more than %{total}',
+      range: '%{offsetBegin}–%{offsetEnd} of %{total}',
+    },
     dashboard: {
       welcome: 'Welcome to the officer record standardisation console',
       intro: 'Complete your personal record accurately before the deadline so it matches VNeID and links the e-receipt account.',

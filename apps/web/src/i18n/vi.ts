@@ -10,6 +10,10 @@ const base: TranslationMessages = {
   app: {
     title: 'Một Cửa - Chuẩn hóa thông tin cán bộ',
     short_title: 'Một Cửa',
+    list: {
+      more_than: 'hơn %{total}',
+      range: '%{offsetBegin}–%{offsetEnd} trên %{total}',
+    },
     dashboard: {
       welcome: 'Chào mừng đến với hệ thống chuẩn hóa thông tin cán bộ, công chức, viên chức',
       intro: 'Cập nhật thông tin cá nhân đầy đủ, chính xác trước hạn chót để đồng bộ với hệ thống định danh VNeID và liên kết biên lai điện tử.',

@@ -41,10 +41,11 @@ const units = [
 ];
 
 const listCalls: GetListParams[] = [];
+let officersPage: { total: number; meta?: { moreThanTotal: boolean } } = { total: rows.length };
 const dataProvider = testDataProvider({
   getList: (async (resource: string, params: GetListParams) => {
     if (resource === 'officers') listCalls.push(params);
-    return resource === 'officers' ? { data: rows, total: rows.length } : { data: units, total: units.length };
+    return resource === 'officers' ? { data: rows, ...officersPage } : { data: units, total: units.length };
   }) as never,
   getMany: (async () => ({ data: [] })) as never,
 });
@@ -53,6 +54,7 @@ const fetchMock = vi.fn<typeof fetch>();
 
 beforeEach(() => {
   listCalls.length = 0;
+  officersPage = { total: rows.length };
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
 });
@@ -86,6 +88,13 @@ describe('the officers list', PAGE_TEST, () => {
     expect(within(binh).getByText('Đã khóa')).toBeTruthy();
     expect(within(binh).getByText('Chưa hoàn thiện')).toBeTruthy();
     expect(listCalls[0]).toMatchObject({ sort: { field: 'fullName', order: 'ASC' } });
+  });
+
+  it('says "more than 1.000" when the province has more matches than the API counts', async () => {
+    officersPage = { total: 1000, meta: { moreThanTotal: true } };
+    renderList('officer', 'admin');
+    await screen.findByText('Nguyễn Thị Hoa');
+    expect(await screen.findByText('1–25 trên hơn 1.000')).toBeTruthy();
   });
 
   it('offers create, import and bulk actions to a unit admin', async () => {

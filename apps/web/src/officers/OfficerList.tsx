@@ -17,6 +17,7 @@ import {
   TopToolbar,
   type RaRecord,
 } from 'react-admin';
+import { ListPagination } from '../layout/ListPagination';
 import { OfficerBulkActions } from './OfficerBulkActions';
 import { CompletenessField, OfficerAvatar, OfficerNameField, RolesField, StatusChip, StatusField, VerifiedField } from './OfficerChips';
 import { OfficerExportButton } from './OfficerExportButton';
@@ -71,7 +72,7 @@ export const OfficerList = () => {
   const { manageAccounts } = useStaffAbilities();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List filters={officerFilters} actions={<OfficerListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
+    <List filters={officerFilters} actions={<OfficerListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false} pagination={<ListPagination />}>
       {isSmall ? (
         <SimpleList<Officer & RaRecord>
           leftAvatar={(officer) => <OfficerAvatar officer={officer} size={40} />}

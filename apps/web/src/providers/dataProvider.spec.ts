@@ -37,4 +37,10 @@ describe('the REST conventions the SPA speaks', () => {
     expect(page).toEqual({ data: [{ id: 1, name: 'Sở Y tế' }], total: 31 });
     expect(String(fetchSpy.mock.calls[0][0])).toBe('/api/units?page=1&perPage=1&sort=name&order=ASC');
   });
+
+  it('passes on that a large list has more than the counted total', async () => {
+    respond(200, { data: [{ id: 7, fullName: 'Nguyễn Văn An' }], total: 1000, moreThanTotal: true });
+    const page = await dataProvider.getList('officers', { pagination: { page: 1, perPage: 25 }, sort: { field: 'fullName', order: 'ASC' }, filter: { q: 'nguyen' } });
+    expect(page).toEqual({ data: [{ id: 7, fullName: 'Nguyễn Văn An' }], total: 1000, meta: { moreThanTotal: true } });
+  });
 });

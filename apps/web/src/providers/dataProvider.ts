@@ -36,12 +36,15 @@ export function changedFields(data: Record<string, unknown>, previous: Record<st
 // react-admin lets each caller pick the record type; the API's JSON is untyped at this edge.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-type Page = { data: Json[]; total: number };
+type Page = { data: Json[]; total: number; moreThanTotal?: boolean };
+
+/** A list page for react-admin; "more than total" travels in meta for ListPagination. */
+const toListResult = ({ data, total, moreThanTotal }: Page) => ({ data, total, ...(moreThanTotal ? { meta: { moreThanTotal } } : {}) });
 
 export const dataProvider: DataProvider = {
   getList: async (resource, params) => {
     const { json } = await apiFetch<Page>(`${API}/${resource}?${listQueryString(params)}`, { signal: params.signal });
-    return json;
+    return toListResult(json);
   },
   getOne: async (resource, params) => {
     const { json } = await apiFetch<Json>(`${API}/${resource}/${encodeURIComponent(String(params.id))}`, { signal: params.signal });
@@ -55,7 +58,7 @@ export const dataProvider: DataProvider = {
   getManyReference: async (resource, params) => {
     const query = listQueryString({ ...params, filter: { ...params.filter, [params.target]: params.id } });
     const { json } = await apiFetch<Page>(`${API}/${resource}?${query}`, { signal: params.signal });
-    return json;
+    return toListResult(json);
   },
   create: async (resource, params) => {
     const { json } = await apiFetch<Json>(`${API}/${resource}`, { method: 'POST', body: JSON.stringify(params.data) });
