@@ -17,6 +17,12 @@ parentPort.on('message', ({ id, op, args }) => {
   }
 });`;
 
+/** One hashing thread and how many hashes are queued on it. */
+interface HashThread {
+  worker: Worker;
+  pending: number;
+}
+
 interface Reply {
   id: number;
   result?: unknown;
@@ -30,8 +36,8 @@ interface Reply {
  */
 export class HashWorkers {
   private readonly source = workerSource(require.resolve('@node-rs/argon2'));
-  private readonly threads: { worker: Worker; pending: number }[];
-  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; thread: { pending: number } }>();
+  private readonly threads: HashThread[];
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; thread: HashThread }>();
   private nextId = 0;
   private closing = false;
 
@@ -40,14 +46,14 @@ export class HashWorkers {
   }
 
   /** (Re)starts a thread's worker: one that dies fails its pending hashes and is replaced for the next ones. */
-  private start(thread: { worker: Worker; pending: number }) {
+  private start(thread: HashThread) {
     thread.worker = new Worker(this.source, { eval: true });
     thread.worker.on('message', (reply: Reply) => this.settle(reply));
     thread.worker.on('exit', () => {
       this.failPending(thread, new Error('argon2 worker exited'));
       if (!this.closing) this.start(thread);
     });
-    // Idle hashing threads never keep the process alive.
+    // An idle hashing thread never keeps the process alive; a busy one does (see run/settle).
     thread.worker.unref();
     return thread;
   }
@@ -55,7 +61,7 @@ export class HashWorkers {
   run<T>(op: 'hash' | 'verify', args: unknown[]): Promise<T> {
     const thread = this.threads.reduce((least, t) => (t.pending < least.pending ? t : least));
     const id = this.nextId++;
-    thread.pending++;
+    if (thread.pending++ === 0) thread.worker.ref();
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, thread });
       thread.worker.postMessage({ id, op, args });
@@ -71,16 +77,20 @@ export class HashWorkers {
     const task = this.waiting.get(reply.id);
     if (!task) return;
     this.waiting.delete(reply.id);
-    task.thread.pending--;
+    this.release(task.thread);
     if (reply.error !== undefined) task.reject(new Error(reply.error));
     else task.resolve(reply.result);
   }
 
-  private failPending(thread: { pending: number }, error: Error): void {
+  private release(thread: HashThread): void {
+    if (--thread.pending === 0) thread.worker.unref();
+  }
+
+  private failPending(thread: HashThread, error: Error): void {
     for (const [id, task] of this.waiting) {
       if (task.thread !== thread) continue;
       this.waiting.delete(id);
-      thread.pending--;
+      this.release(thread);
       task.reject(error);
     }
   }

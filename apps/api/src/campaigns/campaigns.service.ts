@@ -8,6 +8,7 @@ import { fieldDiff } from '../audit/field-diff';
 import { ApiError } from '../common/errors/api-error';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
+import { refreshPlannerStatistics } from '../database/planner-statistics';
 import { vietnamTimeToUtc } from '../common/vietnam-time';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
@@ -40,12 +41,13 @@ export class CampaignsService {
     const builder = this.scoped(actor);
     if (query.filters.status) builder.andWhere('campaign.status = :status', { status: query.filters.status });
     if (query.q) builder.andWhere('LOWER(campaign.name) LIKE :q', { q: `%${query.q.toLowerCase()}%` });
-    const [data, total] = await builder.orderBy(`campaign.${query.sort}`, query.order).addOrderBy('campaign.id', 'DESC').skip(query.offset).take(query.perPage).getManyAndCount();
+    const [data, total] = await builder.orderBy(`campaign.${query.sort}`, query.order).addOrderBy('campaign.id', 'DESC').addOrderBy('target.unitId', 'ASC').skip(query.offset).take(query.perPage).getManyAndCount();
     return { data, total };
   }
 
   async findOne(actor: AuthUser, id: number, manager: EntityManager = this.dataSource.manager, write = false): Promise<Campaign> {
-    const campaign = await this.scoped(actor, manager, write).andWhere('campaign.id = :id', { id }).getOne();
+    // Targets in a fixed order: a plan change (fresh statistics) must not reorder them between two reads.
+    const campaign = await this.scoped(actor, manager, write).andWhere('campaign.id = :id', { id }).orderBy('target.unitId', 'ASC').getOne();
     // Like every scoped record: out of scope and non-existent answer the same 403; only admins learn "not found".
     if (!campaign) throw hasRole(actor, 'admin') ? ApiError.notFound('Không tìm thấy đợt cập nhật.') : outOfScope();
     return campaign;
@@ -103,12 +105,14 @@ export class CampaignsService {
     const campaign = await this.findOne(actor, id, undefined, true);
     const rule = NEXT[action];
     if (campaign.status !== rule.from) throw new ApiError(409, 'CAMPAIGN_STATUS', 'Không thể chuyển trạng thái đợt cập nhật theo cách này.');
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       await manager.update(Campaign, id, { status: rule.to });
       if (rule.to === 'active') await this.status.refreshCampaign(manager, id);
       await this.audit.record(manager, context, { targetType: 'campaign', targetId: id, action: `campaign.${action}`, changes: fieldDiff({ status: rule.from }, { status: rule.to }) });
       return this.findOne(actor, id, manager);
     });
+    if (rule.to === 'active') await refreshPlannerStatistics(this.dataSource, ['campaign_officers']);
+    return updated;
   }
 
   async remove(actor: AuthUser, id: number, context: AuditContext): Promise<void> {

@@ -11,6 +11,7 @@ import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-va
 import { officerSearch } from '../officers/officer-search';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
+import { complianceStatus, type ComplianceStatus } from '../profile/completeness';
 import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
 
 export interface StatusCounts {
@@ -33,6 +34,19 @@ export interface ComplianceSummary {
 }
 
 export type ComplianceFilter = 'campaignId' | 'unitId' | 'status';
+
+export interface ComplianceOfficer {
+  id: number;
+  username: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  unitId: number;
+  unitName: string;
+  completedAt: Date | null;
+  status: ComplianceStatus;
+  missing: string[];
+}
 
 type Row = Record<string, string | number | Date | null>;
 
@@ -114,7 +128,23 @@ export class ComplianceService {
   }
 
   /** The overdue list: who is not done yet (or any status), with what each still misses. */
-  async officers(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()) {
+  async officers(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()): Promise<Page<ComplianceOfficer>> {
+    const list = await this.officerList(actor, query, now);
+    return { ...(await cappedTotal(this.dataSource.manager, list.matching(true), query)), data: await list.page() };
+  }
+
+  /** Every officer of the report, a page at a time, for the export (no totals: nothing shows them). */
+  async *allOfficers(actor: AuthUser, campaignId: number, unitId: number) {
+    for (let page = 1; ; page++) {
+      const list = await this.officerList(actor, { page, perPage: 1000, offset: (page - 1) * 1000, sort: 'unitName', order: 'ASC', filters: { campaignId, unitId } });
+      const data = await list.page();
+      if (!data.length) return;
+      yield data;
+      if (data.length < 1000) return;
+    }
+  }
+
+  private async officerList(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()) {
     const campaignId = query.filters.campaignId as number | undefined;
     if (!campaignId) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
     const campaign = await this.campaign(campaignId);
@@ -133,55 +163,38 @@ export class ComplianceService {
         .andWhere('u.path >= :from AND u.path < :to', { from, to });
       if (!forCount || search) builder.innerJoin('officers', 'o', 'o.id = co.officer_id').orderBy(sortColumn, query.order).addOrderBy('o.id', 'ASC');
       search?.(builder, 'o');
-      switch (query.filters.status) {
-        case 'complete':
-          builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
-          break;
-        case 'complete_late':
-          builder.andWhere('co.completed_at > :deadline', { deadline });
-          break;
-        case 'incomplete':
-        case 'overdue': {
-          const past = now.getTime() > deadline.getTime();
-          builder.andWhere(past === (query.filters.status === 'overdue') ? 'co.completed_at IS NULL' : '1 = 0');
-          break;
-        }
+      const status = query.filters.status as ComplianceStatus | undefined;
+      if (status === 'complete') builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
+      if (status === 'complete_late') builder.andWhere('co.completed_at > :deadline', { deadline });
+      if (status === 'incomplete' || status === 'overdue') {
+        const past = now.getTime() > deadline.getTime();
+        builder.andWhere(past === (status === 'overdue') ? 'co.completed_at IS NULL' : '1 = 0');
       }
       return builder;
     };
-    const rows: Row[] = await matching(false)
-      .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
-      .offset(query.offset)
-      .limit(query.perPage)
-      .getRawMany();
-    return {
-      ...(await cappedTotal(this.dataSource.manager, matching(true), query)),
-      data: rows.map((row) => {
+    const page = async (): Promise<ComplianceOfficer[]> => {
+      const rows: Row[] = await matching(false)
+        .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
+        .offset(query.offset)
+        .limit(query.perPage)
+        .getRawMany();
+      return rows.map((row) => {
         const completedAt = fromSqlTimestamp(row.completed_at);
         return {
           id: Number(row.id),
           username: String(row.username),
           fullName: String(row.full_name),
-          email: row.email,
-          phone: row.phone,
+          email: row.email === null ? null : String(row.email),
+          phone: row.phone === null ? null : String(row.phone),
           unitId: Number(row.unit_id),
           unitName: String(row.unit_name),
           completedAt,
-          status: completedAt ? (completedAt.getTime() <= deadline.getTime() ? 'complete' : 'complete_late') : now.getTime() > deadline.getTime() ? 'overdue' : 'incomplete',
+          status: complianceStatus(completedAt, deadline, now),
           missing: String(row.missing ?? '').split(',').filter(Boolean),
         };
-      }),
-    } satisfies Page<unknown>;
-  }
-
-  /** Every officer of the report, a page at a time, for the export. */
-  async *allOfficers(actor: AuthUser, campaignId: number, unitId: number) {
-    for (let page = 1; ; page++) {
-      const { data } = await this.officers(actor, { page, perPage: 1000, offset: (page - 1) * 1000, sort: 'unitName', order: 'ASC', filters: { campaignId, unitId } });
-      if (!data.length) return;
-      yield data;
-      if (data.length < 1000) return;
-    }
+      });
+    };
+    return { matching, page };
   }
 
   async campaign(campaignId: number): Promise<Campaign> {

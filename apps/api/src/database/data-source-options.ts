@@ -41,6 +41,7 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
       db.pragma('synchronous = NORMAL');
       // Refreshes the planner's statistics where they are missing or stale (SQLite's advice for every new connection),
       // so list queries keep choosing index-order walks as a database grows from the demo to a province.
+      db.pragma('analysis_limit = 1000');
       db.pragma('optimize = 0x10002');
     },
   };

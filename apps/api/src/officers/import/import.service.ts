@@ -13,6 +13,7 @@ import { fieldDiff } from '../../audit/field-diff';
 import { ApiError } from '../../common/errors/api-error';
 import { EncryptionService } from '../../crypto/encryption.service';
 import { insertRows } from '../../database/insert-rows';
+import { refreshPlannerStatistics } from '../../database/planner-statistics';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
 import { Officer, OfficerRole } from '../officer.entity';
@@ -86,6 +87,12 @@ export class ImportService {
   }
 
   async commit(actor: AuthUser, rawRows: RawRow[], skipInvalid: boolean, context: AuditContext): Promise<ImportReport> {
+    const report = await this.apply(actor, rawRows, skipInvalid, context);
+    await refreshPlannerStatistics(this.dataSource, ['officers', 'officer_roles', 'campaign_officers', 'audit_entries']);
+    return report;
+  }
+
+  private apply(actor: AuthUser, rawRows: RawRow[], skipInvalid: boolean, context: AuditContext): Promise<ImportReport> {
     return this.dataSource.transaction(async (manager) => {
       const { planned, errors } = await this.plan(manager, actor, rawRows);
       if (errors.length && !skipInvalid) {
