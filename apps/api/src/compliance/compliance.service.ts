@@ -205,17 +205,12 @@ export class ComplianceService {
 
   /** The requested unit if in scope; by default the caller's own unit (the whole province for admins). */
   async unit(actor: AuthUser, unitId: number | undefined): Promise<{ id: number; name: string; path: string }> {
-    let id = unitId;
-    if (id === undefined) {
-      if (!hasRole(actor, 'admin')) id = actor.unitId;
-      else {
-        const [root]: Row[] = await this.dataSource.query('SELECT id FROM units WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1');
-        id = Number(root?.id ?? actor.unitId);
-      }
-    }
-    await this.scope.assertUnitInScope(actor, id);
-    const [unit]: Row[] = await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [id]);
-    return { id: Number(unit.id), name: String(unit.name), path: String(unit.path) };
+    const [unit]: Row[] =
+      unitId === undefined && hasRole(actor, 'admin')
+        ? await this.dataSource.query('SELECT id, name, path FROM units WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1')
+        : await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [unitId ?? actor.unitId]);
+    const path = this.scope.assertCovers(actor, unit ? String(unit.path) : undefined);
+    return { id: Number(unit.id), name: String(unit.name), path };
   }
 
   /** Cumulative completions per Vietnamese calendar day from the start to the deadline, with the straight ideal line. */

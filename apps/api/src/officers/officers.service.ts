@@ -294,14 +294,18 @@ export class OfficersService {
       .innerJoin('officer.unit', 'unit')
       .addSelect(['unit.id', 'unit.name'])
       .addSelect('officer.receiptPasswordEncrypted')
+      .leftJoinAndSelect('officer.roleRows', 'roleRow')
       .where('officer.id IN (:...ids)', { ids })
       .getMany();
     const byId = new Map(officers.map((officer) => [officer.id, officer]));
     return this.toRows(manager, ids.flatMap((id) => byId.get(id) ?? []));
   }
 
+  /** Officers as the API shows them; roles are read here unless the officers were loaded with them. */
   private async toRows(manager: EntityManager, officers: Officer[]): Promise<OfficerRow[]> {
-    const roleRows = officers.length ? await manager.findBy(OfficerRole, { officerId: In(officers.map((o) => o.id)) }) : [];
+    const withoutRoles = officers.filter((o) => !o.roleRows);
+    const roleRows = withoutRoles.length ? await manager.findBy(OfficerRole, { officerId: In(withoutRoles.map((o) => o.id)) }) : [];
+    for (const officer of withoutRoles) officer.roleRows = roleRows.filter((r) => r.officerId === officer.id);
     return officers.map((officer) => {
       const [assessment] = this.completeness.assess(snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)));
       return {
@@ -310,7 +314,7 @@ export class OfficersService {
         fullName: officer.fullName,
         unitId: officer.unitId,
         unitName: officer.unit?.name ?? '',
-        roles: roleRows.filter((r) => r.officerId === officer.id).map((r) => r.role).sort(),
+        roles: officer.roles,
         status: officer.status,
         email: officer.email,
         phone: officer.phone,

@@ -27,9 +27,14 @@ export class UnitScope {
 
   async assertUnitInScope(actor: AuthUser, unitId: number): Promise<string> {
     const [unit]: { path: string }[] = await this.dataSource.query(placeholders(this.dataSource, 'SELECT path FROM units WHERE id = ?'), [unitId]);
-    if (!unit && hasRole(actor, 'admin')) throw ApiError.notFound('Không tìm thấy đơn vị.');
-    if (!unit || !this.covers(actor, unit.path)) throw outOfScope();
-    return unit.path;
+    return this.assertCovers(actor, unit?.path);
+  }
+
+  /** A unit the caller looked up themselves (its path, or undefined when there is none), checked like any other. */
+  assertCovers(actor: AuthUser, unitPath: string | undefined): string {
+    if (unitPath === undefined && hasRole(actor, 'admin')) throw ApiError.notFound('Không tìm thấy đơn vị.');
+    if (unitPath === undefined || !this.covers(actor, unitPath)) throw outOfScope();
+    return unitPath;
   }
 
   async assertOfficerInScope(actor: AuthUser, officerId: number): Promise<void> {
