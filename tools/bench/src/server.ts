@@ -5,6 +5,9 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 const API_DIST = path.join(ROOT, 'dist/apps/api');
+// The flags `npm start` runs the API with (tools/scripts/serve-api.js), so the benchmark measures that process.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const API_NODE_FLAGS: string[] = require(path.join(ROOT, 'tools/scripts/api-node-flags.js'));
 
 export interface ApiProcess {
   baseUrl: string;
@@ -44,7 +47,7 @@ export async function startApi(env: Record<string, string>): Promise<ApiProcess>
   if (!fs.existsSync(path.join(API_DIST, 'main.js'))) throw new Error('dist/apps/api is missing: run `npx nx run api:build` first');
   const port = await freePort();
   const logs: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [path.join(API_DIST, 'main.js')], { env: apiEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...API_NODE_FLAGS, path.join(API_DIST, 'main.js')], { env: apiEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (c) => logs.push(String(c)));
   child.stderr?.on('data', (c) => logs.push(String(c)));
   const baseUrl = `http://127.0.0.1:${port}`;
