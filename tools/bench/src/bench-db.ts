@@ -9,6 +9,8 @@ export interface BenchDb {
   insertMany(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   /** A statement exactly as the API's driver ran it (SQLite `?`, PostgreSQL `$n`). */
   raw(sql: string, params: unknown[]): Promise<unknown>;
+  /** Plans from the statistics the API's ANALYZE wrote: a SQLite connection keeps those it read until told. */
+  reloadStatistics(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export function sqliteDb(file: string): BenchDb {
       const statement = db.prepare(sql);
       return statement.reader ? statement.all(...(params as never[])) : statement.run(...(params as never[]));
     },
+    reloadStatistics: async () => void db.exec('ANALYZE sqlite_schema'),
     close: async () => void db.close(),
   };
 }
@@ -55,6 +58,7 @@ export function postgresDb(url: string): BenchDb {
       }
     },
     raw: async (sql, params) => (await pool.query(sql, params)).rows,
+    reloadStatistics: async () => undefined,
     close: () => pool.end(),
   };
 }

@@ -26,6 +26,7 @@ const READ_ONLY = /^\s*(SELECT|WITH)\b/i;
 /** Median time to run the same read statements as raw SQL from this process, skipping writes. */
 export async function rawMedian(db: BenchDb, statements: LoggedRequest['statements'], times: number): Promise<number> {
   const reads = statements.filter((s) => READ_ONLY.test(s.sql));
+  await db.reloadStatistics();
   return medianMs(times, async () => {
     for (const statement of reads) await db.raw(statement.sql, statement.parameters);
   });
