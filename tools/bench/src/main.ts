@@ -57,8 +57,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     log(`Loading ${options.units} units and ${options.officers} officers (seed ${options.seed})…`);
     const loadStart = Date.now();
     const province = await loadProvince(db, options);
-    // As after any bulk load: fresh planner statistics (autovacuum would get there within minutes).
-    await db.run('ANALYZE');
+    await db.settleAfterBulkWrite();
     log(`  loaded in ${round((Date.now() - loadStart) / 1000, 1)} s`);
     api = await startApi(env);
     const results$ = await scenarios(api, db, province, options, jwtSecret, queryLog, log);
@@ -90,6 +89,7 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
     await call('POST', `/api/campaigns/${created.json!.id}/activate`);
   }
   log(`  activated in ${round((Date.now() - activation) / 1000, 1)} s`);
+  await db.settleAfterBulkWrite(); // activation wrote a status row per officer and campaign
   const requests = options.requests;
   const rawTimes = Math.max(20, Math.min(200, requests / 10));
   const results: ScenarioResult[] = [];

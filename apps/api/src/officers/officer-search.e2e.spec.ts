@@ -78,6 +78,21 @@ describe('searching the officer list of a province', () => {
     expect(await list(admin, 'laocai.gov', 'T15', 41)).toEqual(expected('laocai.gov', province, 41));
   });
 
+  it('counts a common term\'s candidates once, then reuses that plan with the same answer (SQLite)', async () => {
+    if (t.dataSource.options.type !== 'better-sqlite3') return;
+    const probes = jest.spyOn(t.dataSource, 'query');
+    const ftsCounts = () => probes.mock.calls.filter(([sql]) => String(sql).includes('officers_search MATCH')).length;
+    const province = units.get('T15')!.path;
+    try {
+      expect(await list(admin, 'gov.vn', 'T15')).toEqual(expected('gov.vn', province, 1));
+      expect(ftsCounts()).toBe(1);
+      expect(await list(admin, 'GOV.VN', 'T15', 3)).toEqual(expected('gov.vn', province, 3));
+      expect(ftsCounts()).toBe(1);
+    } finally {
+      probes.mockRestore();
+    }
+  });
+
   it('finds the same common term inside one department, counted exactly', async () => {
     const result = await list(admin, 'LAOCAI.gov', 'T15-SYT');
     expect(result).toEqual(expected('laocai.gov', units.get('T15-SYT')!.path, 1));

@@ -11,7 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError, FieldError } from '../common/errors/api-error';
-import { cappedTotal } from '../common/list-query/capped-total';
+import { cappedIdPage } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
 import { CompletenessService, snapshotOf } from '../profile/completeness';
@@ -73,10 +73,9 @@ export class OfficersService {
     const filters = await this.filtersOf(actor, query);
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
     const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
-    // The page's ids first, read from the name-order index alone, then those rows whole (a "deferred join").
-    const page: { id: number }[] = await matching.clone().select('officer.id', 'id').offset(query.offset).limit(query.perPage).getRawMany();
-    const rows = await this.rows(this.dataSource.manager, page.map((p) => Number(p.id)));
-    return { data: rows, ...(await cappedTotal(this.dataSource.manager, matching, query)) };
+    // The page's ids (with the total) first, read from the name-order index alone, then those rows whole (a "deferred join").
+    const { ids, ...total } = await cappedIdPage(this.dataSource.manager, matching, 'officer.id', query);
+    return { data: await this.rows(this.dataSource.manager, ids), ...total };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */

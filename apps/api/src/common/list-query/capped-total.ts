@@ -18,8 +18,24 @@ export interface ListTotal {
  * small one) instead of guessing.
  */
 export async function cappedTotal<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal> {
-  const cap = Math.max(EXACT_COUNT_LIMIT, query.offset + query.perPage);
+  const cap = countCap(query);
   const [sql, parameters] = builder.clone().select('1').offset(undefined).limit(cap + 1).getQueryAndParameters();
   const [{ n }]: { n: number | string }[] = await manager.query(`SELECT COUNT(*) AS n FROM (${sql}) capped`, parameters);
-  return Number(n) > cap ? { total: cap, moreThanTotal: true } : { total: Number(n) };
+  return totalOf(Number(n), cap);
 }
+
+/**
+ * The ids of one page and the capped total, read in one walk of the list's order: the walk that counts passes
+ * over the page anyway, so reading the page separately would walk its start twice. For lists whose page is
+ * read as ids and then loaded whole (a deferred join); `idColumn` is the selected id, e.g. `officer.id`.
+ */
+export async function cappedIdPage<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, idColumn: string, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal & { ids: number[] }> {
+  const cap = countCap(query);
+  const [sql, parameters] = builder.clone().select(idColumn, 'id').offset(undefined).limit(cap + 1).getQueryAndParameters();
+  const rows: { id: number | string }[] = await manager.query(sql, parameters);
+  return { ids: rows.slice(query.offset, query.offset + query.perPage).map((row) => Number(row.id)), ...totalOf(rows.length, cap) };
+}
+
+const countCap = (query: Pick<ListQuery, 'offset' | 'perPage'>) => Math.max(EXACT_COUNT_LIMIT, query.offset + query.perPage);
+
+const totalOf = (counted: number, cap: number): ListTotal => (counted > cap ? { total: cap, moreThanTotal: true } : { total: counted });
