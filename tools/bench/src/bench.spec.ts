@@ -1,3 +1,4 @@
+import { percentiles } from './load';
 import { runBench } from './main';
 
 const small = (officers: number) => runBench({ db: 'sqlite', officers, units: 40, requests: 30, seed: 7, importRows: 50, spa: false }, () => undefined);
@@ -25,5 +26,10 @@ describe('the province-scale benchmark, run small', () => {
     expect(statements(larger)).toEqual(statements(smaller));
     const patch = larger.results.find((r) => r.scenario === 'profile PATCH by many officers')!;
     expect(patch.met).toBe(true);
+  });
+
+  it('reads latency percentiles from each response\'s own time, not whole milliseconds', () => {
+    const samples = Array.from({ length: 200 }, (_, i) => 0.5 + i * 0.01); // 0.50 … 2.49 ms
+    expect(percentiles(samples)).toEqual({ p50: 1.49, p99: 2.47 });
   });
 });

@@ -99,6 +99,9 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
   results.push(row('bare endpoint (GET /api/auth/me)', bare, { statements: bareStatements, target: 'reference' }));
 
   const readScenario = async (scenario: string, url: string, target: string, check: (r: LoadResult, raw: number) => boolean) => {
+    // The statements of a second request, the steady state: a first one may also count a search term's candidates,
+    // which the API then remembers (officer-search.ts), and replaying that count would flatter the ratio.
+    await call('GET', url);
     const { statements } = await call('GET', url);
     const rawP50 = await rawMedian(db, await loggedStatements(queryLog, url), rawTimes);
     // Latency one request at a time (comparable with the raw SQL, also one at a time); throughput with 10 connections.
@@ -107,9 +110,9 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
     const combined = { ...result, p50: latency.p50, p99: latency.p99 };
     results.push(row(scenario, combined, { statements, rawP50, target, met: check(combined, rawP50) }));
   };
-  const listTarget = (r: LoadResult, raw: number) => r.p50 <= 2 * Math.max(raw, 1) && r.rps >= 0.4 * bare.rps;
+  const listTarget = (r: LoadResult, raw: number) => r.p50 <= 2 * raw && r.rps >= 0.4 * bare.rps;
   await readScenario('officer list (page 25, name sort, q, subtree)', `/api/officers?page=1&perPage=25&sort=fullName&order=ASC&q=nguyen&unitId=${province.unitIds.root}`, 'p50 ≤ 2 × raw; rps ≥ 40 % of bare', listTarget);
-  await readScenario('compliance summary (whole province)', '/api/compliance/summary?campaignId=1', 'p50 ≤ 3 × raw', (r, raw) => r.p50 <= 3 * Math.max(raw, 1));
+  await readScenario('compliance summary (whole province)', '/api/compliance/summary?campaignId=1', 'p50 ≤ 3 × raw', (r, raw) => r.p50 <= 3 * raw);
   await readScenario('overdue list (page 25)', '/api/compliance/officers?campaignId=2&status=overdue&page=1&perPage=25', 'p50 ≤ 2 × raw; rps ≥ 40 % of bare', listTarget);
 
   const auditBefore = Number((await db.all<{ n: number }>("SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'profile.update'"))[0].n);
