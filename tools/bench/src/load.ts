@@ -68,6 +68,5 @@ export async function medianMs(times: number, work: () => Promise<unknown>): Pro
     await work();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return Math.round(samples[Math.floor(samples.length / 2)] * 100) / 100;
+  return percentiles(samples).p50;
 }

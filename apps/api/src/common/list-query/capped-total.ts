@@ -19,7 +19,7 @@ export interface ListTotal {
  */
 export async function cappedTotal<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal> {
   const cap = countCap(query);
-  const [sql, parameters] = builder.clone().select('1').offset(undefined).limit(cap + 1).getQueryAndParameters();
+  const [sql, parameters] = upToCap(builder.clone().select('1'), cap);
   const [{ n }]: { n: number | string }[] = await manager.query(`SELECT COUNT(*) AS n FROM (${sql}) capped`, parameters);
   return totalOf(Number(n), cap);
 }
@@ -31,10 +31,13 @@ export async function cappedTotal<T extends ObjectLiteral>(manager: EntityManage
  */
 export async function cappedIdPage<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, idColumn: string, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal & { ids: number[] }> {
   const cap = countCap(query);
-  const [sql, parameters] = builder.clone().select(idColumn, 'id').offset(undefined).limit(cap + 1).getQueryAndParameters();
+  const [sql, parameters] = upToCap(builder.clone().select(idColumn, 'id'), cap);
   const rows: { id: number | string }[] = await manager.query(sql, parameters);
   return { ids: rows.slice(query.offset, query.offset + query.perPage).map((row) => Number(row.id)), ...totalOf(rows.length, cap) };
 }
+
+/** The list's statement from its first match to one past the cap: enough to tell "exactly n" from "more than". */
+const upToCap = <T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, cap: number) => builder.offset(undefined).limit(cap + 1).getQueryAndParameters();
 
 const countCap = (query: Pick<ListQuery, 'offset' | 'perPage'>) => Math.max(EXACT_COUNT_LIMIT, query.offset + query.perPage);
 
