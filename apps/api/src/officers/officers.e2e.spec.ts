@@ -92,3 +92,30 @@ describe('administering staff accounts', () => {
     await t.http().post(`/api/officers/${adminId}/lock`).set(unitAdmin).expect(403);
   });
 });
+
+describe('an account as the staff list shows it', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000', PROFILE_REQUIRED_FIELDS: 'fullName,receiptAccount,receiptPassword' } });
+  });
+  afterAll(() => t.close());
+
+  it('lists every role, what the record still misses (the receipt password once set) and no secret', async () => {
+    const admin = await bearer(t, 'admin');
+    const officer = await bearer(t, 'officer');
+    const created = await t.http().post('/api/officers').set(admin).send({ username: 'hai.vai.tro', fullName: 'Lê Văn Hai', unitId: (await t.http().get('/api/me/profile').set(officer)).body.unitId, roles: ['supervisor', 'officer'] }).expect(201);
+    const listed = async (q: string) => (await t.http().get(`/api/officers?q=${encodeURIComponent(q)}&sort=fullName&order=ASC`).set(admin).expect(200)).body.data[0];
+
+    const twoRoles = await listed('hai.vai.tro');
+    expect(twoRoles).toMatchObject({ id: created.body.officer.id, fullName: 'Lê Văn Hai', roles: ['officer', 'supervisor'], status: 'pending_activation', twoFactorEnabled: false, confirmedAt: null });
+    expect(new Date(twoRoles.updatedAt).toISOString()).toBe(twoRoles.updatedAt);
+
+    expect((await listed('Nguyễn Thị Hoa')).completeness).toEqual({ status: 'incomplete', missing: ['receiptAccount', 'receiptPassword'] });
+    const { version } = (await t.http().get('/api/me/profile').set(officer)).body;
+    await t.http().patch('/api/me/profile').set(officer).send({ version, receiptAccount: 'hoa.nt@vnpt-invoice', receiptPassword: 'Bien-lai#2026' }).expect(200);
+    const row = await listed('Nguyễn Thị Hoa');
+    expect(row.completeness).toEqual({ status: 'complete', missing: [] });
+    expect(JSON.stringify(row)).not.toMatch(/Bien-lai|receiptPassword|passwordHash/);
+  });
+});

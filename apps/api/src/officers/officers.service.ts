@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { formatRuleError, officerNameSortKey, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { RecoveryCode } from '../auth/session-records.entity';
@@ -14,38 +14,17 @@ import { ApiError, FieldError } from '../common/errors/api-error';
 import { cappedIdPage } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
-import { CompletenessService, snapshotOf } from '../profile/completeness';
-import { avatarUrlOf } from '../profile/profile.service';
+import { CompletenessService } from '../profile/completeness';
 import { UnitScope } from '../units/unit-scope.service';
 import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
 import { Officer, OfficerRole } from './officer.entity';
 import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
 import { officerSearch } from './officer-search';
+import { loadOfficerRows, type OfficerRow } from './officer-rows';
 import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
 
-export interface OfficerRow {
-  id: number;
-  username: string;
-  fullName: string;
-  unitId: number;
-  unitName: string;
-  roles: Role[];
-  status: Officer['status'];
-  email: string | null;
-  phone: string | null;
-  citizenId: string | null;
-  gender: string | null;
-  birthDate: string | null;
-  avatarUrl: string | null;
-  confirmedAt: Date | null;
-  verifiedAt: Date | null;
-  lockedUntil: Date | null;
-  twoFactorEnabled: boolean;
-  completeness: { status: string; missing: string[] };
-  version: number;
-  updatedAt: Date;
-}
+export type { OfficerRow } from './officer-rows';
 
 const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Officer['status']; revokes: boolean }> = {
   lock: { from: ['active', 'pending_activation'], to: 'locked', revokes: true },
@@ -84,15 +63,17 @@ export class OfficersService {
     await sink.open();
     let lastId = 0;
     for (;;) {
-      const batch = await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
-        .addSelect('officer.receiptPasswordEncrypted')
-        .andWhere('officer.id > :lastId', { lastId })
-        .orderBy('officer.id', 'ASC')
-        .limit(EXPORT_BATCH)
-        .getMany();
-      if (!batch.length) break;
-      await sink.write(await this.toRows(this.dataSource.manager, batch));
-      lastId = batch[batch.length - 1].id;
+      const ids: number[] = (
+        await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
+          .select('officer.id', 'id')
+          .andWhere('officer.id > :lastId', { lastId })
+          .orderBy('officer.id', 'ASC')
+          .limit(EXPORT_BATCH)
+          .getRawMany<{ id: number | string }>()
+      ).map((row) => Number(row.id));
+      if (!ids.length) break;
+      await sink.write(await this.rows(this.dataSource.manager, ids));
+      lastId = ids[ids.length - 1];
     }
     await sink.end();
   }
@@ -286,49 +267,7 @@ export class OfficersService {
   }
 
   /** The given officers as the API shows them, in the order of `ids`. */
-  private async rows(manager: EntityManager, ids: number[]): Promise<OfficerRow[]> {
-    if (!ids.length) return [];
-    const officers = await manager
-      .createQueryBuilder(Officer, 'officer')
-      .innerJoin('officer.unit', 'unit')
-      .addSelect(['unit.id', 'unit.name'])
-      .addSelect('officer.receiptPasswordEncrypted')
-      .leftJoinAndSelect('officer.roleRows', 'roleRow')
-      .where('officer.id IN (:...ids)', { ids })
-      .getMany();
-    const byId = new Map(officers.map((officer) => [officer.id, officer]));
-    return this.toRows(manager, ids.flatMap((id) => byId.get(id) ?? []));
-  }
-
-  /** Officers as the API shows them; roles are read here unless the officers were loaded with them. */
-  private async toRows(manager: EntityManager, officers: Officer[]): Promise<OfficerRow[]> {
-    const withoutRoles = officers.filter((o) => !o.roleRows);
-    const roleRows = withoutRoles.length ? await manager.findBy(OfficerRole, { officerId: In(withoutRoles.map((o) => o.id)) }) : [];
-    for (const officer of withoutRoles) officer.roleRows = roleRows.filter((r) => r.officerId === officer.id);
-    return officers.map((officer) => {
-      const [assessment] = this.completeness.assess(snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)));
-      return {
-        id: officer.id,
-        username: officer.username,
-        fullName: officer.fullName,
-        unitId: officer.unitId,
-        unitName: officer.unit?.name ?? '',
-        roles: officer.roles,
-        status: officer.status,
-        email: officer.email,
-        phone: officer.phone,
-        citizenId: officer.citizenId,
-        gender: officer.gender,
-        birthDate: officer.birthDate,
-        avatarUrl: avatarUrlOf(officer.avatarKey),
-        confirmedAt: officer.confirmedAt,
-        verifiedAt: officer.verifiedAt,
-        lockedUntil: officer.lockedUntil,
-        twoFactorEnabled: officer.totpEnabled,
-        completeness: { status: assessment.status, missing: [...assessment.missing, ...assessment.invalid.map((i) => i.field)] },
-        version: officer.version,
-        updatedAt: officer.updatedAt,
-      };
-    });
+  private rows(manager: EntityManager, ids: number[]): Promise<OfficerRow[]> {
+    return loadOfficerRows(this.dataSource, manager, this.completeness, ids);
   }
 }

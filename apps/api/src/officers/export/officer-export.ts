@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/excel';
 import type { Response } from 'express';
 import { GENDER_LABELS, ROLE_LABELS, type Gender } from '@motcua/domain';
-import type { OfficerRow } from '../officers.service';
+import type { OfficerRow } from '../officer-rows';
 
 const STATUS_LABELS: Record<OfficerRow['status'], string> = {
   pending_activation: 'Chờ kích hoạt',
