@@ -1,4 +1,4 @@
-import type { Role } from '@motcua/domain';
+import { todayInVietnam, type ProfileSnapshot, type Role } from '@motcua/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import type { CompletenessService } from '../profile/completeness';
@@ -46,13 +46,16 @@ const text = (value: unknown): string | null => (value === null || value === und
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
 export async function loadOfficerRows(dataSource: DataSource, manager: EntityManager, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
   if (!ids.length) return [];
+  const now = new Date();
+  const today = todayInVietnam(now);
+  const status = (snapshot: ProfileSnapshot) => completeness.rowStatus(snapshot, now, today);
   const raw: RawRow[] = await manager.query(placeholders(dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
   const byId = new Map<number, OfficerRow>();
   for (const row of raw) {
     const id = Number(row.id);
     const existing = byId.get(id);
     if (existing) existing.roles.push(row.role as Role);
-    else byId.set(id, toOfficerRow(row, completeness));
+    else byId.set(id, toOfficerRow(row, status));
   }
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -62,8 +65,8 @@ export async function loadOfficerRows(dataSource: DataSource, manager: EntityMan
   });
 }
 
-function toOfficerRow(row: RawRow, completeness: CompletenessService): OfficerRow {
-  const [assessment] = completeness.assess({
+function toOfficerRow(row: RawRow, status: (snapshot: ProfileSnapshot) => OfficerRow['completeness']): OfficerRow {
+  const completeness = status({
     fullName: text(row.full_name),
     gender: text(row.gender),
     address: text(row.address),
@@ -94,7 +97,7 @@ function toOfficerRow(row: RawRow, completeness: CompletenessService): OfficerRo
     verifiedAt: fromSqlTimestamp(row.verified_at),
     lockedUntil: fromSqlTimestamp(row.locked_until),
     twoFactorEnabled: Boolean(row.totp_enabled),
-    completeness: { status: assessment.status, missing: [...assessment.missing, ...assessment.invalid.map((i) => i.field)] },
+    completeness,
     version: Number(row.version),
     updatedAt: fromSqlTimestamp(row.updated_at) as Date,
   };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { assessProfile, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
+import { assessProfile, todayInVietnam, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
 import { daysLeft } from '../common/vietnam-time';
 import type { Officer } from '../officers/officer.entity';
 import type { EntityManager } from 'typeorm';
@@ -52,23 +52,35 @@ export class CompletenessService {
     return this.config.requiredFields;
   }
 
-  /** The configured default rule set, for lists and for officers no active campaign targets. */
+  /** The configured default rule set, for officers no active campaign targets. */
   assess(snapshot: ProfileSnapshot, now = new Date()): Completeness[] {
-    const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields);
-    const complete = status === 'complete';
+    const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today: todayInVietnam(now) });
     return [
       {
         campaignId: null,
         name: this.config.campaignName,
         deadline: this.config.deadline.toISOString(),
         daysLeft: daysLeft(this.config.deadline, now),
-        status: complete ? 'complete' : complianceStatus(null, this.config.deadline, now),
+        status: this.defaultStatus(status === 'complete', now),
         completedAt: null,
         requiredItems: [...this.config.requiredFields],
         missing,
         invalid,
       },
     ];
+  }
+
+  /**
+   * What a list row shows against the default rule set: its status and the fields missing or invalid. For a page
+   * of rows at a time, so `today` is worked out once by the caller instead of per row.
+   */
+  rowStatus(snapshot: ProfileSnapshot, now: Date, today: string): { status: ComplianceStatus; missing: ProfileField[] } {
+    const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today });
+    return { status: this.defaultStatus(status === 'complete', now), missing: [...missing, ...invalid.map((i) => i.field)] };
+  }
+
+  private defaultStatus(complete: boolean, now: Date): ComplianceStatus {
+    return complete ? 'complete' : complianceStatus(null, this.config.deadline, now);
   }
 
   /** Each active campaign targeting the officer (from the maintained status rows); the default rule set when none. */
