@@ -1,7 +1,7 @@
 import { todayInVietnam, type ProfileSnapshot, type Role } from '@motcua/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
-import type { CompletenessService } from '../profile/completeness';
+import { snapshotOf, type CompletenessService, type ProfileFieldsOf } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
 import type { Officer } from './officer.entity';
 
@@ -66,38 +66,37 @@ export async function loadOfficerRows(dataSource: DataSource, manager: EntityMan
 }
 
 function toOfficerRow(row: RawRow, status: (snapshot: ProfileSnapshot) => OfficerRow['completeness']): OfficerRow {
-  const completeness = status({
-    fullName: text(row.full_name),
-    gender: text(row.gender),
+  const profile: ProfileFieldsOf = {
+    fullName: String(row.full_name),
+    gender: text(row.gender) as Officer['gender'],
     address: text(row.address),
     birthDate: text(row.birth_date),
     email: text(row.email),
-    hasAvatar: Boolean(row.avatar_key),
+    avatarKey: text(row.avatar_key),
     citizenId: text(row.citizen_id),
     phone: text(row.phone),
     receiptAccount: text(row.receipt_account),
-    receiptPasswordSet: Number(row.receipt_password_set) === 1,
     defaultPage: text(row.default_page),
-  });
+  };
   return {
     id: Number(row.id),
     username: String(row.username),
-    fullName: String(row.full_name),
+    fullName: profile.fullName,
     unitId: Number(row.unit_id),
     unitName: String(row.unit_name),
     roles: row.role === null || row.role === undefined ? [] : [row.role as Role],
     status: row.status as Officer['status'],
-    email: text(row.email),
-    phone: text(row.phone),
-    citizenId: text(row.citizen_id),
-    gender: text(row.gender),
-    birthDate: text(row.birth_date),
-    avatarUrl: avatarUrlOf(text(row.avatar_key)),
+    email: profile.email,
+    phone: profile.phone,
+    citizenId: profile.citizenId,
+    gender: profile.gender,
+    birthDate: profile.birthDate,
+    avatarUrl: avatarUrlOf(profile.avatarKey),
     confirmedAt: fromSqlTimestamp(row.confirmed_at),
     verifiedAt: fromSqlTimestamp(row.verified_at),
     lockedUntil: fromSqlTimestamp(row.locked_until),
     twoFactorEnabled: Boolean(row.totp_enabled),
-    completeness,
+    completeness: status(snapshotOf(profile, Number(row.receipt_password_set) === 1)),
     version: Number(row.version),
     updatedAt: fromSqlTimestamp(row.updated_at) as Date,
   };

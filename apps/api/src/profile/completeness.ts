@@ -29,7 +29,10 @@ export function complianceStatus(completedAt: Date | null, deadline: Date, now =
   return now.getTime() > deadline.getTime() ? 'overdue' : 'incomplete';
 }
 
-export const snapshotOf = (officer: Officer, receiptPasswordSet: boolean): ProfileSnapshot => ({
+/** The profile fields of an officer, loaded as an entity or read as raw SQL. */
+export type ProfileFieldsOf = Pick<Officer, 'fullName' | 'gender' | 'address' | 'birthDate' | 'email' | 'avatarKey' | 'citizenId' | 'phone' | 'receiptAccount' | 'defaultPage'>;
+
+export const snapshotOf = (officer: ProfileFieldsOf, receiptPasswordSet: boolean): ProfileSnapshot => ({
   fullName: officer.fullName,
   gender: officer.gender,
   address: officer.address,
