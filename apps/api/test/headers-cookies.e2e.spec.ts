@@ -92,6 +92,16 @@ describe('security headers on every kind of response (CSP, no X-Powered-By)', ()
     for (const [what, res] of responses) expectSecurityHeaders(res, what);
   });
 
+  it('keeps API answers out of every cache (personal data) while the SPA stays cacheable', async () => {
+    const api = [await t.http().get('/api/health').expect(200), await t.http().get('/api/khong-ton-tai').expect(404), await t.http().get('/api/units').expect(401), await t.http().get('/api/test-headers-failure').expect(500)];
+    for (const res of api) {
+      expect(res.headers['cache-control']).toContain('no-store');
+      expect(res.headers.etag).toBeUndefined();
+    }
+    expect((await t.http().get('/').expect(200)).headers['cache-control']).toBe('no-cache');
+    expect((await t.http().get(SPA_ENTRY).expect(200)).headers['cache-control']).toContain('immutable');
+  });
+
   it('serves a page that runs under that CSP: no inline script or handler, scripts from its own origin only', async () => {
     // The browser journeys (apps/web-e2e, login.e2e.spec.ts) load the real build and find no CSP violation.
     const page = (await t.http().get('/').expect(200)).text;

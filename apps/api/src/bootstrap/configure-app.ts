@@ -48,6 +48,14 @@ export function configureApp(app: NestExpressApplication): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // API answers carry personal data (CCCD, phone numbers): no browser or proxy cache keeps a copy (a route that is safe
+  // to cache, like an avatar, sets its own header). With nothing cached there is nothing for an ETag to validate,
+  // so none is computed (express.static and sendFile, which serve the SPA, keep theirs).
+  app.set('etag', false);
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
   app.use(rejectUnsafeInput);
