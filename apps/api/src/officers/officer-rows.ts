@@ -1,5 +1,5 @@
-import { todayInVietnam, type ProfileSnapshot, type Role } from '@motcua/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { ProfileSnapshot, Role } from '@motcua/domain';
+import type { EntityManager } from 'typeorm';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import { snapshotOf, type CompletenessService, type ProfileFieldsOf } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
@@ -44,12 +44,10 @@ WHERE o.id IN`;
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
-export async function loadOfficerRows(dataSource: DataSource, manager: EntityManager, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
+export async function loadOfficerRows(manager: EntityManager, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
   if (!ids.length) return [];
-  const now = new Date();
-  const today = todayInVietnam(now);
-  const status = (snapshot: ProfileSnapshot) => completeness.rowStatus(snapshot, now, today);
-  const raw: RawRow[] = await manager.query(placeholders(dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
+  const status = completeness.rowStatusAt(new Date());
+  const raw: RawRow[] = await manager.query(placeholders(manager.connection, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
   const byId = new Map<number, OfficerRow>();
   for (const row of raw) {
     const id = Number(row.id);

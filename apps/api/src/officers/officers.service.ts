@@ -24,8 +24,6 @@ import { loadOfficerRows, type OfficerRow } from './officer-rows';
 import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
 
-export type { OfficerRow } from './officer-rows';
-
 const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Officer['status']; revokes: boolean }> = {
   lock: { from: ['active', 'pending_activation'], to: 'locked', revokes: true },
   unlock: { from: ['locked'], to: 'active', revokes: false },
@@ -268,6 +266,6 @@ export class OfficersService {
 
   /** The given officers as the API shows them, in the order of `ids`. */
   private rows(manager: EntityManager, ids: number[]): Promise<OfficerRow[]> {
-    return loadOfficerRows(this.dataSource, manager, this.completeness, ids);
+    return loadOfficerRows(manager, this.completeness, ids);
   }
 }

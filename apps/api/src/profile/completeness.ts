@@ -74,12 +74,15 @@ export class CompletenessService {
   }
 
   /**
-   * What a list row shows against the default rule set: its status and the fields missing or invalid. For a page
-   * of rows at a time, so `today` is worked out once by the caller instead of per row.
+   * What list rows show against the default rule set, assessed at `now`: each row's status and the fields missing or
+   * invalid. Made once per page, so today's date is worked out once rather than per row.
    */
-  rowStatus(snapshot: ProfileSnapshot, now: Date, today: string): { status: ComplianceStatus; missing: ProfileField[] } {
-    const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today });
-    return { status: this.defaultStatus(status === 'complete', now), missing: [...missing, ...invalid.map((i) => i.field)] };
+  rowStatusAt(now: Date): (snapshot: ProfileSnapshot) => { status: ComplianceStatus; missing: ProfileField[] } {
+    const today = todayInVietnam(now);
+    return (snapshot) => {
+      const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today });
+      return { status: this.defaultStatus(status === 'complete', now), missing: [...missing, ...invalid.map((i) => i.field)] };
+    };
   }
 
   private defaultStatus(complete: boolean, now: Date): ComplianceStatus {

@@ -18,14 +18,14 @@ const vnDateTime = (date: Date | null) =>
   date ? new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(new Date(date)) : '';
 
 /** The exported columns: what a report needs, never a password, receipt password, code or token. */
-export const EXPORT_COLUMNS: { header: string; width: number; value: (row: OfficerRow & { gender?: string | null; birthDate?: string | null; address?: string | null }) => string }[] = [
+export const EXPORT_COLUMNS: { header: string; width: number; value: (row: OfficerRow) => string }[] = [
   { header: 'Tên đăng nhập', width: 18, value: (r) => r.username },
   { header: 'Họ và tên', width: 26, value: (r) => r.fullName },
   { header: 'Đơn vị', width: 40, value: (r) => r.unitName },
   { header: 'Vai trò', width: 28, value: (r) => r.roles.map((role) => ROLE_LABELS.vi[role]).join(', ') },
   { header: 'Trạng thái', width: 16, value: (r) => STATUS_LABELS[r.status] },
   { header: 'Giới tính', width: 10, value: (r) => (r.gender ? GENDER_LABELS.vi[r.gender as Gender] : '') },
-  { header: 'Ngày sinh', width: 12, value: (r) => vnDate(r.birthDate ?? null) },
+  { header: 'Ngày sinh', width: 12, value: (r) => vnDate(r.birthDate) },
   { header: 'Số CCCD', width: 15, value: (r) => r.citizenId ?? '' },
   { header: 'Số điện thoại', width: 14, value: (r) => r.phone ?? '' },
   { header: 'Email', width: 28, value: (r) => r.email ?? '' },
