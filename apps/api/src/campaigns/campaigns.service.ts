@@ -8,7 +8,7 @@ import { fieldDiff } from '../audit/field-diff';
 import { ApiError } from '../common/errors/api-error';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
-import { refreshPlannerStatistics } from '../database/planner-statistics';
+import { ReadQueries } from '../database/read-queries';
 import { vietnamTimeToUtc } from '../common/vietnam-time';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
@@ -35,6 +35,7 @@ export class CampaignsService {
     private readonly scope: UnitScope,
     private readonly status: CampaignStatusService,
     private readonly audit: AuditService,
+    private readonly reads: ReadQueries,
   ) {}
 
   async list(actor: AuthUser, query: ListQuery<CampaignFilter>): Promise<Page<Campaign>> {
@@ -111,7 +112,7 @@ export class CampaignsService {
       await this.audit.record(manager, context, { targetType: 'campaign', targetId: id, action: `campaign.${action}`, changes: fieldDiff({ status: rule.from }, { status: rule.to }) });
       return this.findOne(actor, id, manager);
     });
-    if (rule.to === 'active') await refreshPlannerStatistics(this.dataSource, ['campaign_officers']);
+    if (rule.to === 'active') await this.reads.refreshStatistics(['campaign_officers']);
     return updated;
   }
 

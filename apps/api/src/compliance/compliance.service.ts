@@ -5,6 +5,7 @@ import { hasRole, type AuthUser } from '../auth/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import { ApiError } from '../common/errors/api-error';
 import { cappedTotal } from '../common/list-query/capped-total';
+import { ReadQueries } from '../database/read-queries';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { daysLeft } from '../common/vietnam-time';
 import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';
@@ -59,6 +60,7 @@ export class ComplianceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: UnitScope,
+    private readonly reads: ReadQueries,
   ) {}
 
   async summary(actor: AuthUser, campaignId: number, unitId: number | undefined, now = new Date()): Promise<ComplianceSummary> {
@@ -67,33 +69,36 @@ export class ComplianceService {
     const deadline = sqlTimestamp(this.dataSource, campaign.deadlineAt);
     const { from, to } = subtreeRange(unit.path);
     const overdue = now.getTime() > campaign.deadlineAt.getTime();
-    const q = (sql: string, params: unknown[]) => this.dataSource.query(placeholders(this.dataSource, sql), params) as Promise<Row[]>;
+    const q = (sql: string, params: unknown[]) => this.reads.query<Row>(placeholders(this.dataSource, sql), params);
 
-    const [totals] = await q(
-      `SELECT ${STATUS_COUNTS}${campaign.requiredItems.length ? `,\n  ${missingCounts(campaign.requiredItems)}` : ''}
-       FROM campaign_officers co JOIN units u ON u.id = co.unit_id
-       WHERE co.campaign_id = ? AND u.path >= ? AND u.path < ?`,
-      [deadline, deadline, campaign.id, from, to],
-    );
-    const children = await q(
-      `SELECT c.id AS unit_id, c.name AS name, c.sort_order AS sort_order,
-         (SELECT COUNT(*) FROM units g WHERE g.parent_id = c.id) AS child_units, ${STATUS_COUNTS}
-       FROM units c
-       JOIN units u ON u.path >= c.path AND u.path < ${subtreeUpper('c.path')}
-       LEFT JOIN campaign_officers co ON co.unit_id = u.id AND co.campaign_id = ?
-       WHERE c.parent_id = ?
-       GROUP BY c.id, c.name, c.sort_order
-       ORDER BY c.sort_order, c.name`,
-      [deadline, deadline, campaign.id, unit.id],
-    );
-    const [direct] = await q(`SELECT ${STATUS_COUNTS} FROM campaign_officers co WHERE co.campaign_id = ? AND co.unit_id = ?`, [deadline, deadline, campaign.id, unit.id]);
-    const days = await q(
-      `SELECT ${vietnamDay(this.dataSource, 'co.completed_at')} AS day, COUNT(*) AS completed
-       FROM campaign_officers co JOIN units u ON u.id = co.unit_id
-       WHERE co.campaign_id = ? AND co.completed_at IS NOT NULL AND u.path >= ? AND u.path < ?
-       GROUP BY ${vietnamDay(this.dataSource, 'co.completed_at')}`,
-      [campaign.id, from, to],
-    );
+    // Four independent aggregates, read side by side (PostgreSQL's pool, SQLite's reader threads).
+    const [[totals], children, [direct], days] = await Promise.all([
+      q(
+        `SELECT ${STATUS_COUNTS}${campaign.requiredItems.length ? `,\n  ${missingCounts(campaign.requiredItems)}` : ''}
+         FROM campaign_officers co JOIN units u ON u.id = co.unit_id
+         WHERE co.campaign_id = ? AND u.path >= ? AND u.path < ?`,
+        [deadline, deadline, campaign.id, from, to],
+      ),
+      q(
+        `SELECT c.id AS unit_id, c.name AS name, c.sort_order AS sort_order,
+           (SELECT COUNT(*) FROM units g WHERE g.parent_id = c.id) AS child_units, ${STATUS_COUNTS}
+         FROM units c
+         JOIN units u ON u.path >= c.path AND u.path < ${subtreeUpper('c.path')}
+         LEFT JOIN campaign_officers co ON co.unit_id = u.id AND co.campaign_id = ?
+         WHERE c.parent_id = ?
+         GROUP BY c.id, c.name, c.sort_order
+         ORDER BY c.sort_order, c.name`,
+        [deadline, deadline, campaign.id, unit.id],
+      ),
+      q(`SELECT ${STATUS_COUNTS} FROM campaign_officers co WHERE co.campaign_id = ? AND co.unit_id = ?`, [deadline, deadline, campaign.id, unit.id]),
+      q(
+        `SELECT ${vietnamDay(this.dataSource, 'co.completed_at')} AS day, COUNT(*) AS completed
+         FROM campaign_officers co JOIN units u ON u.id = co.unit_id
+         WHERE co.campaign_id = ? AND co.completed_at IS NOT NULL AND u.path >= ? AND u.path < ?
+         GROUP BY ${vietnamDay(this.dataSource, 'co.completed_at')}`,
+        [campaign.id, from, to],
+      ),
+    ]);
 
     const counts = (row: Row | undefined): StatusCounts => {
       const total = Number(row?.total ?? 0);
@@ -130,7 +135,7 @@ export class ComplianceService {
   /** The overdue list: who is not done yet (or any status), with what each still misses. */
   async officers(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()): Promise<Page<ComplianceOfficer>> {
     const list = await this.officerList(actor, query, now);
-    return { ...(await cappedTotal(this.dataSource.manager, list.matching(true), query)), data: await list.page() };
+    return { ...(await cappedTotal(this.reads, list.matching(true), query)), data: await list.page() };
   }
 
   /** Every officer of the report, a page at a time, for the export (no totals: nothing shows them). */
@@ -173,11 +178,11 @@ export class ComplianceService {
       return builder;
     };
     const page = async (): Promise<ComplianceOfficer[]> => {
-      const rows: Row[] = await matching(false)
+      const statement = matching(false)
         .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
         .offset(query.offset)
-        .limit(query.perPage)
-        .getRawMany();
+        .limit(query.perPage);
+      const rows = await this.reads.query<Row>(...statement.getQueryAndParameters());
       return rows.map((row) => {
         const completedAt = fromSqlTimestamp(row.completed_at);
         return {

@@ -1,5 +1,5 @@
 import type { ProfileSnapshot, Role } from '@motcua/domain';
-import type { EntityManager } from 'typeorm';
+import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import { snapshotOf, type CompletenessService, type ProfileFieldsOf } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
@@ -44,10 +44,10 @@ WHERE o.id IN`;
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
-export async function loadOfficerRows(manager: EntityManager, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
+export async function loadOfficerRows(reads: SqlReader, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
   if (!ids.length) return [];
   const status = completeness.rowStatusAt(new Date());
-  const raw: RawRow[] = await manager.query(placeholders(manager.connection, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
+  const raw = await reads.query<RawRow>(placeholders(reads.dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
   const byId = new Map<number, OfficerRow>();
   for (const row of raw) {
     const id = Number(row.id);

@@ -15,6 +15,7 @@ import { cappedIdPage } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
 import { CompletenessService } from '../profile/completeness';
+import { ReadQueries, readerOf, type SqlReader } from '../database/read-queries';
 import { UnitScope } from '../units/unit-scope.service';
 import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
 import { Officer, OfficerRole } from './officer.entity';
@@ -44,6 +45,7 @@ export class OfficersService {
     private readonly audit: AuditService,
     private readonly completeness: CompletenessService,
     private readonly campaignStatus: CampaignStatusService,
+    private readonly reads: ReadQueries,
   ) {}
 
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
@@ -51,8 +53,8 @@ export class OfficersService {
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
     const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
     // The page's ids (with the total) first, read from the name-order index alone, then those rows whole (a "deferred join").
-    const { ids, ...total } = await cappedIdPage(this.dataSource.manager, matching, 'officer.id', query);
-    return { data: await this.rows(this.dataSource.manager, ids), ...total };
+    const { ids, ...total } = await cappedIdPage(this.reads, matching, 'officer.id', query);
+    return { data: await this.rows(this.reads, ids), ...total };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
@@ -61,16 +63,14 @@ export class OfficersService {
     await sink.open();
     let lastId = 0;
     for (;;) {
-      const ids: number[] = (
-        await officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
-          .select('officer.id', 'id')
-          .andWhere('officer.id > :lastId', { lastId })
-          .orderBy('officer.id', 'ASC')
-          .limit(EXPORT_BATCH)
-          .getRawMany<{ id: number | string }>()
-      ).map((row) => Number(row.id));
+      const batch = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
+        .select('officer.id', 'id')
+        .andWhere('officer.id > :lastId', { lastId })
+        .orderBy('officer.id', 'ASC')
+        .limit(EXPORT_BATCH);
+      const ids = (await this.reads.query<{ id: number | string }>(...batch.getQueryAndParameters())).map((row) => Number(row.id));
       if (!ids.length) break;
-      await sink.write(await this.rows(this.dataSource.manager, ids));
+      await sink.write(await this.rows(this.reads, ids));
       lastId = ids[ids.length - 1];
     }
     await sink.end();
@@ -78,7 +78,7 @@ export class OfficersService {
 
   async findOne(actor: AuthUser, id: number): Promise<OfficerRow> {
     await this.scope.assertOfficerInScope(actor, id);
-    return this.row(this.dataSource.manager, id);
+    return this.row(this.reads, id);
   }
 
   async create(actor: AuthUser, dto: CreateOfficerDto, context: AuditContext): Promise<{ officer: OfficerRow; activationCode: string }> {
@@ -258,14 +258,15 @@ export class OfficersService {
     return Boolean(officer?.passwordHash);
   }
 
-  private async row(manager: EntityManager, id: number): Promise<OfficerRow> {
-    const [row] = await this.rows(manager, [id]);
+  /** One officer as the API shows them; `reads` is a transaction's (readerOf) where it wrote the officer. */
+  private async row(reads: EntityManager | SqlReader, id: number): Promise<OfficerRow> {
+    const [row] = await this.rows(reads instanceof EntityManager ? readerOf(reads) : reads, [id]);
     if (!row) throw ApiError.notFound('Không tìm thấy cán bộ.');
     return row;
   }
 
   /** The given officers as the API shows them, in the order of `ids`. */
-  private rows(manager: EntityManager, ids: number[]): Promise<OfficerRow[]> {
-    return loadOfficerRows(manager, this.completeness, ids);
+  private rows(reads: SqlReader, ids: number[]): Promise<OfficerRow[]> {
+    return loadOfficerRows(reads, this.completeness, ids);
   }
 }

@@ -1,4 +1,5 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ReadQueries } from '../../database/read-queries';
 import type { ListQuery } from './list-query';
 
 /** Lists count their matches exactly up to this many; past it they say "more than" (as large trackers do). */
@@ -17,10 +18,10 @@ export interface ListTotal {
  * the planner reads the count the way it reads the page (in index order across a whole province, unit by unit in a
  * small one) instead of guessing.
  */
-export async function cappedTotal<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal> {
+export async function cappedTotal<T extends ObjectLiteral>(reads: ReadQueries, builder: SelectQueryBuilder<T>, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal> {
   const cap = countCap(query);
   const [sql, parameters] = upToCap(builder.clone().select('1'), cap);
-  const [{ n }]: { n: number | string }[] = await manager.query(`SELECT COUNT(*) AS n FROM (${sql}) capped`, parameters);
+  const [{ n }] = await reads.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM (${sql}) capped`, parameters);
   return totalOf(Number(n), cap);
 }
 
@@ -29,11 +30,11 @@ export async function cappedTotal<T extends ObjectLiteral>(manager: EntityManage
  * over the page anyway, so reading the page separately would walk its start twice. For lists whose page is
  * read as ids and then loaded whole (a deferred join); `idColumn` is the selected id, e.g. `officer.id`.
  */
-export async function cappedIdPage<T extends ObjectLiteral>(manager: EntityManager, builder: SelectQueryBuilder<T>, idColumn: string, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal & { ids: number[] }> {
+export async function cappedIdPage<T extends ObjectLiteral>(reads: ReadQueries, builder: SelectQueryBuilder<T>, idColumn: string, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal & { ids: number[] }> {
   const cap = countCap(query);
   const [sql, parameters] = upToCap(builder.clone().select(idColumn, 'id'), cap);
-  const rows: { id: number | string }[] = await manager.query(sql, parameters);
-  return { ids: rows.slice(query.offset, query.offset + query.perPage).map((row) => Number(row.id)), ...totalOf(rows.length, cap) };
+  const { count, rows } = await reads.querySlice<{ id: number | string }>(sql, parameters, query.offset, query.perPage);
+  return { ids: rows.map((row) => Number(row.id)), ...totalOf(count, cap) };
 }
 
 /** The list's statement from its first match to one past the cap: enough to tell "exactly n" from "more than". */

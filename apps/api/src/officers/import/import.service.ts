@@ -13,7 +13,7 @@ import { fieldDiff } from '../../audit/field-diff';
 import { ApiError } from '../../common/errors/api-error';
 import { EncryptionService } from '../../crypto/encryption.service';
 import { insertRows } from '../../database/insert-rows';
-import { refreshPlannerStatistics } from '../../database/planner-statistics';
+import { ReadQueries } from '../../database/read-queries';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
 import { Officer, OfficerRole } from '../officer.entity';
@@ -79,6 +79,7 @@ export class ImportService {
     private readonly encryption: EncryptionService,
     private readonly audit: AuditService,
     private readonly campaignStatus: CampaignStatusService,
+    private readonly reads: ReadQueries,
   ) {}
 
   async dryRun(actor: AuthUser, rawRows: RawRow[]): Promise<ImportReport> {
@@ -88,7 +89,7 @@ export class ImportService {
 
   async commit(actor: AuthUser, rawRows: RawRow[], skipInvalid: boolean, context: AuditContext): Promise<ImportReport> {
     const report = await this.apply(actor, rawRows, skipInvalid, context);
-    await refreshPlannerStatistics(this.dataSource, ['officers', 'officer_roles', 'campaign_officers', 'audit_entries']);
+    await this.reads.refreshStatistics(['officers', 'officer_roles', 'campaign_officers', 'audit_entries']);
     return report;
   }
 

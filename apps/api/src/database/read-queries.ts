@@ -1,0 +1,157 @@
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { availableParallelism } from 'node:os';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { WorkerPool, workerSource } from '../common/threads/worker-pool';
+
+/** Prepared statements each reader keeps (the lists and reports run a few dozen distinct statements). */
+const STATEMENTS_KEPT = 500;
+
+const readerSource = (betterSqlite3Path: string, file: string) =>
+  workerSource(
+    `const Database = require(${JSON.stringify(betterSqlite3Path)});
+const open = () => {
+  const connection = new Database(${JSON.stringify(file)}, { fileMustExist: true });
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('query_only = ON');
+  return connection;
+};
+let db = open();
+const statements = new Map();
+const prepared = (sql) => {
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    if (!statement.reader) throw new Error('not a read-only statement: ' + sql.slice(0, 80));
+    statement.raw(true);
+    if (statements.size >= ${STATEMENTS_KEPT}) statements.delete(statements.keys().next().value);
+    statements.set(sql, statement);
+  }
+  return statement;
+};`,
+    `{
+  // Rows travel as one flat array of values (structured-cloning 1,000 small objects cost more than the statement);
+  // only rows [offset, offset + limit) are sent, with how many there were.
+  rows: (sql, parameters, offset, limit) => {
+    const statement = prepared(sql);
+    const all = statement.all(...parameters.map((p) => (typeof p === 'boolean' ? Number(p) : p)));
+    const sent = limit === null ? all.slice(offset) : all.slice(offset, offset + limit);
+    const values = [];
+    for (const row of sent) for (const value of row) values.push(value);
+    return { count: all.length, columns: statement.columns().map((column) => column.name), values };
+  },
+  // A new connection reads the planner statistics afresh (this one is query_only, so it cannot ANALYZE).
+  reloadStatistics: () => { statements.clear(); db.close(); db = open(); },
+}`,
+  );
+
+interface ReaderRows {
+  count: number;
+  columns: string[];
+  values: unknown[];
+}
+
+/** Objects as better-sqlite3 makes them (a later column of the same name wins); BLOBs cross threads as Uint8Array. */
+function rowObjects<T>({ columns, values }: ReaderRows): T[] {
+  const rows: T[] = new Array(columns.length ? values.length / columns.length : 0);
+  for (let r = 0, v = 0; r < rows.length; r++) {
+    const row: Record<string, unknown> = {};
+    for (const column of columns) {
+      const value = values[v++];
+      row[column] = value instanceof Uint8Array ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value;
+    }
+    rows[r] = row as T;
+  }
+  return rows;
+}
+
+const READ_ONLY = /^\s*(SELECT|WITH)\b/i;
+
+/** The same contract on both engines (SQLite's readers could not write anyway: their connections are query_only). */
+function assertReadOnly(sql: string): void {
+  if (!READ_ONLY.test(sql)) throw new Error(`ReadQueries runs read-only statements, not: ${sql.slice(0, 80)}`);
+}
+
+/** What runs a read statement: ReadQueries outside a transaction, `readerOf(manager)` inside one. */
+export interface SqlReader {
+  readonly dataSource: DataSource;
+  /** `sql` in the engine's own placeholders (see `placeholders`), as for `DataSource.query`. */
+  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
+}
+
+/** A transaction's reads, which must see its own uncommitted writes. */
+export const readerOf = (manager: EntityManager): SqlReader => ({ dataSource: manager.connection, query: (sql, parameters) => manager.query(sql, parameters) });
+
+/**
+ * Read-only statements outside any transaction: the lists' index walks, the reports' aggregates, the exports.
+ * On PostgreSQL they go to the connection pool as any query does. On SQLite, better-sqlite3 runs a statement on the
+ * calling thread, so a 300 ms province summary would stop every other request (health checks, logins, saves) for
+ * 300 ms; here they run on reader threads with connections of their own (WAL lets readers run beside the writer and
+ * see every committed write), one per spare core, and the event loop keeps serving meanwhile.
+ * Statements inside a transaction must use that transaction's manager instead, to see its uncommitted writes.
+ */
+@Injectable()
+export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleDestroy {
+  private readers?: WorkerPool;
+
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  async query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    assertReadOnly(sql);
+    if (!this.onSqlite()) return this.dataSource.query(sql, parameters);
+    return rowObjects<T>(await this.onReader(sql, parameters, 0, null));
+  }
+
+  /** How many rows `sql` gives, and rows [offset, offset + limit) of them (a list's page and its capped count). */
+  async querySlice<T = Record<string, unknown>>(sql: string, parameters: unknown[], offset: number, limit: number): Promise<{ count: number; rows: T[] }> {
+    assertReadOnly(sql);
+    if (!this.onSqlite()) {
+      const all: T[] = await this.dataSource.query(sql, parameters);
+      return { count: all.length, rows: all.slice(offset, offset + limit) };
+    }
+    const sent = await this.onReader(sql, parameters, offset, limit);
+    return { count: sent.count, rows: rowObjects<T>(sent) };
+  }
+
+  /**
+   * After a bulk change (a campaign's status rows written at activation, an import): fresh planner statistics for the
+   * tables it changed, on the main connection and then on every reader, so list queries keep their index-order plans
+   * straight away. PostgreSQL's autovacuum would get there within minutes; SQLite never does within a long-lived
+   * connection (its `PRAGMA optimize` skips a table that merely doubled, which left the second campaign's rows planned
+   * as if they were the first's). A full ANALYZE of the tables an import touches takes about 250 ms at 100,000 officers.
+   */
+  async refreshStatistics(tables: readonly string[]): Promise<void> {
+    for (const table of tables) await this.dataSource.query(`ANALYZE ${table}`);
+    await this.readers?.broadcast('reloadStatistics');
+  }
+
+  /** The readers start with the application, so the first list does not wait for them. */
+  onApplicationBootstrap(): void {
+    if (this.onSqlite()) this.pool();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.readers?.close();
+  }
+
+  private async onReader(sql: string, parameters: unknown[], offset: number, limit: number | null): Promise<ReaderRows> {
+    this.dataSource.logger.logQuery(sql, parameters);
+    try {
+      return await this.pool().run<ReaderRows>('rows', [sql, parameters, offset, limit]);
+    } catch (error) {
+      throw new QueryFailedError(sql, parameters, error as Error);
+    }
+  }
+
+  private onSqlite(): boolean {
+    return this.dataSource.options.type === 'better-sqlite3';
+  }
+
+  // Started once TypeORM has created the file and switched it to WAL, once TypeORM has created the file and switched it to WAL.
+  private pool(): WorkerPool {
+    this.readers ??= new WorkerPool(readerSource(require.resolve('better-sqlite3'), String(this.dataSource.options.database)), Math.max(1, availableParallelism() - 1), {
+      resourceLimits: { maxOldGenerationSizeMb: 64 },
+    });
+    return this.readers;
+  }
+}
