@@ -13,7 +13,8 @@ describe(`read-only statements outside transactions on ${testEngine()}`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(database.config)).initialize();
-    await dataSource.query('CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body BYTEA, done BOOLEAN NOT NULL)'.replace('BYTEA', testEngine() === 'postgres' ? 'BYTEA' : 'BLOB'));
+    const binary = testEngine() === 'postgres' ? 'BYTEA' : 'BLOB';
+    await dataSource.query(`CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body ${binary}, done BOOLEAN NOT NULL)`);
     reads = new ReadQueries(dataSource);
     reads.onApplicationBootstrap();
   });

@@ -18,27 +18,28 @@ const open = () => {
 };
 let db = open();
 const statements = new Map();
+// A statement in raw mode (rows as arrays) with its column names, prepared once.
 const prepared = (sql) => {
-  let statement = statements.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
+  let entry = statements.get(sql);
+  if (!entry) {
+    const statement = db.prepare(sql);
     if (!statement.reader) throw new Error('not a read-only statement: ' + sql.slice(0, 80));
     statement.raw(true);
     if (statements.size >= ${STATEMENTS_KEPT}) statements.delete(statements.keys().next().value);
-    statements.set(sql, statement);
+    statements.set(sql, (entry = { statement, columns: statement.columns().map((column) => column.name) }));
   }
-  return statement;
+  return entry;
 };`,
     `{
   // Rows travel as one flat array of values (structured-cloning 1,000 small objects cost more than the statement);
   // only rows [offset, offset + limit) are sent, with how many there were.
   rows: (sql, parameters, offset, limit) => {
-    const statement = prepared(sql);
+    const { statement, columns } = prepared(sql);
     const all = statement.all(...parameters.map((p) => (typeof p === 'boolean' ? Number(p) : p)));
     const sent = limit === null ? all.slice(offset) : all.slice(offset, offset + limit);
     const values = [];
     for (const row of sent) for (const value of row) values.push(value);
-    return { count: all.length, columns: statement.columns().map((column) => column.name), values };
+    return { count: all.length, columns, values };
   },
   // A new connection reads the planner statistics afresh (this one is query_only, so it cannot ANALYZE).
   reloadStatistics: () => { statements.clear(); db.close(); db = open(); },

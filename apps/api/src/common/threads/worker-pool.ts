@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** One thread of the pool and how many calls are queued on it. */
 interface PoolThread {
@@ -14,7 +14,7 @@ interface Reply {
 
 export interface WorkerPoolOptions {
   /** V8 heap limits of each thread (a reader or hasher needs little: its data lives outside the JavaScript heap). */
-  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
+  resourceLimits?: ResourceLimits;
 }
 
 /**
@@ -35,10 +35,6 @@ export class WorkerPool {
     private readonly options: WorkerPoolOptions = {},
   ) {
     this.threads = Array.from({ length: Math.max(1, size) }, () => this.start({ worker: undefined as unknown as Worker, pending: 0 }));
-  }
-
-  get size(): number {
-    return this.threads.length;
   }
 
   run<T>(op: string, args: unknown[]): Promise<T> {
