@@ -47,7 +47,8 @@ export class CampaignStatusService {
     const assessed = assess(records);
     for (const { campaign, targets } of campaigns) {
       const targeted = assessed.filter((o) => targets.some((t) => covers(t, o)));
-      const others = assessed.filter((o) => !targeted.includes(o)).map((o) => o.officer.id);
+      const isTargeted = new Set(targeted);
+      const others = assessed.filter((o) => !isTargeted.has(o)).map((o) => o.officer.id);
       await this.upsert(manager, campaign, targeted, new Date());
       for (let i = 0; i < others.length; i += CHUNK) {
         const part = others.slice(i, i + CHUNK);

@@ -40,10 +40,12 @@ describe(`read-only statements outside transactions on ${testEngine()}`, () => {
 
   it('gives a page of rows and how many rows there were in one statement', async () => {
     await dataSource.query(`INSERT INTO notes (id, title, done) SELECT 100 + n, 'Ghi chú ' || n, ${testEngine() === 'postgres' ? 'false' : '0'} FROM (${[...Array(30).keys()].map((n) => `SELECT ${n} AS n`).join(' UNION ALL ')}) numbers`);
-    const { count, rows } = await reads.querySlice<{ id: number }>('SELECT id FROM notes WHERE id >= 100 ORDER BY id LIMIT 26', [], 10, 5);
+    const { count, rows } = await reads.querySlice<{ id: number; title: string }>(sql('SELECT id, title FROM notes WHERE id >= ? ORDER BY id DESC LIMIT 26'), [100], 10, 5);
     expect(count).toBe(26);
-    expect(rows.map((row) => Number(row.id))).toEqual([110, 111, 112, 113, 114]);
+    expect(rows.map((row) => [Number(row.id), row.title])).toEqual([119, 118, 117, 116, 115].map((id) => [id, `Ghi chú ${id - 100}`]));
+    expect(Object.keys(rows[0]).sort()).toEqual(['id', 'title']);
     expect(await reads.querySlice('SELECT id FROM notes WHERE id >= 100 ORDER BY id', [], 40, 5)).toEqual({ count: 30, rows: [] });
+    expect(await reads.querySlice('SELECT id FROM notes WHERE id < 0', [], 0, 25)).toEqual({ count: 0, rows: [] });
   });
 
   it('refuses a statement that would write, and reports a bad statement as a query error', async () => {

@@ -66,6 +66,18 @@ function rowObjects<T>({ columns, values }: ReaderRows): T[] {
   return rows;
 }
 
+type SlicedRow = Record<string, unknown> & { slice_count: string; slice_ordinal: string | null };
+
+/**
+ * `sql`'s row count and rows (offset, end] of it in one statement, so PostgreSQL sends only the page, not the thousand
+ * rows a capped count walks. The count comes on every row, and on a row of its own (with no ordinal) when the page is
+ * empty; `row_number() OVER ()` numbers rows in the order `sql` gives them.
+ */
+const postgresSlice = (sql: string, parameterCount: number) => `WITH walk AS MATERIALIZED (SELECT listed.*, row_number() OVER () AS slice_ordinal FROM (${sql}) listed)
+SELECT counted.slice_count, page.* FROM (SELECT count(*) AS slice_count FROM walk) counted
+LEFT JOIN walk page ON page.slice_ordinal > $${parameterCount + 1} AND page.slice_ordinal <= $${parameterCount + 2}
+ORDER BY page.slice_ordinal`;
+
 const READ_ONLY = /^\s*(SELECT|WITH)\b/i;
 
 /** The same contract on both engines (SQLite's readers could not write anyway: their connections are query_only). */
@@ -107,8 +119,9 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
   async querySlice<T = Record<string, unknown>>(sql: string, parameters: unknown[], offset: number, limit: number): Promise<{ count: number; rows: T[] }> {
     assertReadOnly(sql);
     if (!this.onSqlite()) {
-      const all: T[] = await this.dataSource.query(sql, parameters);
-      return { count: all.length, rows: all.slice(offset, offset + limit) };
+      const [first, ...more]: SlicedRow[] = await this.dataSource.query(postgresSlice(sql, parameters.length), [...parameters, offset, offset + limit]);
+      const rows = (first.slice_ordinal === null ? more : [first, ...more]).map(({ slice_count, slice_ordinal, ...row }) => row as T);
+      return { count: Number(first.slice_count), rows };
     }
     const sent = await this.onReader(sql, parameters, offset, limit);
     return { count: sent.count, rows: rowObjects<T>(sent) };

@@ -205,8 +205,10 @@ export class ImportService {
     const ids = [...new Set(found.map((o) => o.id))];
     const roles: OfficerRole[] = [];
     for (const part of chunks(ids)) roles.push(...(await manager.findBy(OfficerRole, { officerId: In(part) })));
+    const rolesOf = new Map<number, Role[]>();
+    for (const { officerId, role } of roles) rolesOf.set(officerId, [...(rolesOf.get(officerId) ?? []), role]);
     for (const officer of found) {
-      const entry = { officer, roles: roles.filter((r) => r.officerId === officer.id).map((r) => r.role).sort(), unitPath: officer.unit!.path };
+      const entry = { officer, roles: (rolesOf.get(officer.id) ?? []).sort(), unitPath: officer.unit!.path };
       byUsername.set(officer.username, entry);
       if (officer.citizenId) byCitizenId.set(officer.citizenId, entry);
     }
