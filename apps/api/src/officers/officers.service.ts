@@ -53,8 +53,10 @@ export class OfficersService {
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
     const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
     // The page's ids (with the total) first, read from the name-order index alone, then those rows whole (a "deferred join").
+    // The walk grows with the province and goes to the readers; the page is at most perPage primary-key lookups, cheaper
+    // on the main connection than the hop to a reader thread and back.
     const { ids, ...total } = await cappedIdPage(this.reads, matching, 'officer.id', query);
-    return { data: await this.rows(this.reads, ids), ...total };
+    return { data: await this.rows(readerOf(this.dataSource.manager), ids), ...total };
   }
 
   /** Every officer matching the list filters, in id order, a batch at a time (keyset, so memory stays flat). */
