@@ -120,7 +120,7 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
     assertReadOnly(sql);
     if (!this.onSqlite()) {
       const [first, ...more]: SlicedRow[] = await this.dataSource.query(postgresSlice(sql, parameters.length), [...parameters, offset, offset + limit]);
-      const rows = (first.slice_ordinal === null ? more : [first, ...more]).map(({ slice_count, slice_ordinal, ...row }) => row as T);
+      const rows = (first.slice_ordinal === null ? more : [first, ...more]).map(({ slice_count: _count, slice_ordinal: _ordinal, ...row }) => row as T);
       return { count: Number(first.slice_count), rows };
     }
     const sent = await this.onReader(sql, parameters, offset, limit);
