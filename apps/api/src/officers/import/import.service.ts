@@ -206,7 +206,11 @@ export class ImportService {
     const roles: OfficerRole[] = [];
     for (const part of chunks(ids)) roles.push(...(await manager.findBy(OfficerRole, { officerId: In(part) })));
     const rolesOf = new Map<number, Role[]>();
-    for (const { officerId, role } of roles) rolesOf.set(officerId, [...(rolesOf.get(officerId) ?? []), role]);
+    for (const { officerId, role } of roles) {
+      const held = rolesOf.get(officerId);
+      if (held) held.push(role);
+      else rolesOf.set(officerId, [role]);
+    }
     for (const officer of found) {
       const entry = { officer, roles: (rolesOf.get(officer.id) ?? []).sort(), unitPath: officer.unit!.path };
       byUsername.set(officer.username, entry);
