@@ -98,13 +98,9 @@ export class AuthController {
   }
 
   private async sessionBody(officerId: number, session: IssuedSession, req: Request, res: Response) {
-    const user = await this.accounts.findActiveUser(officerId, await this.currentEpoch(officerId));
+    const user = await this.accounts.findSignedInUser(officerId);
     if (!user) throw AuthErrors.sessionExpired();
     setRefreshCookie(req, res, session);
     return { accessToken: session.accessToken, expiresIn: session.expiresIn, user: publicUser(user) };
-  }
-
-  private async currentEpoch(officerId: number): Promise<number> {
-    return (await this.accounts.findWithSecrets(officerId))?.sessionEpoch ?? -1;
   }
 }

@@ -56,6 +56,17 @@ describe('signing in', () => {
     expect(res.body.total).toBeGreaterThanOrEqual(2);
   });
 
+  it('a sign-in forgets earlier failures, and signing in again does not turn an open profile form into an edit conflict', async () => {
+    const officers = t.dataSource.getRepository(Officer);
+    await t.http().post('/api/auth/login').send({ username: 'officer', password: 'Sai@12345' }).expect(401);
+    expect((await officers.findOneByOrFail({ username: 'officer' })).failedAttempts).toBeGreaterThan(0);
+    const auth = await bearer(t, 'officer');
+    expect((await officers.findOneByOrFail({ username: 'officer' })).failedAttempts).toBe(0);
+    const { version } = (await t.http().get('/api/me/profile').set(auth).expect(200)).body;
+    await t.http().post('/api/auth/login').send({ username: 'officer', password: DEMO_PASSWORD }).expect(200);
+    await t.http().patch('/api/me/profile').set(auth).send({ version, address: 'Phường Cốc Lếu, Lào Cai' }).expect(200);
+  });
+
   it('lets only admins read everyone’s login events', async () => {
     await t.http().get('/api/login-events').set(await bearer(t, 'officer')).expect(403);
     const res = await t.http().get('/api/login-events?username=khongtontai').set(await bearer(t, 'admin')).expect(200);

@@ -53,7 +53,7 @@ export class AuthService {
       throw AuthErrors.invalidCredentials();
     }
     await this.assertMaySignIn(officer, client);
-    await this.dataSource.manager.update(Officer, officer.id, { failedAttempts: 0, lockedUntil: null });
+    await this.clearFailures(officer);
     if (this.hasher.needsRehash(officer.passwordHash ?? '')) {
       await this.dataSource.manager.update(Officer, officer.id, { passwordHash: await this.hasher.hash(password) });
     }
@@ -77,7 +77,7 @@ export class AuthService {
       await this.countFailure(officer.id);
       throw AuthErrors.otpInvalid();
     }
-    await this.dataSource.manager.update(Officer, officer.id, { failedAttempts: 0, lockedUntil: null });
+    await this.clearFailures(officer);
     await this.loginEvents.record(officer.username, officer.id, 'success', client);
     return { kind: 'session', officerId: officer.id, session: await this.sessions.issue(officer) };
   }
@@ -129,6 +129,15 @@ export class AuthService {
     });
     await this.loginEvents.record(officer.username, officer.id, 'success', client);
     return { officerId: officer.id, session };
+  }
+
+  /**
+   * A successful sign-in forgets earlier failures. Only when there are any: the write bumps the record's version,
+   * which would turn the officer's own profile form, open in another tab, into an edit conflict at every login.
+   */
+  private async clearFailures(officer: Pick<Officer, 'id' | 'failedAttempts' | 'lockedUntil'>): Promise<void> {
+    if (!officer.failedAttempts && !officer.lockedUntil) return;
+    await this.dataSource.manager.update(Officer, officer.id, { failedAttempts: 0, lockedUntil: null });
   }
 
   private async assertMaySignIn(officer: Officer, client: ClientInfo): Promise<void> {

@@ -23,7 +23,13 @@ export class LoginEventsService {
 
   async record(username: string, officerId: number | null, outcome: LoginOutcome, client: ClientInfo, manager?: EntityManager) {
     const repository = manager?.getRepository(LoginEvent) ?? this.events;
-    await repository.insert({ username: username.slice(0, 64), officerId, outcome, ip: client.ip, userAgent: client.userAgent });
+    // Nothing reads the new row back (updateEntity(false)): TypeORM would otherwise SELECT its generated columns.
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ username: username.slice(0, 64), officerId, outcome, ip: client.ip, userAgent: client.userAgent })
+      .updateEntity(false)
+      .execute();
   }
 
   async list(query: ListQuery<LoginEventFilter>): Promise<Page<LoginEvent>> {

@@ -32,7 +32,13 @@ export class SessionsService {
   async issue(officer: Pick<Officer, 'id' | 'sessionEpoch'>, manager: EntityManager = this.dataSource.manager, familyId: string = randomUUID()): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenDays * 86_400_000);
-    await manager.insert(RefreshToken, { officerId: officer.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshExpiresAt });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RefreshToken)
+      .values({ officerId: officer.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshExpiresAt })
+      .updateEntity(false)
+      .execute();
     const payload: AccessTokenPayload = { sub: officer.id, se: officer.sessionEpoch, typ: 'access' };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenSeconds });
     return { accessToken, expiresIn: this.config.accessTokenSeconds, refreshToken, refreshExpiresAt };
