@@ -9,7 +9,8 @@ import type { AuthUser } from './auth-user';
 import { placeholders } from '../database/sql-values';
 
 // Every authenticated request runs this, so it is one constant statement with bound parameters: the query builder
-// cost more than the statement, and it wrote the numbers into the SQL text, a new prepared statement per officer.
+// cost more than the statement, and TypeORM's SQLite driver writes numbers into the SQL text, which made a new
+// prepared statement per officer.
 const ACTIVE_USER_SQL = `SELECT o.id AS id, o.username AS username, o.full_name AS full_name, o.unit_id AS unit_id, u.path AS path,
   o.must_change_password AS must_change_password, o.totp_enabled AS totp_enabled, o.two_factor_exempt AS two_factor_exempt,
   o.default_page AS default_page, r.role AS role

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { EntityManager, Repository } from 'typeorm';
+import { insertWithoutReadBack } from '../database/insert-rows';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { LoginEvent, LoginOutcome } from './session-records.entity';
 
@@ -22,14 +23,7 @@ export class LoginEventsService {
   constructor(@InjectRepository(LoginEvent) private readonly events: Repository<LoginEvent>) {}
 
   async record(username: string, officerId: number | null, outcome: LoginOutcome, client: ClientInfo, manager?: EntityManager) {
-    const repository = manager?.getRepository(LoginEvent) ?? this.events;
-    // Nothing reads the new row back (updateEntity(false)): TypeORM would otherwise SELECT its generated columns.
-    await repository
-      .createQueryBuilder()
-      .insert()
-      .values({ username: username.slice(0, 64), officerId, outcome, ip: client.ip, userAgent: client.userAgent })
-      .updateEntity(false)
-      .execute();
+    await insertWithoutReadBack(manager ?? this.events.manager, LoginEvent, { username: username.slice(0, 64), officerId, outcome, ip: client.ip, userAgent: client.userAgent });
   }
 
   async list(query: ListQuery<LoginEventFilter>): Promise<Page<LoginEvent>> {

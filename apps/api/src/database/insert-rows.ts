@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { sqlTimestamp } from './sql-values';
 
 /** Well under both engines' bound-parameter limits (SQLite 32,766; PostgreSQL 65,535). */
@@ -33,4 +34,12 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
     if (returning.length) returned.push(...(result as R[]));
   }
   return returned;
+}
+
+/**
+ * One entity row, inserted without reading it back: TypeORM's `insert` otherwise SELECTs the generated columns
+ * (id, created_at) afterwards, a second statement that callers writing a log row or a token never look at.
+ */
+export async function insertWithoutReadBack<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, values: QueryDeepPartialEntity<T>): Promise<void> {
+  await manager.createQueryBuilder().insert().into(entity).values(values).updateEntity(false).execute();
 }
