@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { EntityManager, Repository } from 'typeorm';
-import { insertWithoutReadBack } from '../database/insert-rows';
+import { insertRows } from '../database/insert-rows';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { LoginEvent, LoginOutcome } from './session-records.entity';
 
@@ -23,7 +23,7 @@ export class LoginEventsService {
   constructor(@InjectRepository(LoginEvent) private readonly events: Repository<LoginEvent>) {}
 
   async record(username: string, officerId: number | null, outcome: LoginOutcome, client: ClientInfo, manager?: EntityManager) {
-    await insertWithoutReadBack(manager ?? this.events.manager, LoginEvent, { username: username.slice(0, 64), officerId, outcome, ip: client.ip, userAgent: client.userAgent });
+    await insertRows(manager ?? this.events.manager, 'login_events', ['username', 'officer_id', 'outcome', 'ip', 'user_agent'], [[username.slice(0, 64), officerId, outcome, client.ip, client.userAgent]]);
   }
 
   async list(query: ListQuery<LoginEventFilter>): Promise<Page<LoginEvent>> {

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { insertWithoutReadBack } from '../database/insert-rows';
+import { insertRows } from '../database/insert-rows';
 import { authConfig } from '../config/auth.config';
 import { Officer } from '../officers/officer.entity';
 import type { AccessTokenPayload } from './jwt.strategy';
@@ -33,7 +33,7 @@ export class SessionsService {
   async issue(officer: Pick<Officer, 'id' | 'sessionEpoch'>, manager: EntityManager = this.dataSource.manager, familyId: string = randomUUID()): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenDays * 86_400_000);
-    await insertWithoutReadBack(manager, RefreshToken, { officerId: officer.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshExpiresAt });
+    await insertRows(manager, 'refresh_tokens', ['officer_id', 'family_id', 'token_hash', 'expires_at'], [[officer.id, familyId, sha256(refreshToken), refreshExpiresAt]]);
     const payload: AccessTokenPayload = { sub: officer.id, se: officer.sessionEpoch, typ: 'access' };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenSeconds });
     return { accessToken, expiresIn: this.config.accessTokenSeconds, refreshToken, refreshExpiresAt };

@@ -1,5 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { EntityManager } from 'typeorm';
 import { sqlTimestamp } from './sql-values';
 
 /** Well under both engines' bound-parameter limits (SQLite 32,766; PostgreSQL 65,535). */
@@ -7,11 +6,12 @@ const PARAMETERS_PER_STATEMENT = 30_000;
 
 /**
  * Multi-row INSERTs with positional parameters, chunked under the engines' parameter limits, for bulk writes
- * (imports, their audit entries and campaign status rows). TypeORM's insert builder names and rescans every
- * parameter, which cost more than the database spent writing the rows. Values are bound, never spliced; table and
- * column names come from code. Dates become each engine's timestamp form. `onConflict` is appended as written
- * (an upsert); with `returning`, the inserted rows' columns come back (order not guaranteed: match them by a unique
- * column).
+ * (imports, their audit entries and campaign status rows) and for single rows that nothing reads back (login events,
+ * refresh tokens). TypeORM's insert builder names and rescans every parameter, which cost more than the database
+ * spent writing the rows, and its `insert` SELECTs the generated columns afterwards. Values are bound, never spliced;
+ * table and column names come from code. Dates become each engine's timestamp form. `onConflict` is appended as
+ * written (an upsert); with `returning`, the inserted rows' columns come back (order not guaranteed: match them by a
+ * unique column).
  */
 export async function insertRows<R extends Record<string, unknown> = Record<string, unknown>>(
   manager: EntityManager,
@@ -36,10 +36,3 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
   return returned;
 }
 
-/**
- * One entity row, inserted without reading it back: TypeORM's `insert` otherwise SELECTs the generated columns
- * (id, created_at) afterwards, a second statement that callers writing a log row or a token never look at.
- */
-export async function insertWithoutReadBack<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, values: QueryDeepPartialEntity<T>): Promise<void> {
-  await manager.createQueryBuilder().insert().into(entity).values(values).updateEntity(false).execute();
-}
