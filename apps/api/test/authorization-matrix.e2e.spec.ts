@@ -234,6 +234,8 @@ const TABLE: Record<string, RouteSpec> = {
       return { query: { mode: 'commit' }, file: importFile(username, fx.unitCodeOf[side(target)]), state: () => count('officers WHERE username = ?', [username]) };
     },
   },
+  // The dry run as a workbook: the same checks as POST /api/officers/import (an out-of-scope row is an error in it).
+  'POST /api/officers/import/report':     { expect: { none: '401 403 403 ok ok' }, ok: VALIDATION },
   // The one-time activation-code sheet belongs to whoever ran the import; another admin's is "not found".
   'GET /api/officers/import/batches/:batchId/activation-codes': {
     expect: { own: '401 403 403 ok ok', other: '401 403 403 404 404' }, ok: 200,

@@ -250,8 +250,9 @@ const ENDPOINTS: Endpoint[] = [
     runs: 130,
     path: fixed('/api/officers/import'),
     body: anyBody,
-    query: () => queryFor({ valid: { mode: fc.constantFrom('dry-run', 'commit'), skipInvalid: bool } }),
+    query: () => queryFor({ valid: { mode: fc.constantFrom('dry-run', 'commit'), skipInvalid: bool, confirmFlagged: bool } }),
   },
+  { name: 'POST /api/officers/import/report', method: 'post', as: 'admin', runs: 60, path: fixed('/api/officers/import/report'), body: anyBody },
 
   // Campaigns (admin)
   {

@@ -27,6 +27,16 @@ export interface ImportRow {
   roles: Role[];
 }
 
+/** What identifies and places a row, read even when other cells are wrong, so every check can run at once. */
+export interface RowKeys {
+  /** Null when the cell breaks the username rule. */
+  username: string | null;
+  citizenId: string | null;
+  unitCode: string | null;
+  /** The roles the cell names correctly. */
+  roles: Role[];
+}
+
 export interface RowError {
   row: number;
   field: string;
@@ -63,7 +73,7 @@ export function birthDateOf(value: CellValue): string | null | undefined {
 }
 
 /** One spreadsheet row checked with libs/domain; every failing cell reported with the sheet's own row number. */
-export function validateImportRow(raw: RawRow): { row?: ImportRow; errors: RowError[] } {
+export function validateImportRow(raw: RawRow): { row?: ImportRow; keys: RowKeys; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (field: string, result: Result<unknown>) =>
     result.errors.forEach((e) => errors.push({ row: raw.row, field, code: e.code, message: formatRuleError(e, 'vi') }));
@@ -127,6 +137,8 @@ export function validateImportRow(raw: RawRow): { row?: ImportRow; errors: RowEr
   if (roles.some((r) => !isRole(r))) {
     errors.push({ row: raw.row, field: 'roles', code: 'ROLE_UNKNOWN', message: 'Vai trò phải là: Cán bộ, Lãnh đạo đơn vị, Quản trị đơn vị hoặc Quản trị hệ thống.' });
   }
-  if (errors.length) return { errors };
-  return { row: { row: raw.row, username, fullName: fullName.value!, gender, birthDate, citizenId, phone, email, unitCode, roles: (roles as Role[]).sort() }, errors };
+  const validRoles = roles.filter(isRole).sort();
+  const keys: RowKeys = { username: errors.some((e) => e.field === 'username') ? null : username, citizenId, unitCode: unitCode || null, roles: validRoles };
+  if (errors.length) return { keys, errors };
+  return { row: { row: raw.row, username, fullName: fullName.value!, gender, birthDate, citizenId, phone, email, unitCode, roles: validRoles }, keys, errors };
 }

@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { Audit, type AuditContext } from '../../audit/audit-context';
-import { ApiError } from '../../common/errors/api-error';
+import { todayInVietnam } from '@motcua/domain';
+import { ApiError, type FieldError } from '../../common/errors/api-error';
 import { SingleFileUpload } from '../../common/upload/single-file-upload';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
@@ -17,6 +18,20 @@ import { readSpreadsheet } from './spreadsheet-reader';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const upload = SingleFileUpload({ maxBytes: IMPORT_MAX_BYTES, tooLargeMessage: 'Tệp nhập tối đa 10 MB. Vui lòng chia thành nhiều tệp.' });
+
+type UploadedSheet = { buffer: Buffer; originalname: string };
+
+const booleanProblems = (flags: Record<string, string | undefined>) =>
+  Object.entries(flags).flatMap(([field, value]) =>
+    value === undefined || value === 'true' || value === 'false' ? [] : [{ field, code: 'MUST_BE_BOOLEAN', message: `${field} phải là true hoặc false.` }],
+  );
+
+/** The uploaded file's rows, once the query's problems (and a missing file) have been refused together. */
+async function rowsOf(file: UploadedSheet | undefined, problems: FieldError[]) {
+  const errors = [...problems, ...(file?.buffer.length ? [] : [{ field: 'file', code: 'REQUIRED', message: 'Vui lòng chọn tệp Excel hoặc CSV.' }])];
+  if (errors.length) throw ApiError.badRequest(errors);
+  return readSpreadsheet(file!.buffer, file!.originalname);
+}
 
 const sendXlsx = (res: Response, fileName: string, body: Buffer) => {
   res.setHeader('Content-Type', XLSX);
@@ -49,22 +64,35 @@ export class ImportController {
   @UseInterceptors(upload)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Nhập cán bộ từ Excel/CSV: mode=dry-run (xem trước) hoặc commit (áp dụng), skipInvalid=true để bỏ qua dòng lỗi' })
+  @ApiOperation({
+    summary:
+      'Nhập cán bộ từ Excel/CSV: mode=dry-run (xem trước) hoặc commit (áp dụng), skipInvalid=true để bỏ qua dòng lỗi, confirmFlagged=true khi đã xem lại các dòng cấp quyền hoặc khớp theo số CCCD',
+  })
   async import(
     @CurrentUser() user: AuthUser,
-    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @UploadedFile() file: UploadedSheet | undefined,
     @Query('mode') mode: string | undefined,
     @Query('skipInvalid') skipInvalid: string | undefined,
+    @Query('confirmFlagged') confirmFlagged: string | undefined,
     @Audit() audit: AuditContext,
   ) {
     const errors = [
       ...(mode === 'dry-run' || mode === 'commit' ? [] : [{ field: 'mode', code: 'NOT_ALLOWED_VALUE', message: 'mode phải là dry-run hoặc commit.' }]),
-      ...(skipInvalid === undefined || skipInvalid === 'true' || skipInvalid === 'false' ? [] : [{ field: 'skipInvalid', code: 'MUST_BE_BOOLEAN', message: 'skipInvalid phải là true hoặc false.' }]),
-      ...(file?.buffer.length ? [] : [{ field: 'file', code: 'REQUIRED', message: 'Vui lòng chọn tệp Excel hoặc CSV.' }]),
+      ...booleanProblems({ skipInvalid, confirmFlagged }),
     ];
-    if (errors.length) throw ApiError.badRequest(errors);
-    const rows = await readSpreadsheet(file!.buffer, file!.originalname);
-    return mode === 'commit' ? this.imports.commit(user, rows, skipInvalid === 'true', audit) : this.imports.dryRun(user, rows);
+    const rows = await rowsOf(file, errors);
+    return mode === 'commit' ? this.imports.commit(user, rows, { skipInvalid: skipInvalid === 'true', confirmFlagged: confirmFlagged === 'true' }, audit) : this.imports.dryRun(user, rows);
+  }
+
+  @Post('report')
+  @HttpCode(200)
+  @UseInterceptors(upload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Kết quả kiểm tra (dry-run) dưới dạng Excel: mỗi dòng của tệp kèm kết quả, thay đổi, dòng cần xem lại và lỗi' })
+  async report(@CurrentUser() user: AuthUser, @UploadedFile() file: UploadedSheet | undefined, @Res() res: Response): Promise<void> {
+    const rows = await rowsOf(file, []);
+    sendXlsx(res, `ket-qua-kiem-tra-nhap-can-bo-${todayInVietnam()}.xlsx`, await this.imports.reportSheet(user, rows));
   }
 
   @Get('batches/:batchId/activation-codes')

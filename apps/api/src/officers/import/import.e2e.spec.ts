@@ -31,20 +31,46 @@ describe('importing officers from a spreadsheet', () => {
   });
   afterAll(() => t.close());
 
-  it('offers a template with Vietnamese headers, an example row and the unit codes', async () => {
+  it('offers a template with Vietnamese headers, the unit codes, and drop-downs for gender, unit code and roles', async () => {
     const res = await t.http().get('/api/officers/import/template').set(admin).buffer(true).parse(binaryBody as never).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(asExcelInput(res.body));
-    expect((workbook.getWorksheet('Cán bộ')!.getRow(1).values as string[]).slice(1)).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    const sheet = workbook.getWorksheet('Cán bộ')!;
+    expect(workbook.worksheets[0].name).toBe('Cán bộ');
+    expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(IMPORT_COLUMNS.map((c) => c.header));
     expect(workbook.getWorksheet('Đơn vị')!.rowCount).toBe(26);
+
+    const validation = (address: string) => sheet.dataValidations.find(address) as ExcelJS.DataValidation | undefined;
+    expect(validation('C2')).toMatchObject({ type: 'list', formulae: ['"Nam,Nữ"'], errorStyle: 'stop' });
+    expect(validation('H2')).toMatchObject({ type: 'list', formulae: ["'Đơn vị'!$A$2:$A$26"] });
+    expect(validation('H20001')).toEqual(validation('H2'));
+    const roles = validation('I2')!;
+    expect(roles).toMatchObject({ type: 'list', errorStyle: 'warning' });
+    const [, listSheet, range] = /^'(.+)'!\$A\$2:\$A\$(\d+)$/.exec(roles.formulae[0] as string)!;
+    const choices = workbook.getWorksheet(listSheet)!.getColumn(1).values.slice(2, Number(range) + 1);
+    expect(choices).toEqual(expect.arrayContaining(['Cán bộ', 'Lãnh đạo đơn vị', 'Quản trị đơn vị', 'Quản trị hệ thống', 'Cán bộ, Lãnh đạo đơn vị']));
+  });
+
+  it('keeps the template’s example row on its own sheet, marked, so an untouched template imports nobody', async () => {
+    const res = await t.http().get('/api/officers/import/template').set(admin).buffer(true).parse(binaryBody as never).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(asExcelInput(res.body));
+    expect(workbook.getWorksheet('Cán bộ')!.actualRowCount).toBe(1);
+    const example = workbook.getWorksheet('Ví dụ')!;
+    expect(String(example.getCell('A1').value)).toMatch(/^VÍ DỤ — trang này không được nhập/);
+    expect((example.getRow(2).values as string[]).slice(1)).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    expect(example.getCell('B3').value).toBe('Nguyễn Văn Mẫu');
+
+    const dryRun = await post(res.body as Buffer, 'mode=dry-run', 'mau-nhap-can-bo.xlsx').expect(200);
+    expect(dryRun.body.totals).toEqual({ rows: 0, create: 0, update: 0, unchanged: 0, errors: 0, flagged: 0 });
   });
 
   it('reports a dry run with the spreadsheet’s own row numbers and writes nothing', async () => {
     const res = await post(await xlsx([GOOD[0], BAD, GOOD[1]]), 'mode=dry-run').expect(200);
-    expect(res.body.totals).toEqual({ rows: 3, create: 2, update: 0, unchanged: 0, errors: 1 });
+    expect(res.body.totals).toEqual({ rows: 3, create: 2, update: 0, unchanged: 0, errors: 1, flagged: 1 });
     expect(res.body.committed).toBe(false);
     const fields = res.body.errors.filter((e: { row: number }) => e.row === 3).map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(['birthDate', 'citizenId', 'phone']);
+    expect(fields).toEqual(['birthDate', 'citizenId', 'phone', 'unitCode']);
     expect((await t.http().get('/api/officers?q=lan.tt').set(admin)).body.total).toBe(0);
   });
 
@@ -57,7 +83,8 @@ describe('importing officers from a spreadsheet', () => {
 
   it('commits the fixed file in one go, hands out the activation codes once, and a re-import changes nothing', async () => {
     const file = await xlsx(GOOD);
-    const committed = await post(file, 'mode=commit').expect(200);
+    // Lê Văn Hùng arrives as Lãnh đạo đơn vị: a role grant the admin confirms.
+    const committed = await post(file, 'mode=commit&confirmFlagged=true').expect(200);
     expect(committed.body.totals).toMatchObject({ create: 2, errors: 0 });
     const lan = (await t.http().get('/api/officers?q=tran thi lan').set(admin)).body.data[0];
     expect(lan).toMatchObject({ username: 'lan.tt', status: 'pending_activation', phone: '0912111222', birthDate: '1988-03-02' });
@@ -75,16 +102,133 @@ describe('importing officers from a spreadsheet', () => {
     await t.http().post('/api/auth/activate').send({ username, code, newPassword: 'Nhap-Excel-2026' }).expect(200);
 
     const again = await post(file, 'mode=commit').expect(200);
-    expect(again.body.totals).toEqual({ rows: 2, create: 0, update: 0, unchanged: 2, errors: 0 });
+    expect(again.body.totals).toEqual({ rows: 2, create: 0, update: 0, unchanged: 2, errors: 0, flagged: 0 });
     expect(again.body.activationCodesUrl).toBeUndefined();
   });
 
   it('updates a matched account by CCCD and skips invalid rows when asked', async () => {
     const moved = { ...GOOD[0], username: 'ten.khac', unitCode: 'T15-STP' };
-    const res = await post(await xlsx([moved, BAD]), 'mode=commit&skipInvalid=true').expect(200);
+    const res = await post(await xlsx([moved, BAD]), 'mode=commit&skipInvalid=true&confirmFlagged=true').expect(200);
     expect(res.body.totals).toMatchObject({ update: 1, errors: 1 });
     const lan = (await t.http().get('/api/officers?q=lan.tt').set(admin)).body.data[0];
     expect(lan.unitName).toBe('Sở Tư pháp');
+  });
+
+  describe('showing what an import would change before it changes it', () => {
+    const HIEU: Row = { username: 'hieu.hq', fullName: 'Hoàng Quốc Hiếu', gender: 'Nam', birthDate: '12/07/1985', citizenId: buildCitizenId('010', 'male', 1985, '300001'), phone: '0912 000 111', unitCode: 'T15-SYT', roles: 'Cán bộ' };
+    const THU: Row = { username: 'thu.nt', fullName: 'Nguyễn Thị Thu', gender: 'Nữ', birthDate: '03/09/1992', citizenId: buildCitizenId('010', 'female', 1992, '300002'), phone: '0912 000 222', unitCode: 'T15-SYT', roles: 'Cán bộ' };
+    /** hieu.hq becomes a system admin with a new phone; thu.nt's CCCD arrives under another username, another name and unit. */
+    const CHANGED: Row[] = [
+      { ...HIEU, phone: '0987 000 111', roles: 'Cán bộ, Quản trị hệ thống' },
+      { ...THU, username: 'thu.nguyen', fullName: 'Nguyễn Thị Thu Hà', unitCode: 'T15-STP' },
+    ];
+    const officer = async (q: string) => (await t.http().get(`/api/officers?q=${q}`).set(admin)).body.data[0];
+
+    beforeAll(async () => {
+      await post(await xlsx([HIEU, THU]), 'mode=commit').expect(200);
+    });
+
+    it('lists every field and role that would change, before → after, and flags the admin grant and the CCCD match', async () => {
+      const res = await post(await xlsx(CHANGED), 'mode=dry-run').expect(200);
+      expect(res.body.totals).toEqual({ rows: 2, create: 0, update: 2, unchanged: 0, errors: 0, flagged: 2 });
+      const [hieu, thu] = res.body.review;
+      const hieuId = (await officer('hieu.hq')).id;
+      expect(hieu).toEqual({
+        row: 2,
+        action: 'update',
+        username: 'hieu.hq',
+        fullName: 'Hoàng Quốc Hiếu',
+        account: { id: hieuId, username: 'hieu.hq' },
+        changes: [
+          { field: 'phone', before: '0912000111', after: '0987000111' },
+          { field: 'roles', before: ['officer'], after: ['admin', 'officer'] },
+        ],
+        flags: ['admin_role_grant'],
+        grantedRoles: ['admin'],
+      });
+      expect(thu).toMatchObject({
+        row: 3,
+        action: 'update',
+        username: 'thu.nguyen',
+        account: { username: 'thu.nt' },
+        changes: [
+          { field: 'fullName', before: 'Nguyễn Thị Thu', after: 'Nguyễn Thị Thu Hà' },
+          { field: 'unitCode', before: 'Sở Y tế (T15-SYT)', after: 'Sở Tư pháp (T15-STP)' },
+        ],
+        flags: ['citizen_id_match'],
+        grantedRoles: [],
+      });
+    });
+
+    it('refuses to commit flagged rows until the admin confirms them, then applies them', async () => {
+      const file = await xlsx(CHANGED);
+      const refused = await post(file, 'mode=commit').expect(400);
+      expect(refused.body).toMatchObject({ code: 'IMPORT_NEEDS_REVIEW', report: { totals: { flagged: 2 } } });
+      expect(refused.body.message).toContain('2 dòng cần xem lại');
+      expect((await officer('hieu.hq')).roles).toEqual(['officer']);
+
+      await post(file, 'mode=commit&confirmFlagged=true').expect(200);
+      expect((await officer('hieu.hq')).roles).toEqual(['admin', 'officer']);
+      expect(await officer('thu.nt')).toMatchObject({ fullName: 'Nguyễn Thị Thu Hà', unitName: 'Sở Tư pháp' });
+      await post(file, 'mode=commit&confirmFlagged=maybe').expect(400);
+    });
+
+    it('reports all of a row’s errors at once, the unknown unit code and the unknown role among them', async () => {
+      const everythingWrong: Row = { username: 'Sai Ten', fullName: '', gender: 'Khác', birthDate: '31/02/1990', citizenId: '12345', phone: '0241234567', email: 'sai@@mail', unitCode: 'KHONG-CO', roles: 'Giám đốc' };
+      const res = await post(await xlsx([everythingWrong]), 'mode=dry-run').expect(200);
+      expect(res.body.totals).toMatchObject({ errors: 1, create: 0 });
+      const codes = Object.fromEntries(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
+      expect(Object.keys(codes).sort()).toEqual(['birthDate', 'citizenId', 'email', 'fullName', 'gender', 'phone', 'roles', 'unitCode', 'username']);
+      expect(codes.unitCode).toBe('UNIT_UNKNOWN');
+      expect(codes.roles).toBe('ROLE_UNKNOWN');
+    });
+
+    it('checks a wrong row against the accounts too: a unit admin sees the admin-account and admin-role refusals beside the format errors', async () => {
+      const unitAdmin = await bearer(t, 'unitadmin');
+      const res = await post(await xlsx([{ ...HIEU, phone: '0241234567', roles: 'Quản trị hệ thống' }]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200);
+      const codes = res.body.errors.map((e: { code: string }) => e.code).sort();
+      expect(codes).toEqual(expect.arrayContaining(['ADMIN_ACCOUNT_PROTECTED', 'CANNOT_GRANT_ADMIN', 'PHONE_LANDLINE']));
+    });
+
+    it('hands the report out as an .xlsx with each row’s outcome, changes, flags and errors beside it', async () => {
+      const NEW: Row = { username: 'moi.nv', fullName: 'Nguyễn Văn Mới', gender: 'Nam', birthDate: new Date(Date.UTC(1990, 0, 2)), citizenId: buildCitizenId('010', 'male', 1990, '300003'), unitCode: 'T15-SYT', roles: 'Cán bộ' };
+      const file = await xlsx([{ ...HIEU, phone: '0912 333 444', roles: 'Cán bộ, Quản trị hệ thống' }, NEW, BAD]);
+      const res = await t.http().post('/api/officers/import/report').set(admin).attach('file', file, 'can-bo.xlsx').buffer(true).parse(binaryBody as never).expect(200);
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="ket-qua-kiem-tra-nhap-can-bo-${today}.xlsx"`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(asExcelInput(res.body));
+      const sheet = workbook.worksheets[0];
+      const header = (sheet.getRow(1).values as string[]).slice(1);
+      expect(header).toEqual(['Dòng', ...IMPORT_COLUMNS.map((c) => c.header), 'Kết quả', 'Cần xem lại', 'Thay đổi (trước → sau)', 'Lỗi']);
+      const rows = [2, 3, 4].map((n) => Object.fromEntries(header.map((h, i) => [h, sheet.getRow(n).getCell(i + 1).value])));
+      expect(rows[0]).toMatchObject({ Dòng: 2, 'Tên đăng nhập': 'hieu.hq', 'Kết quả': 'Cập nhật', 'Thay đổi (trước → sau)': 'Số điện thoại: 0987000111 → 0912333444', Lỗi: '' });
+      // Already an admin since the confirmed import above: nothing granted, so nothing flagged.
+      expect(rows[0]['Cần xem lại']).toBe('');
+      expect(rows[1]).toMatchObject({ Dòng: 3, 'Kết quả': 'Tạo mới', 'Cần xem lại': '', Lỗi: '' });
+      expect(rows[1]['Ngày sinh']).toEqual(new Date(Date.UTC(1990, 0, 2)));
+      expect(sheet.getRow(3).getCell(5).numFmt).toBe('dd/mm/yyyy');
+      expect(rows[2]).toMatchObject({ Dòng: 4, 'Tên đăng nhập': 'sai.du.lieu', 'Số CCCD': '12345', 'Kết quả': 'Lỗi' });
+      const errorLines = String(rows[2]['Lỗi']).split('\n');
+      expect(errorLines).toHaveLength(4);
+      expect(errorLines).toContain('Mã đơn vị: Không có đơn vị mã KHONG-CO.');
+      expect(errorLines.some((line) => line.startsWith('Số điện thoại: '))).toBe(true);
+      expect((sheet.getRow(4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFDE2E2');
+    });
+
+    it('words the flags in the report', async () => {
+      const file = await xlsx([{ ...THU, username: 'thu.khac', unitCode: 'T15-STP', fullName: 'Nguyễn Thị Thu Hà', roles: 'Cán bộ, Lãnh đạo đơn vị' }]);
+      const res = await t.http().post('/api/officers/import/report').set(admin).attach('file', file, 'can-bo.xlsx').buffer(true).parse(binaryBody as never).expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(asExcelInput(res.body));
+      const row = workbook.worksheets[0].getRow(2);
+      expect(String(row.getCell(12).value).split('\n')).toEqual([
+        'Khớp theo số CCCD với tài khoản thu.nt; tên đăng nhập giữ nguyên, không đổi thành thu.khac.',
+        'Cấp thêm vai trò: Lãnh đạo đơn vị.',
+      ]);
+      expect(row.getCell(13).value).toBe('Vai trò: Cán bộ → Cán bộ, Lãnh đạo đơn vị');
+      expect((row.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    });
   });
 
   it('reads a UTF-8 CSV with a BOM', async () => {

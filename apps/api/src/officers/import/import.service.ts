@@ -19,24 +19,38 @@ import { UnitScope } from '../../units/unit-scope.service';
 import { Officer, OfficerRole } from '../officer.entity';
 import { officerSearchText } from '@motcua/domain';
 import { ImportBatch } from './import-batch.entity';
-import { ImportRow, RowError, validateImportRow } from './import-row';
+import { ImportRow, RowError, RowKeys, validateImportRow } from './import-row';
+import { importReportSheet } from './import-report-sheet';
+import { reviewRow, unitLabel, type RowReview } from './import-review';
 import { RawRow } from './spreadsheet-reader';
 
-type Action = 'create' | 'update' | 'unchanged';
+type Action = RowReview['action'];
 
-interface PlannedRow {
+export interface PlannedRow {
   row: ImportRow;
   action: Action;
   unit: Pick<Unit, 'id' | 'name' | 'path'>;
   officerId?: number;
+  review: RowReview;
+  /** The audit entry's changes (unit by id, roles as a list), as PATCH /officers/:id records them. */
   changes: FieldChange[];
 }
 
 export interface ImportReport {
-  totals: { rows: number; create: number; update: number; unchanged: number; errors: number };
+  /** `flagged`: rows to be written that need a second look (role grants, CCCD matches under another username). */
+  totals: { rows: number; create: number; update: number; unchanged: number; errors: number; flagged: number };
   errors: RowError[];
+  /** Every row to be written that changes an existing account or is flagged, with its changes and flags. */
+  review: RowReview[];
   committed: boolean;
   activationCodesUrl?: string;
+}
+
+export interface CommitOptions {
+  /** Apply the valid rows and leave the wrong ones out. */
+  skipInvalid: boolean;
+  /** The admin has looked at the flagged rows (role grants, CCCD matches) and wants them applied. */
+  confirmFlagged: boolean;
 }
 
 type ActivationSheetRow = { username: string; fullName: string; unitName: string; code: string };
@@ -87,18 +101,30 @@ export class ImportService {
     return this.report(rawRows.length, planned, errors, false);
   }
 
-  async commit(actor: AuthUser, rawRows: RawRow[], skipInvalid: boolean, context: AuditContext): Promise<ImportReport> {
-    const report = await this.apply(actor, rawRows, skipInvalid, context);
+  /** The dry run as a workbook: every row of the file with its outcome, changes, flags and errors beside it. */
+  async reportSheet(actor: AuthUser, rawRows: RawRow[]): Promise<Buffer> {
+    const { planned, errors } = await this.plan(this.dataSource.manager, actor, rawRows);
+    return importReportSheet(rawRows, planned.map((p) => p.review), errors);
+  }
+
+  async commit(actor: AuthUser, rawRows: RawRow[], options: CommitOptions, context: AuditContext): Promise<ImportReport> {
+    const report = await this.apply(actor, rawRows, options, context);
     await this.reads.refreshStatistics(['officers', 'officer_roles', 'campaign_officers', 'audit_entries']);
     return report;
   }
 
-  private apply(actor: AuthUser, rawRows: RawRow[], skipInvalid: boolean, context: AuditContext): Promise<ImportReport> {
+  private apply(actor: AuthUser, rawRows: RawRow[], { skipInvalid, confirmFlagged }: CommitOptions, context: AuditContext): Promise<ImportReport> {
     return this.dataSource.transaction(async (manager) => {
       const { planned, errors } = await this.plan(manager, actor, rawRows);
       if (errors.length && !skipInvalid) {
         throw new ApiError(400, 'IMPORT_HAS_ERRORS', 'Tệp còn dòng lỗi nên chưa nhập dữ liệu nào. Sửa các dòng lỗi hoặc chọn bỏ qua dòng lỗi.', undefined, {
           report: this.report(rawRows.length, planned, errors, false),
+        });
+      }
+      const dryRun = this.report(rawRows.length, planned, errors, false);
+      if (dryRun.totals.flagged && !confirmFlagged) {
+        throw new ApiError(400, 'IMPORT_NEEDS_REVIEW', `Có ${dryRun.totals.flagged} dòng cần xem lại (cấp quyền hoặc khớp theo số CCCD) nên chưa nhập dữ liệu nào. Hãy xem lại và xác nhận các dòng này.`, undefined, {
+          report: dryRun,
         });
       }
       const { codes, records } = await this.create(manager, planned.filter((p) => p.action === 'create'), context);
@@ -135,69 +161,64 @@ export class ImportService {
   }
 
   private async plan(manager: EntityManager, actor: AuthUser, rawRows: RawRow[]): Promise<{ planned: PlannedRow[]; errors: RowError[] }> {
-    const errors: RowError[] = [];
-    const valid: ImportRow[] = [];
-    const seenUsernames = new Map<string, number>();
-    const seenCitizenIds = new Map<string, number>();
-    for (const raw of rawRows) {
-      const result = validateImportRow(raw);
-      errors.push(...result.errors);
-      if (!result.row) continue;
-      const row = result.row;
-      const duplicate = seenUsernames.get(row.username) ?? (row.citizenId ? seenCitizenIds.get(row.citizenId) : undefined);
-      if (duplicate) {
-        errors.push({ row: row.row, field: seenUsernames.has(row.username) ? 'username' : 'citizenId', code: 'DUPLICATE_IN_FILE', message: `Trùng với dòng ${duplicate} trong tệp.` });
-        continue;
-      }
-      seenUsernames.set(row.username, row.row);
-      if (row.citizenId) seenCitizenIds.set(row.citizenId, row.row);
-      valid.push(row);
-    }
-
+    const checked = this.checkInFile(rawRows);
     const units = new Map((await manager.find(Unit, { select: { id: true, code: true, name: true, path: true } })).map((u) => [u.code, u]));
-    const existing = await this.existing(manager, valid);
+    const existing = await this.existing(manager, checked.map((c) => c.keys));
     const planned: PlannedRow[] = [];
-    for (const row of valid) {
-      const rowErrors: RowError[] = [];
-      const unit = units.get(row.unitCode);
-      if (!unit) rowErrors.push({ row: row.row, field: 'unitCode', code: 'UNIT_UNKNOWN', message: `Không có đơn vị mã ${row.unitCode}.` });
-      else if (!this.scope.covers(actor, unit.path)) rowErrors.push({ row: row.row, field: 'unitCode', code: 'OUT_OF_SCOPE', message: 'Đơn vị nằm ngoài phạm vi bạn được quản lý.' });
-      if (row.roles.includes('admin') && !hasRole(actor, 'admin')) {
-        rowErrors.push({ row: row.row, field: 'roles', code: 'CANNOT_GRANT_ADMIN', message: 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.' });
-      }
-      const match = existing.byUsername.get(row.username) ?? (row.citizenId ? existing.byCitizenId.get(row.citizenId) : undefined);
-      if (match && !this.scope.covers(actor, match.unitPath)) {
-        rowErrors.push({ row: row.row, field: 'username', code: 'OUT_OF_SCOPE', message: 'Tài khoản này thuộc đơn vị ngoài phạm vi bạn được quản lý.' });
-      }
+    const errors: RowError[] = [];
+    for (const { row, keys, rowNumber, errors: rowErrors } of checked) {
+      const fail = (field: string, code: string, message: string) => rowErrors.push({ row: rowNumber, field, code, message });
+      const unit = keys.unitCode ? units.get(keys.unitCode) : undefined;
+      if (keys.unitCode && !unit) fail('unitCode', 'UNIT_UNKNOWN', `Không có đơn vị mã ${keys.unitCode}.`);
+      else if (unit && !this.scope.covers(actor, unit.path)) fail('unitCode', 'OUT_OF_SCOPE', 'Đơn vị nằm ngoài phạm vi bạn được quản lý.');
+      if (keys.roles.includes('admin') && !hasRole(actor, 'admin')) fail('roles', 'CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
+      const byUsername = keys.username ? existing.byUsername.get(keys.username) : undefined;
+      const cccdHolder = keys.citizenId ? existing.byCitizenId.get(keys.citizenId) : undefined;
+      const match = byUsername ?? cccdHolder;
+      if (match && !this.scope.covers(actor, match.unitPath)) fail('username', 'OUT_OF_SCOPE', 'Tài khoản này thuộc đơn vị ngoài phạm vi bạn được quản lý.');
       // As on PATCH /officers/:id: only admins change an admin's account.
-      if (match?.roles.includes('admin') && !hasRole(actor, 'admin')) {
-        rowErrors.push({ row: row.row, field: 'username', code: 'ADMIN_ACCOUNT_PROTECTED', message: 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.' });
-      }
-      const cccdHolder = row.citizenId ? existing.byCitizenId.get(row.citizenId) : undefined;
-      if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id) {
-        rowErrors.push({ row: row.row, field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' });
-      }
-      if (rowErrors.length || !unit) {
+      if (match?.roles.includes('admin') && !hasRole(actor, 'admin')) fail('username', 'ADMIN_ACCOUNT_PROTECTED', 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.');
+      if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id) fail('citizenId', 'CCCD_TAKEN', 'Số CCCD đã được sử dụng cho một tài khoản khác.');
+      if (rowErrors.length || !row || !unit) {
         errors.push(...rowErrors);
         continue;
       }
+      const review = reviewRow(row, unit, match && { officer: match.officer, roles: match.roles, unitLabel: unitLabel(match.unit) });
       if (!match) {
-        planned.push({ row, action: 'create', unit, changes: [] });
+        planned.push({ row, action: 'create', unit, review, changes: [] });
         continue;
       }
       const before = { ...pick(match.officer), roles: match.roles.join(',') };
       const after = { fullName: row.fullName, gender: row.gender, birthDate: row.birthDate, citizenId: row.citizenId, phone: row.phone, email: row.email, unitId: unit.id, roles: row.roles.join(',') };
-      const changes = fieldDiff(before, after);
-      planned.push({ row, action: changes.length ? 'update' : 'unchanged', unit, officerId: match.officer.id, changes });
+      planned.push({ row, action: review.action, unit, officerId: match.officer.id, review, changes: fieldDiff(before, after) });
     }
     errors.sort((a, b) => a.row - b.row);
     return { planned, errors };
   }
 
-  private async existing(manager: EntityManager, rows: ImportRow[]) {
-    const byUsername = new Map<string, { officer: Officer; roles: Role[]; unitPath: string }>();
-    const byCitizenId = new Map<string, { officer: Officer; roles: Role[]; unitPath: string }>();
-    const usernames = rows.map((r) => r.username);
+  /** Each row's own errors, and whether its username or CCCD repeats an earlier row's. */
+  private checkInFile(rawRows: RawRow[]): { rowNumber: number; row?: ImportRow; keys: RowKeys; errors: RowError[] }[] {
+    const seenUsernames = new Map<string, number>();
+    const seenCitizenIds = new Map<string, number>();
+    return rawRows.map((raw) => {
+      const { row, keys, errors } = validateImportRow(raw);
+      const sameUsername = keys.username ? seenUsernames.get(keys.username) : undefined;
+      const sameCitizenId = keys.citizenId ? seenCitizenIds.get(keys.citizenId) : undefined;
+      if (sameUsername ?? sameCitizenId) {
+        errors.push({ row: raw.row, field: sameUsername ? 'username' : 'citizenId', code: 'DUPLICATE_IN_FILE', message: `Trùng với dòng ${sameUsername ?? sameCitizenId} trong tệp.` });
+      } else {
+        if (keys.username) seenUsernames.set(keys.username, raw.row);
+        if (keys.citizenId) seenCitizenIds.set(keys.citizenId, raw.row);
+      }
+      return { rowNumber: raw.row, row, keys, errors };
+    });
+  }
+
+  private async existing(manager: EntityManager, rows: RowKeys[]) {
+    type Existing = { officer: Officer; roles: Role[]; unitPath: string; unit: Unit };
+    const byUsername = new Map<string, Existing>();
+    const byCitizenId = new Map<string, Existing>();
+    const usernames = rows.flatMap((r) => (r.username ? [r.username] : []));
     const citizenIds = rows.flatMap((r) => (r.citizenId ? [r.citizenId] : []));
     const found: Officer[] = [];
     for (const part of chunks(usernames)) found.push(...(await manager.find(Officer, { where: { username: In(part) }, relations: { unit: true } })));
@@ -212,7 +233,7 @@ export class ImportService {
       else rolesOf.set(officerId, [role]);
     }
     for (const officer of found) {
-      const entry = { officer, roles: (rolesOf.get(officer.id) ?? []).sort(), unitPath: officer.unit!.path };
+      const entry = { officer, roles: (rolesOf.get(officer.id) ?? []).sort(), unitPath: officer.unit!.path, unit: officer.unit! };
       byUsername.set(officer.username, entry);
       if (officer.citizenId) byCitizenId.set(officer.citizenId, entry);
     }
@@ -237,7 +258,7 @@ export class ImportService {
   }
 
   private async update(manager: EntityManager, rows: PlannedRow[], context: AuditContext) {
-    for (const { row, unit, officerId } of rows) {
+    for (const { row, unit, officerId, review } of rows) {
       await manager.update(Officer, officerId!, {
         fullName: row.fullName,
         nameSortKey: officerNameSortKey(row.fullName),
@@ -247,7 +268,8 @@ export class ImportService {
         phone: row.phone,
         email: row.email,
         unitId: unit.id,
-        searchText: officerSearchText(row),
+        // The account keeps its username when the row matched it by CCCD under another one.
+        searchText: officerSearchText({ ...row, username: review.account!.username }),
       });
       await manager.delete(OfficerRole, { officerId });
       await manager.insert(OfficerRole, row.roles.map((role) => ({ officerId: officerId!, role })));
@@ -257,7 +279,9 @@ export class ImportService {
 
   private report(rows: number, planned: PlannedRow[], errors: RowError[], committed: boolean): ImportReport {
     const count = (action: Action) => planned.filter((p) => p.action === action).length;
-    return { totals: { rows, create: count('create'), update: count('update'), unchanged: count('unchanged'), errors: new Set(errors.map((e) => e.row)).size }, errors, committed };
+    const review = planned.filter((p) => p.action === 'update' || (p.action === 'create' && p.review.flags.length)).map((p) => p.review);
+    const flagged = review.filter((r) => r.flags.length).length;
+    return { totals: { rows, create: count('create'), update: count('update'), unchanged: count('unchanged'), errors: new Set(errors.map((e) => e.row)).size, flagged }, errors, review, committed };
   }
 }
 
