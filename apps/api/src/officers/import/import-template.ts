@@ -15,7 +15,11 @@ const columnLetter = (key: ImportColumnKey) => String.fromCharCode(65 + IMPORT_C
 const dataRange = (key: ImportColumnKey) => `${columnLetter(key)}2:${columnLetter(key)}${IMPORT_MAX_ROWS + 1}`;
 const listOf = (sheet: string, column: string, count: number) => `'${sheet}'!$${column}$2:$${column}$${count + 1}`;
 
-function addDropDowns(sheet: ExcelJS.Worksheet, unitCount: number) {
+/** exceljs keeps a sheet's validations by range here (one entry per column, not per cell); its typings leave it out. */
+type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
+
+function addDropDowns(worksheet: ExcelJS.Worksheet, unitCount: number) {
+  const sheet = worksheet as ExcelJS.Worksheet & RangeValidations;
   const list = (formula: string, prompt: string, error: string, errorStyle: 'stop' | 'warning' = 'stop'): ExcelJS.DataValidation => ({
     type: 'list',
     allowBlank: true,

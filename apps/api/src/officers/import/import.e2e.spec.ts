@@ -40,7 +40,7 @@ describe('importing officers from a spreadsheet', () => {
     expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(IMPORT_COLUMNS.map((c) => c.header));
     expect(workbook.getWorksheet('Đơn vị')!.rowCount).toBe(26);
 
-    const validation = (address: string) => sheet.dataValidations.find(address) as ExcelJS.DataValidation | undefined;
+    const validation = (address: string) => sheet.getCell(address).dataValidation;
     expect(validation('C2')).toMatchObject({ type: 'list', formulae: ['"Nam,Nữ"'], errorStyle: 'stop' });
     expect(validation('H2')).toMatchObject({ type: 'list', formulae: ["'Đơn vị'!$A$2:$A$26"] });
     expect(validation('H20001')).toEqual(validation('H2'));
