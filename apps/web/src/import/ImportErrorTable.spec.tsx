@@ -71,10 +71,10 @@ describe('the import report', PAGE_TEST, () => {
     expect(document.querySelectorAll('tr[data-severity="error"]')).toHaveLength(20);
   });
 
-  it('shows the totals as chips, the error count in red', () => {
+  it('shows the totals as chips, the error count in red and the rows to review in amber', () => {
     render(
       <TestAdmin>
-        <ImportTotals totals={{ rows: 1250, create: 1200, update: 30, unchanged: 18, errors: 2 }} />
+        <ImportTotals totals={{ rows: 1250, create: 1200, update: 30, unchanged: 18, errors: 2, flagged: 3 }} />
       </TestAdmin>,
     );
     expect(screen.getByText('Tổng số dòng: 1.250')).toBeTruthy();
@@ -82,6 +82,7 @@ describe('the import report', PAGE_TEST, () => {
     expect(screen.getByText('Cập nhật: 30')).toBeTruthy();
     expect(screen.getByText('Không đổi: 18')).toBeTruthy();
     expect(screen.getByText('Dòng lỗi: 2').closest('.MuiChip-root')?.className).toContain('MuiChip-colorError');
+    expect(screen.getByText('Cần xem lại: 3').closest('.MuiChip-root')?.className).toContain('MuiChip-colorWarning');
   });
 
   it('groups errors by sheet row in sheet order', () => {

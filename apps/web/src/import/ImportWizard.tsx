@@ -1,6 +1,7 @@
 import { useReducer } from 'react';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DownloadIcon from '@mui/icons-material/Download';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import KeyIcon from '@mui/icons-material/Key';
 import {
   Alert,
@@ -23,8 +24,9 @@ import { useStaffAbilities } from '../officers/permissions';
 import { downloadFile } from './fileTransfer';
 import { ImportErrorTable } from './ImportErrorTable';
 import { ImportFileDrop } from './ImportFileDrop';
+import { ImportReviewList } from './ImportReviewList';
 import { ImportTotals } from './ImportTotals';
-import { IMPORT_TEMPLATE_URL, ImportHasErrors, uploadImport } from './importApi';
+import { downloadImportReport, IMPORT_TEMPLATE_URL, ImportHasErrors, uploadImport } from './importApi';
 import { canCommit, canContinue, IMPORT_STEPS, importWizardReducer, initialImportState, type ImportWizardState } from './importWizardState';
 
 const messageOf = (error: unknown) => (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
@@ -50,16 +52,16 @@ const ImportWizard = () => {
     if (!state.file) return;
     dispatch({ type: 'commitStarted' });
     try {
-      dispatch({ type: 'committed', report: await uploadImport(state.file, 'commit', state.skipInvalid) });
+      dispatch({ type: 'committed', report: await uploadImport(state.file, 'commit', { skipInvalid: state.skipInvalid, confirmFlagged: state.flaggedConfirmed }) });
     } catch (error) {
       if (error instanceof ImportHasErrors) dispatch({ type: 'commitRefused', report: error.report, message: error.message });
       else dispatch({ type: 'failed', message: messageOf(error) });
     }
   };
 
-  const download = async (url: string, fallbackName: string, onDone?: () => void) => {
+  const download = async (fetchAndSave: () => Promise<unknown>, onDone?: () => void) => {
     try {
-      await downloadFile(url, fallbackName);
+      await fetchAndSave();
       onDone?.();
     } catch (error) {
       notify(messageOf(error), { type: 'error' });
@@ -117,7 +119,7 @@ interface StepBodyProps {
   dispatch: (event: Parameters<typeof importWizardReducer>[1]) => void;
   check: () => void;
   commit: () => void;
-  download: (url: string, fallbackName: string, onDone?: () => void) => Promise<void>;
+  download: (fetchAndSave: () => Promise<unknown>, onDone?: () => void) => Promise<void>;
 }
 
 const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) => {
@@ -129,7 +131,7 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
       <Stack spacing={2}>
         <ImportFileDrop file={state.file} disabled={busy !== null} onFile={(file) => dispatch({ type: 'fileChosen', file })} />
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', flexWrap: 'wrap' }}>
-          <Button startIcon={<DownloadIcon />} onClick={() => download(IMPORT_TEMPLATE_URL, 'mau-nhap-can-bo.xlsx')}>
+          <Button startIcon={<DownloadIcon />} onClick={() => download(() => downloadFile(IMPORT_TEMPLATE_URL, 'mau-nhap-can-bo.xlsx'))}>
             {translate('admin.import.upload.template')}
           </Button>
           <Button variant="contained" onClick={check} disabled={!state.file || busy !== null}>
@@ -141,11 +143,20 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
   }
 
   if (state.step === 'preview' && report) {
+    const file = state.file;
     return (
       <Stack spacing={2}>
         <ImportTotals totals={report.totals} />
+        <ImportReviewList review={report.review} />
         <ImportErrorTable errors={report.errors} />
         {!canContinue(state) && <Alert severity="info">{translate('admin.import.confirm.nothing')}</Alert>}
+        {file && (
+          <Box>
+            <Button startIcon={<FactCheckIcon />} onClick={() => download(() => downloadImportReport(file))} disabled={busy !== null}>
+              {translate('admin.import.review.download')}
+            </Button>
+          </Box>
+        )}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between' }}>
           <Button onClick={() => dispatch({ type: 'back' })} disabled={busy !== null}>
             {translate('admin.import.actions.restart')}
@@ -160,11 +171,22 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
 
   if (state.step === 'confirm' && report) {
     const errorRows = report.totals.errors;
+    const flagged = report.totals.flagged;
     return (
       <Stack spacing={2}>
         <Typography>
           {translate('admin.import.confirm.summary', { create: report.totals.create, update: report.totals.update, unchanged: report.totals.unchanged })}
         </Typography>
+        {flagged > 0 && (
+          <Stack spacing={1}>
+            <Alert severity="warning">{translate('admin.import.confirm.flagged', { smart_count: flagged })}</Alert>
+            <ImportReviewList review={report.review.filter((row) => row.flags.length > 0)} title="admin.import.review.flagged_title" />
+            <FormControlLabel
+              control={<Checkbox checked={state.flaggedConfirmed} onChange={(event) => dispatch({ type: 'flaggedConfirmedChanged', confirmed: event.target.checked })} disabled={busy !== null} />}
+              label={translate('admin.import.confirm.acknowledge', { smart_count: flagged })}
+            />
+          </Stack>
+        )}
         {errorRows > 0 && (
           <Box>
             <FormControlLabel
@@ -203,7 +225,7 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
               color="warning"
               startIcon={<KeyIcon />}
               disabled={state.codesDownloaded}
-              onClick={() => download(codesUrl, 'ma-kich-hoat.xlsx', () => dispatch({ type: 'codesDownloaded' }))}
+              onClick={() => download(() => downloadFile(codesUrl, 'ma-kich-hoat.xlsx'), () => dispatch({ type: 'codesDownloaded' }))}
             >
               {translate('admin.import.result.codes')}
             </Button>

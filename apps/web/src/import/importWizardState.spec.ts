@@ -4,9 +4,10 @@ import { canCommit, canContinue, importWizardReducer, initialImportState, type I
 
 const file = (name: string, size = 2048) => ({ name, size }) as File;
 
-const report = (errors: number, create = 3, update = 1): ImportReport => ({
-  totals: { rows: create + update + errors, create, update, unchanged: 0, errors },
+const report = (errors: number, create = 3, update = 1, flagged = 0): ImportReport => ({
+  totals: { rows: create + update + errors, create, update, unchanged: 0, errors, flagged },
   errors: Array.from({ length: errors }, (_, i) => ({ row: i + 2, field: 'phone', code: 'PHONE_FORMAT', message: 'Số điện thoại không hợp lệ' })),
+  review: [],
   committed: false,
 });
 
@@ -34,6 +35,15 @@ describe('the import wizard', () => {
     const clean = run({ type: 'fileChosen', file: file('a.xlsx') }, { type: 'checked', report: report(0) }, { type: 'toConfirm' });
     expect(canCommit(clean)).toBe(true);
     expect(canCommit(importWizardReducer(clean, { type: 'commitStarted' }))).toBe(false);
+  });
+
+  it('commits flagged rows (role grants, CCCD matches) only once the user confirmed them, and asks again after a new check', () => {
+    const atConfirm = run({ type: 'fileChosen', file: file('a.xlsx') }, { type: 'checked', report: report(0, 1, 1, 1) }, { type: 'toConfirm' });
+    expect(canCommit(atConfirm)).toBe(false);
+    const confirmed = importWizardReducer(atConfirm, { type: 'flaggedConfirmedChanged', confirmed: true });
+    expect(canCommit(confirmed)).toBe(true);
+    expect(importWizardReducer(confirmed, { type: 'checked', report: report(0, 1, 1, 1) }).flaggedConfirmed).toBe(false);
+    expect(importWizardReducer(confirmed, { type: 'commitRefused', report: report(0, 1, 1, 1), message: 'x' }).flaggedConfirmed).toBe(false);
   });
 
   it('has nothing to commit when every row is unchanged or wrong', () => {

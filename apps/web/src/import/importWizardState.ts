@@ -16,6 +16,8 @@ export interface ImportWizardState {
   /** The committed import's report. */
   result: ImportReport | null;
   skipInvalid: boolean;
+  /** The user has looked at the flagged rows (role grants, CCCD matches) and wants them applied. */
+  flaggedConfirmed: boolean;
   codesDownloaded: boolean;
 }
 
@@ -27,6 +29,7 @@ export type ImportWizardEvent =
   | { type: 'toConfirm' }
   | { type: 'back' }
   | { type: 'skipInvalidChanged'; skipInvalid: boolean }
+  | { type: 'flaggedConfirmedChanged'; confirmed: boolean }
   | { type: 'commitStarted' }
   | { type: 'committed'; report: ImportReport }
   /** The API found errors at commit time (the file changed since the dry run, or rows were not skipped). */
@@ -42,6 +45,7 @@ export const initialImportState: ImportWizardState = {
   report: null,
   result: null,
   skipInvalid: false,
+  flaggedConfirmed: false,
   codesDownloaded: false,
 };
 
@@ -54,7 +58,7 @@ export function importWizardReducer(state: ImportWizardState, event: ImportWizar
     case 'checkStarted':
       return { ...state, busy: 'checking', problem: null };
     case 'checked':
-      return { ...state, busy: null, step: 'preview', report: event.report, skipInvalid: false };
+      return { ...state, busy: null, step: 'preview', report: event.report, skipInvalid: false, flaggedConfirmed: false };
     case 'failed':
       return { ...state, busy: null, problem: event.message };
     case 'toConfirm':
@@ -63,12 +67,14 @@ export function importWizardReducer(state: ImportWizardState, event: ImportWizar
       return { ...state, step: state.step === 'confirm' ? 'preview' : 'upload', problem: null };
     case 'skipInvalidChanged':
       return { ...state, skipInvalid: event.skipInvalid };
+    case 'flaggedConfirmedChanged':
+      return { ...state, flaggedConfirmed: event.confirmed };
     case 'commitStarted':
       return { ...state, busy: 'committing', problem: null };
     case 'committed':
       return { ...state, busy: null, step: 'result', result: event.report };
     case 'commitRefused':
-      return { ...state, busy: null, step: 'preview', report: event.report, skipInvalid: false, problem: event.message };
+      return { ...state, busy: null, step: 'preview', report: event.report, skipInvalid: false, flaggedConfirmed: false, problem: event.message };
     case 'codesDownloaded':
       return { ...state, codesDownloaded: true };
     case 'restart':
@@ -79,11 +85,14 @@ export function importWizardReducer(state: ImportWizardState, event: ImportWizar
 /** Rows the commit would write. */
 export const rowsToWrite = (report: ImportReport) => report.totals.create + report.totals.update;
 
-/** A commit is possible when something would change and errors are either absent or knowingly skipped. */
+/**
+ * A commit is possible when something would change, errors are either absent or knowingly skipped, and the
+ * flagged rows (role grants, CCCD matches) have been looked at.
+ */
 export function canCommit(state: ImportWizardState): boolean {
   const { report } = state;
   if (!report || !state.file || state.busy) return false;
-  return rowsToWrite(report) > 0 && (report.totals.errors === 0 || state.skipInvalid);
+  return rowsToWrite(report) > 0 && (report.totals.errors === 0 || state.skipInvalid) && (report.totals.flagged === 0 || state.flaggedConfirmed);
 }
 
 /** Leaving the preview for the confirmation makes sense when at least one row could be written. */

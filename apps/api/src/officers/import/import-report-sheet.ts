@@ -1,4 +1,4 @@
-import { GENDER_LABELS, isGender, isRole, ROLE_LABELS } from '@motcua/domain';
+import { GENDER_LABELS, isGender, isRole, ROLE_LABELS, ROLES } from '@motcua/domain';
 import { loadExcel } from '../../common/excel';
 import { IMPORT_COLUMNS } from './import-columns';
 import type { RowError } from './import-row';
@@ -10,7 +10,13 @@ const HEADER_OF = new Map<string, string>([...IMPORT_COLUMNS.map((c) => [c.key, 
 const ERROR_FILL = 'FFFDE2E2';
 const FLAG_FILL = 'FFFFF2CC';
 
-const roleList = (roles: readonly string[]) => roles.map((role) => (isRole(role) ? ROLE_LABELS.vi[role] : role)).join(', ');
+/** Role names in the roles' own order (Cán bộ first). */
+const roleList = (roles: readonly string[]) =>
+  roles
+    .filter(isRole)
+    .sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))
+    .map((role) => ROLE_LABELS.vi[role])
+    .join(', ');
 
 /** A value of the review as the spreadsheet's reader would type it: dd/MM/yyyy, Nam/Nữ, role names. */
 function shown(field: ImportChange['field'], value: ImportChange['before']): string {
