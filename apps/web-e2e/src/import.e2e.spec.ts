@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { buildCitizenId } from '@motcua/domain';
 import type { Browser, Page, Response } from 'playwright-core';
@@ -40,6 +41,25 @@ async function upload(page: Page, name: string, rows: Officer[]): Promise<void> 
 async function check(page: Page): Promise<void> {
   const [response] = await Promise.all([page.waitForResponse(isImport('dry-run')), page.getByRole('button', { name: 'Kiểm tra tệp' }).click()]);
   expect(response.status()).toBe(200);
+}
+
+/** The demo's officer (Sở Y tế) made a system admin with a new phone, beside one new officer. */
+const OFFICER_PROMOTED: Officer = ['officer', 'Nguyễn Thị Hoa', 'Nữ', '', '', '0987 000 111', '', 'T15-SYT', 'Cán bộ, Quản trị hệ thống'];
+const NEW_ONE: Officer = ['moi.nv.syt', 'Nguyễn Văn Mới', 'Nam', '02/01/1990', buildCitizenId('010', 'male', 1990, '100004'), '', '', 'T15-SYT', 'Cán bộ'];
+
+/** axe-core's critical and serious findings on the page as it stands, each with the elements it names. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+async function signInAsAdmin(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+  await page.locator('input[name="username"]').fill('admin');
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
 }
 
 describe('an administrator importing officers from Excel', () => {
@@ -116,6 +136,11 @@ describe('an administrator importing officers from Excel', () => {
 
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     await page.getByText('Sẽ tạo mới 3 tài khoản, cập nhật 0 tài khoản; 0 dòng giữ nguyên.').waitFor();
+    // Lê Văn Hùng arrives as Lãnh đạo đơn vị: a role grant the admin confirms before anything is written.
+    await page.getByText('Cấp thêm vai trò: Lãnh đạo đơn vị.').waitFor();
+    expect(await page.getByRole('button', { name: 'Nhập dữ liệu', exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel('Tôi đã xem lại 1 dòng được đánh dấu và đồng ý áp dụng').check();
+    await page.waitForTimeout(300); // MUI's 250 ms colour transition, for the screenshot only
     await screenshot(page, 'import-confirm');
     const [committed] = await Promise.all([page.waitForResponse(isImport('commit')), page.getByRole('button', { name: 'Nhập dữ liệu', exact: true }).click()]);
     expect(committed.status()).toBe(200);
@@ -160,5 +185,61 @@ describe('an administrator importing officers from Excel', () => {
     await screenshot(page, 'import-search-unaccented');
 
     expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+  }, 90_000);
+  it.each([
+    ['phone', { width: 390, height: 844 }, true],
+    ['laptop', { width: 1366, height: 768 }, false],
+  ] as const)('sees, on a %s, each change before → after and the admin-role grant flagged, confirms it, and gets the check as .xlsx', async (device, viewport, touch) => {
+    const context = await browser.newContext({ viewport, isMobile: touch, hasTouch: touch, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchPageErrors(page);
+    await signInAsAdmin(page, server.baseUrl);
+    await page.goto(`${server.baseUrl}/officers/import`);
+    await page.getByRole('heading', { level: 1, name: 'Nhập cán bộ từ Excel' }).waitFor({ timeout: 20000 });
+
+    await upload(page, `can-bo-${device}.xlsx`, [OFFICER_PROMOTED, NEW_ONE]);
+    await check(page);
+    const review = page.getByRole('region', { name: 'Các thay đổi sẽ áp dụng' });
+    await review.waitFor();
+    await page.getByText('Cần xem lại: 1').waitFor();
+    const officer = review.locator('li[data-sheet-row="2"]');
+    expect(await officer.getAttribute('data-flagged')).toBe('true');
+    expect(await officer.innerText()).toContain('officer — Nguyễn Thị Hoa');
+    expect((await officer.locator('dd[data-field="phone"]').innerText()).trim()).toMatch(/→ 0987000111$/);
+    expect((await officer.locator('dd[data-field="roles"]').innerText()).trim()).toBe('Cán bộ → Cán bộ, Quản trị hệ thống');
+    const grant = officer.locator('[data-flag="admin_role_grant"]');
+    expect((await grant.innerText()).trim()).toBe('Cấp quyền quản trị: Quản trị hệ thống.');
+    // Nothing runs off the side of a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await screenshot(page, `import-review-${device}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả kiểm tra (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^ket-qua-kiem-tra-nhap-can-bo-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    const cell = (row: number, name: string) => String(sheet.getRow(row).getCell(header.indexOf(name) + 1).value ?? '');
+    expect(cell(2, 'Kết quả')).toBe('Cập nhật');
+    expect(cell(2, 'Cần xem lại')).toBe('Cấp quyền quản trị: Quản trị hệ thống.');
+    expect(cell(2, 'Thay đổi (trước → sau)')).toContain('Vai trò: Cán bộ → Cán bộ, Quản trị hệ thống');
+    expect(cell(3, 'Kết quả')).toBe('Tạo mới');
+
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    const flagged = page.getByRole('region', { name: 'Các dòng cần xem lại' });
+    await flagged.waitFor();
+    expect(await flagged.locator('li[data-flagged="true"]').count()).toBe(1);
+    const importButton = page.getByRole('button', { name: 'Nhập dữ liệu', exact: true });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByLabel('Tôi đã xem lại 1 dòng được đánh dấu và đồng ý áp dụng').check();
+    expect(await importButton.isEnabled()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.waitForTimeout(300); // MUI's 250 ms colour transition, for the screenshot only
+    await screenshot(page, `import-review-confirm-${device}`);
+    // Not committed: the demo officer stays as seeded for the other journeys.
+    expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+    await context.close();
   }, 90_000);
 });

@@ -82,7 +82,9 @@ describe('the import report', PAGE_TEST, () => {
     expect(screen.getByText('Cập nhật: 30')).toBeTruthy();
     expect(screen.getByText('Không đổi: 18')).toBeTruthy();
     expect(screen.getByText('Dòng lỗi: 2').closest('.MuiChip-root')?.className).toContain('MuiChip-colorError');
-    expect(screen.getByText('Cần xem lại: 3').closest('.MuiChip-root')?.className).toContain('MuiChip-colorWarning');
+    const flagged = screen.getByText('Cần xem lại: 3').closest('.MuiChip-root') as HTMLElement;
+    expect(flagged.getAttribute('data-flagged')).toBe('true');
+    expect(flagged.querySelector('[data-testid="WarningAmberIcon"]')).toBeTruthy();
   });
 
   it('groups errors by sheet row in sheet order', () => {

@@ -52,7 +52,7 @@ const ReviewItem = ({ review }: { review: ImportRowReview }) => {
         <Typography component="span" sx={{ overflowWrap: 'anywhere' }}>
           {who} — {review.fullName}
         </Typography>
-        <Chip size="small" variant="outlined" color={review.action === 'create' ? 'success' : 'info'} label={translate(`admin.import.review.${review.action}`)} />
+        <Chip size="small" variant="outlined" label={translate(`admin.import.review.${review.action}`)} />
       </Stack>
       {review.flags.map((flag) => (
         <Alert key={flag} severity={flag === 'admin_role_grant' ? 'error' : 'warning'} sx={{ mt: 1, py: 0 }} data-flag={flag}>
