@@ -190,6 +190,23 @@ describe('importing officers from a spreadsheet', () => {
       expect(codes).toEqual(expect.arrayContaining(['ADMIN_ACCOUNT_PROTECTED', 'CANNOT_GRANT_ADMIN', 'PHONE_LANDLINE']));
     });
 
+    it('never shows a unit admin what an account outside their subtree holds, in the dry run or its workbook', async () => {
+      const unitAdmin = await bearer(t, 'unitadmin');
+      const outside = await officer('hieu.hq');
+      const file = await xlsx([{ ...HIEU, fullName: 'Hoàng Quốc Hiếu', roles: 'Cán bộ', unitCode: 'T15-X02647' }]);
+      const res = await post(file, 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200);
+      expect(res.body.review).toEqual([]);
+      expect(res.body.errors.map((e: { code: string }) => e.code)).toContain('OUT_OF_SCOPE');
+      const sheet = await t.http().post('/api/officers/import/report').set(unitAdmin).attach('file', file, 'a.xlsx').buffer(true).parse(binaryBody as never).expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(asExcelInput(sheet.body));
+      const text = JSON.stringify(workbook.worksheets[0].getSheetValues());
+      expect(text).toContain('Tài khoản này thuộc đơn vị ngoài phạm vi bạn được quản lý.');
+      expect(outside.phone).toBe('0987000111');
+      expect(text).not.toContain(outside.phone);
+      expect(text).not.toContain('Sở Y tế');
+    });
+
     it('hands the report out as an .xlsx with each row’s outcome, changes, flags and errors beside it', async () => {
       const NEW: Row = { username: 'moi.nv', fullName: 'Nguyễn Văn Mới', gender: 'Nam', birthDate: new Date(Date.UTC(1990, 0, 2)), citizenId: buildCitizenId('010', 'male', 1990, '300003'), unitCode: 'T15-SYT', roles: 'Cán bộ' };
       const file = await xlsx([{ ...HIEU, phone: '0912 333 444', roles: 'Cán bộ, Quản trị hệ thống' }, NEW, BAD]);
