@@ -30,7 +30,7 @@ export const ImportErrorTable = ({ errors }: { errors: readonly ImportRowError[]
   const shown = rows.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE);
   return (
     <>
-      <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ mt: 2 }}>
         {translate('admin.import.errors.title')}
       </Typography>
       <Typography variant="caption" color="text.secondary">
