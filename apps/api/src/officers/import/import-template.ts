@@ -13,7 +13,7 @@ const ROLE_CHOICES = [...ROLES.map((r) => role[r]), `${role.officer}, ${role.sup
 const columnLetter = (key: ImportColumnKey) => String.fromCharCode(65 + IMPORT_COLUMNS.findIndex((c) => c.key === key));
 /** Every data row the import accepts, below the header. */
 const dataRange = (key: ImportColumnKey) => `${columnLetter(key)}2:${columnLetter(key)}${IMPORT_MAX_ROWS + 1}`;
-const listOf = (sheet: string, column: string, count: number) => `'${sheet}'!$${column}$2:$${column}$${count + 1}`;
+const listOf = (sheet: string, column: string, count: number) => `'${sheet}'!$${column}$2:$${column}$${Math.max(count, 1) + 1}`;
 
 /** exceljs keeps a sheet's validations by range here (one entry per column, not per cell); its typings leave it out. */
 type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
@@ -29,7 +29,7 @@ function addDropDowns(worksheet: ExcelJS.Worksheet, unitCount: number) {
     prompt,
     showErrorMessage: true,
     errorStyle,
-    errorTitle: 'Giá trị không có trong danh sách',
+    errorTitle: 'Không có trong danh sách', // Excel allows 32 characters here
     error,
   });
   sheet.dataValidations.add(dataRange('gender'), list(`"${GENDER_LABELS.vi.male},${GENDER_LABELS.vi.female}"`, 'Nam hoặc Nữ.', 'Giới tính phải là Nam hoặc Nữ.'));
