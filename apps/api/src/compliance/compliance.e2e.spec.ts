@@ -90,6 +90,21 @@ describe('compliance reporting', () => {
     expect(found.body.data.map((o: { fullName: string }) => o.fullName)).toContain(name);
   });
 
+  it('tells, per row, when the officer was last reminded, so "Nhắc tất cả" survives a reload', async () => {
+    const supervisor = await bearer(t, 'supervisor');
+    const before = (await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=100`).set(supervisor).expect(200)).body.data;
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((o: { remindedAt: unknown; remindable: boolean }) => o.remindedAt === null && o.remindable)).toBe(true);
+    const sentAt = Date.now();
+    const sent = await t.http().post('/api/reminders').set(supervisor).send({ campaignId }).expect(200);
+    expect(sent.body.sent).toBe(before.length);
+    const after = (await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=100`).set(supervisor).expect(200)).body.data;
+    for (const row of after as { remindedAt: string; remindable: boolean }[]) {
+      expect(Math.abs(Date.parse(row.remindedAt) - sentAt)).toBeLessThan(60_000);
+      expect(row.remindable).toBe(false);
+    }
+  });
+
   it('keeps a supervisor of one department out of another', async () => {
     const supervisor = await bearer(t, 'supervisor');
     const other = units.find((u) => u.code === 'T15-STP')!;
