@@ -70,6 +70,13 @@ describe('compliance reporting', () => {
     }
   });
 
+  it('gives the breadcrumb of a deep unit from the caller\'s own unit down, so a shared link reads the same', async () => {
+    const deep = units.find((u) => u.code === 'T15-SNV-VP')!;
+    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${deep.id}`).set(admin).expect(200)).body;
+    expect(summary.trail.map((u: { name: string }) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai', 'Sở Nội vụ', 'Văn phòng Sở Nội vụ']);
+    expect(summary.children).toEqual([]);
+  });
+
   it('draws the cumulative completions up to today against the ideal line to the deadline', async () => {
     const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(admin).expect(200)).body;
     expect(summary.series.length).toBe(11);
@@ -112,6 +119,7 @@ describe('compliance reporting', () => {
     expect(res.body.code).toBe('OUT_OF_SCOPE');
     const own = await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(supervisor).expect(200);
     expect(own.body.unit.name).toBe('Sở Y tế');
+    expect(own.body.trail.map((u: { name: string }) => u.name)).toEqual(['Sở Y tế']);
     const list = await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&perPage=100`).set(supervisor).expect(200);
     expect(list.body.data.every((o: { unitName: string }) => o.unitName === 'Sở Y tế')).toBe(true);
     await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(await bearer(t, 'officer')).expect(403);

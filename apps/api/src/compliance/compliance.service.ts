@@ -30,6 +30,8 @@ export interface StatusCounts {
 export interface ComplianceSummary {
   campaign: { id: number; name: string; startsAt: string; deadline: string; daysLeft: number; status: string };
   unit: { id: number; name: string; path: string };
+  /** The units from the caller's own (the province for admins) down to this one: the breadcrumb of a shared link. */
+  trail: { id: number; name: string; path: string }[];
   totals: StatusCounts;
   children: (StatusCounts & { unitId: number; code: string; name: string; hasChildren: boolean })[];
   direct: StatusCounts;
@@ -80,7 +82,7 @@ export class ComplianceService {
     const q = (sql: string, params: unknown[]) => this.reads.query<Row>(placeholders(this.dataSource, sql), params);
 
     // Four independent aggregates, read side by side (PostgreSQL's pool, SQLite's reader threads).
-    const [[totals], children, [direct], days] = await Promise.all([
+    const [[totals], children, [direct], days, trail] = await Promise.all([
       q(
         `SELECT ${STATUS_COUNTS}${campaign.requiredItems.length ? `,\n  ${missingCounts(campaign.requiredItems)}` : ''}
          FROM campaign_officers co JOIN units u ON u.id = co.unit_id
@@ -106,6 +108,7 @@ export class ComplianceService {
          GROUP BY ${vietnamDay(this.dataSource, 'co.completed_at')}`,
         [campaign.id, from, to],
       ),
+      this.trail(actor, unit.path),
     ]);
 
     const counts = (row: Row | undefined): StatusCounts => {
@@ -132,6 +135,7 @@ export class ComplianceService {
         status: campaign.status,
       },
       unit: { id: unit.id, name: unit.name, path: unit.path },
+      trail,
       totals: counts(totals),
       children: children.map((row) => ({ unitId: Number(row.unit_id), code: String(row.code), name: String(row.name), hasChildren: Number(row.child_units) > 0, ...counts(row) })),
       direct: counts(direct),
@@ -229,6 +233,15 @@ export class ComplianceService {
         : await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [unitId ?? actor.unitId]);
     const path = this.scope.assertCovers(actor, unit ? String(unit.path) : undefined);
     return { id: Number(unit.id), name: String(unit.name), path };
+  }
+
+  private async trail(actor: AuthUser, path: string): Promise<ComplianceSummary['trail']> {
+    const ids = path.split('/').filter(Boolean).map(Number);
+    const rows: Row[] = await this.reads.query(placeholders(this.dataSource, `SELECT id, name, path FROM units WHERE id IN (${ids.map(() => '?').join(', ')})`), ids);
+    return rows
+      .map((row) => ({ id: Number(row.id), name: String(row.name), path: String(row.path) }))
+      .filter((unit) => this.scope.covers(actor, unit.path))
+      .sort((a, b) => a.path.length - b.path.length);
   }
 
   /** Cumulative completions per Vietnamese calendar day from the start to the deadline, with the straight ideal line. */
