@@ -84,6 +84,9 @@ describe('the demo province on first start, on the dashboard', () => {
     await overdue.getByRole('listitem').first().waitFor(WAIT);
     expect(Number((await summaryCard(page, 'Quá hạn').locator('p').first().innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
     expect(Number((await summaryCard(page, 'Hoàn thành muộn').locator('p').first().innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
+    // Four days past its deadline: the days overdue, not a negative "days left".
+    expect(await summaryCard(page, 'Số ngày quá hạn').locator('p').first().innerText()).toBe('4');
+    expect(await summaryCard(page, 'Số ngày còn lại').count()).toBe(0);
     await unitBreadcrumb(page).getByText('Ủy ban nhân dân phường Lào Cai', { exact: true }).waitFor(WAIT);
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -106,6 +109,12 @@ describe('the demo province on first start, on the dashboard', () => {
     expect(ticks.filter((t) => t.includes('…'))).toEqual([]);
     expect(ticks).toContain('UBND phường Lào Cai');
     expect(ticks).toContain('UBND phường Yên Bái');
+    const tick = page.locator('.MuiChartsAxis-directionY .MuiChartsAxis-tickLabel', { hasText: 'UBND phường Lào Cai' });
+    await tick.scrollIntoViewIfNeeded();
+    const box = await tick.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) await page.mouse.move(box.x + box.width + 120, box.y + box.height / 2, { steps: 4 });
+    await page.locator('.MuiChartsTooltip-root').getByText('Ủy ban nhân dân phường Lào Cai', { exact: true }).waitFor(WAIT);
     await settle(page);
     await screenshot(page, 'dashboard-first-use-admin-laptop');
     // The sub-units card ends with its table: no blank space under it.

@@ -147,8 +147,11 @@ describe('the supervisor’s dashboard', () => {
     expect(within(card('Hoàn thành muộn')).getByText('10')).toBeTruthy();
     expect(within(card('Quá hạn')).getByText('30')).toBeTruthy();
     expect(card('Quá hạn').dataset.tone).toBe('error');
-    expect(card('Số ngày còn lại').dataset.tone).toBe('error');
-    expect(within(card('Số ngày còn lại')).getByText('Quá hạn 3 ngày')).toBeTruthy();
+    // Three days past the deadline: "Số ngày quá hạn 3", never "Số ngày còn lại -3".
+    expect(card('Số ngày quá hạn').dataset.tone).toBe('error');
+    expect(within(card('Số ngày quá hạn')).getByText('3')).toBeTruthy();
+    expect(within(card('Số ngày quá hạn')).getByText('Quá hạn 3 ngày')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Số ngày còn lại' })).toBeNull();
     expect(card('Hoàn thành').dataset.tone).toBe('success');
   });
 

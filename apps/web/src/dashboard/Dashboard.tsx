@@ -58,7 +58,7 @@ const CampaignPicker = ({ campaigns, value, onChange }: { campaigns: readonly Ca
       value={value}
       onChange={(event) => onChange(Number(event.target.value))}
       // A long campaign name wraps rather than widening the page.
-      sx={{ minWidth: { xs: '100%', sm: 320 }, maxWidth: '100%', '& .MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+      sx={{ minWidth: { xs: '100%', sm: 320 }, maxWidth: '100%', '& .MuiSelect-select.MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
     >
       {groups.flatMap(({ status, items }) =>
         items.length === 0

@@ -28,7 +28,7 @@ export const UnitBreakdown = ({ summary, onSelect }: { summary: ComplianceSummar
       <Table size="small" aria-label={translate('compliance.chart.units_title')}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('compliance.units.unit')}</TableCell>
+            <TableCell sx={{ minWidth: 180 }}>{translate('compliance.units.unit')}</TableCell>
             <TableCell align="right">{translate('compliance.units.total')}</TableCell>
             <TableCell align="right">{translate('compliance.units.complete')}</TableCell>
             <TableCell align="right">{translate('compliance.units.complete_late')}</TableCell>

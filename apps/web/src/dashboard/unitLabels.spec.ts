@@ -14,6 +14,16 @@ describe('unit labels on the chart axis', () => {
     expect(new Set(labels).size).toBe(3);
   });
 
+  it('drops the ending all sub-units of a ward share', () => {
+    expect(
+      axisLabels([
+        { code: 'VP', name: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Lào Cai' },
+        { code: 'KT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Lào Cai' },
+        { code: 'VHXH', name: 'Phòng Văn hóa - Xã hội phường Lào Cai' },
+      ]),
+    ).toEqual(['VP HĐND và UBND', 'KT', 'Phòng Văn hóa - Xã hội']);
+  });
+
   it('falls back to the unique code when the short name is too long or shared', () => {
     expect(
       axisLabels([
