@@ -126,6 +126,8 @@ export const complianceMessagesVi = {
       'Để bắt đầu: tạo một đợt cập nhật (chọn đơn vị áp dụng, thông tin bắt buộc và hạn chót), rồi bấm “Bắt đầu đợt” trên trang của đợt. Tiến độ sẽ hiện ở đây ngay sau đó.',
     create_campaign: 'Tạo đợt cập nhật',
     open_campaigns: 'Xem các đợt cập nhật',
+    unit_refused: 'Đơn vị trong đường dẫn không thuộc phạm vi bạn theo dõi.',
+    own_unit: 'Xem đơn vị của tôi',
     forbidden: 'Trang tổng quan tiến độ dành cho lãnh đạo đơn vị và quản trị viên. Bạn vẫn có thể cập nhật thông tin cá nhân của mình.',
     open_profile: 'Cập nhật thông tin cá nhân',
     load_failed: 'Không tải được số liệu tiến độ: %{message}',
@@ -350,6 +352,8 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
     no_campaign_admin:
       'To begin: create a campaign (pick the units it applies to, the required items and the deadline), then press “Start campaign” on its page. Progress appears here right after.',
     open_campaigns: 'See campaigns',
+    unit_refused: 'The unit in this link is outside the units you follow.',
+    own_unit: 'See my unit',
     create_campaign: 'Create a campaign',
     forbidden: 'The progress dashboard is for supervisors and administrators. You can still update your own record.',
     open_profile: 'Update my record',

@@ -241,6 +241,24 @@ describe('the supervisor’s dashboard', () => {
     expect(api.requests('POST', '/api/reminders').map((call) => call.body)).toEqual([{ campaignId: 1, unitId: 1 }]);
   });
 
+  it('says so when a shared link names a unit outside the supervisor’s scope, and goes back to their own unit', async () => {
+    mockApi(
+      on('GET', '/api/campaigns', { status: 200, body: { data: [campaign], total: 1 } }),
+      on('GET', '/api/compliance/summary', (call) =>
+        queryOf(call).get('unitId') === '12'
+          ? { status: 403, body: { statusCode: 403, code: 'OUT_OF_SCOPE', message: 'Bạn không có quyền truy cập dữ liệu ngoài đơn vị của mình.' } }
+          : { status: 200, body: healthSummary },
+      ),
+      on('GET', '/api/compliance/officers', { status: 200, body: overdueOfficers }),
+    );
+    await renderDashboard({ url: '/?campaign=1&unit=12', wait: false });
+    expect(await screen.findByText('Đơn vị trong đường dẫn không thuộc phạm vi bạn theo dõi.')).toBeTruthy();
+    expect(screen.queryByText(/dành cho lãnh đạo đơn vị và quản trị viên/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Xem đơn vị của tôi' }));
+    await screen.findByRole('group', { name: 'Tổng số' });
+    expect(search().get('unit')).toBeNull();
+  });
+
   it('tells a supervisor what having no campaign means for them', async () => {
     mockApi(on('GET', '/api/campaigns', { status: 200, body: { data: [], total: 0 } }));
     await renderDashboard({ wait: false });

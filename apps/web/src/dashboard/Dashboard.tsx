@@ -195,7 +195,9 @@ export const Dashboard = () => {
     retry: retryUnlessRefused,
   });
 
-  if (isForbidden(campaigns.error) || isForbidden(summary.error)) return <NotForYourRole />;
+  // A shared link to a unit outside the caller's subtree: say so, and offer their own unit, rather than "not for your role".
+  const unitRefused = unitId !== undefined && isForbidden(summary.error);
+  if (isForbidden(campaigns.error) || (isForbidden(summary.error) && !unitRefused)) return <NotForYourRole />;
 
   const title = <Title title="compliance.title" />;
   if (campaigns.isPending)
@@ -216,7 +218,7 @@ export const Dashboard = () => {
     );
   if (!campaign) return <NoCampaign title={title} canStart={manageCampaigns} />;
 
-  const data = summary.data;
+  const data = unitRefused ? undefined : summary.data;
   const past = data ? isPastDeadline(data.campaign) : false;
 
   const open = (child: Child) => {
@@ -241,7 +243,12 @@ export const Dashboard = () => {
       </Typography>
       {data && <UnitBreadcrumb steps={data.trail} onGo={goTo} />}
       {summary.isFetching && <LinearProgress aria-hidden />}
-      {summary.error && (
+      {unitRefused && (
+        <Alert severity="warning" action={<Button onClick={() => params.set({ unit: undefined })}>{translate('compliance.own_unit')}</Button>}>
+          {translate('compliance.unit_refused')}
+        </Alert>
+      )}
+      {summary.error && !unitRefused && (
         <Alert severity="error" action={<Button onClick={() => summary.refetch()}>{translate('compliance.retry')}</Button>}>
           {translate('compliance.load_failed', { message: translate(summary.error.message, { _: summary.error.message }) })}
         </Alert>
