@@ -1,31 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { api, apiToken, pageErrors, settle, signIn, summaryCard, unitBreadcrumb, WAIT } from './dashboard-steps';
 import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
 
-/** Seeded by the API's demo province (README). */
-const DEMO_PASSWORD = 'MotCua@2026';
 const CAMPAIGN = 'Chuẩn hóa thông tin cán bộ 2026';
 const OFFICER_NAME = 'Nguyễn Thị Hoa';
 const DESKTOP = { width: 1440, height: 900 };
-const WAIT = { timeout: 20000 };
 const DAY = 24 * 60 * 60 * 1000;
-
-async function api<T>(baseUrl: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 /** The admin opens a campaign over the whole province, running since two days, due in five. */
 async function activeCampaign(baseUrl: string): Promise<number> {
-  const { accessToken: token } = await api<{ accessToken: string }>(baseUrl, '/api/auth/login', {
-    method: 'POST',
-    body: { username: 'admin', password: DEMO_PASSWORD },
-  });
+  const token = await apiToken(baseUrl, 'admin');
   const units = await api<{ data: { id: number; parentId: number | null }[] }>(baseUrl, '/api/units?perPage=1000', { token });
   const root = units.data.find((unit) => unit.parentId === null);
   expect(root).toBeDefined();
@@ -45,27 +29,14 @@ async function activeCampaign(baseUrl: string): Promise<number> {
   return campaign.id;
 }
 
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor(WAIT);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
-
-const card = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
-const breadcrumb = (page: Page) => page.getByRole('navigation', { name: 'Đơn vị đang xem' });
+const card = summaryCard;
+const breadcrumb = unitBreadcrumb;
 
 /** The big number on a summary card, e.g. "12" (vi-VN grouping "1.234" is read back as 1234). */
 async function cardNumber(page: Page, name: string): Promise<number> {
   const value = card(page, name).locator('p').first();
   await value.waitFor(WAIT);
   return Number((await value.innerText()).replace(/\D/g, ''));
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', WAIT).catch(() => undefined);
-  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function officerRow(page: Page): Promise<Locator> {
@@ -77,14 +48,13 @@ async function officerRow(page: Page): Promise<Locator> {
   return remind;
 }
 
-const pageErrors = (errors: string[]) => errors.filter((error) => !error.startsWith('Failed to load resource'));
-
 describe('a supervisor following a campaign on the dashboard', () => {
   let server: RunningConsole;
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startConsole(), launchBrowser()]);
+    // This journey opens its own campaign: the demo's running ones stay out of its counts.
+    [server, browser] = await Promise.all([startConsole({ DEMO_CAMPAIGNS: 'false' }), launchBrowser()]);
   }, 60000);
   afterAll(async () => {
     await browser?.close();
@@ -140,7 +110,9 @@ describe('a supervisor following a campaign on the dashboard', () => {
     ]);
     expect(reminded.status()).toBeLessThan(300);
     await supervisor.getByText('Đã gửi nhắc nhở cho 1 cán bộ', { exact: true }).waitFor(WAIT);
-    await supervisor.getByRole('button', { name: `Nhắc nhở ${OFFICER_NAME}` }).getByText('Đã nhắc').waitFor(WAIT);
+    const row = supervisor.getByRole('row').filter({ hasText: OFFICER_NAME });
+    await row.getByText(/^Đã nhắc lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor(WAIT);
+    expect(await row.getByRole('button', { name: `Nhắc nhở ${OFFICER_NAME}` }).count()).toBe(0);
     await screenshot(supervisor, 'dashboard-supervisor-reminded');
 
     // 4. The officer, in a separate browser context, sees the bell and the reminder, and completes the record.

@@ -52,7 +52,8 @@ describe('an officer completing the personal record', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startConsole(), launchBrowser()]);
+    // This journey walks the default rule set (no campaign targets the officer): the demo's running campaigns stay off.
+    [server, browser] = await Promise.all([startConsole({ DEMO_CAMPAIGNS: 'false' }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -70,6 +70,13 @@ describe('compliance reporting', () => {
     }
   });
 
+  it('gives the breadcrumb of a deep unit from the caller\'s own unit down, so a shared link reads the same', async () => {
+    const deep = units.find((u) => u.code === 'T15-SNV-VP')!;
+    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${deep.id}`).set(admin).expect(200)).body;
+    expect(summary.trail.map((u: { name: string }) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai', 'Sở Nội vụ', 'Văn phòng Sở Nội vụ']);
+    expect(summary.children).toEqual([]);
+  });
+
   it('draws the cumulative completions up to today against the ideal line to the deadline', async () => {
     const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(admin).expect(200)).body;
     expect(summary.series.length).toBe(11);
@@ -90,6 +97,21 @@ describe('compliance reporting', () => {
     expect(found.body.data.map((o: { fullName: string }) => o.fullName)).toContain(name);
   });
 
+  it('tells, per row, when the officer was last reminded, so "Nhắc tất cả" survives a reload', async () => {
+    const supervisor = await bearer(t, 'supervisor');
+    const before = (await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=100`).set(supervisor).expect(200)).body.data;
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((o: { remindedAt: unknown; remindable: boolean }) => o.remindedAt === null && o.remindable)).toBe(true);
+    const sentAt = Date.now();
+    const sent = await t.http().post('/api/reminders').set(supervisor).send({ campaignId }).expect(200);
+    expect(sent.body.sent).toBe(before.length);
+    const after = (await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=100`).set(supervisor).expect(200)).body.data;
+    for (const row of after as { remindedAt: string; remindable: boolean }[]) {
+      expect(Math.abs(Date.parse(row.remindedAt) - sentAt)).toBeLessThan(60_000);
+      expect(row.remindable).toBe(false);
+    }
+  });
+
   it('keeps a supervisor of one department out of another', async () => {
     const supervisor = await bearer(t, 'supervisor');
     const other = units.find((u) => u.code === 'T15-STP')!;
@@ -97,6 +119,7 @@ describe('compliance reporting', () => {
     expect(res.body.code).toBe('OUT_OF_SCOPE');
     const own = await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(supervisor).expect(200);
     expect(own.body.unit.name).toBe('Sở Y tế');
+    expect(own.body.trail.map((u: { name: string }) => u.name)).toEqual(['Sở Y tế']);
     const list = await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&perPage=100`).set(supervisor).expect(200);
     expect(list.body.data.every((o: { unitName: string }) => o.unitName === 'Sở Y tế')).toBe(true);
     await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(await bearer(t, 'officer')).expect(403);

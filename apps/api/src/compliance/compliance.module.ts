@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { mailConfig } from '../notifications/mail.config';
 import { UnitsModule } from '../units/units.module';
 import { ComplianceController } from './compliance.controller';
 import { ComplianceService } from './compliance.service';
 
-@Module({ imports: [UnitsModule], controllers: [ComplianceController], providers: [ComplianceService], exports: [ComplianceService] })
+@Module({ imports: [UnitsModule, ConfigModule.forFeature(mailConfig)], controllers: [ComplianceController], providers: [ComplianceService], exports: [ComplianceService] })
 export class ComplianceModule {}

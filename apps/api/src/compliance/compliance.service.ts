@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { todayInVietnam } from '@motcua/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hasRole, type AuthUser } from '../auth/auth-user';
@@ -9,6 +11,7 @@ import { ReadQueries } from '../database/read-queries';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { daysLeft } from '../common/vietnam-time';
 import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';
+import { mailConfig } from '../notifications/mail.config';
 import { officerSearch } from '../officers/officer-search';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
@@ -27,8 +30,10 @@ export interface StatusCounts {
 export interface ComplianceSummary {
   campaign: { id: number; name: string; startsAt: string; deadline: string; daysLeft: number; status: string };
   unit: { id: number; name: string; path: string };
+  /** The units from the caller's own (the province for admins) down to this one: the breadcrumb of a shared link. */
+  trail: { id: number; name: string; path: string }[];
   totals: StatusCounts;
-  children: (StatusCounts & { unitId: number; name: string; hasChildren: boolean })[];
+  children: (StatusCounts & { unitId: number; code: string; name: string; hasChildren: boolean })[];
   direct: StatusCounts;
   missingItems: { item: CampaignItem; count: number }[];
   series: { date: string; completed: number; ideal: number }[];
@@ -47,6 +52,10 @@ export interface ComplianceOfficer {
   completedAt: Date | null;
   status: ComplianceStatus;
   missing: string[];
+  /** The latest reminder this officer got for this campaign (manual or scheduled), from reminder_claims. */
+  remindedAt: Date | null;
+  /** Whether a manual reminder may still go out today (MANUAL_REMINDERS_PER_DAY per Vietnamese day). */
+  remindable: boolean;
 }
 
 type Row = Record<string, string | number | Date | null>;
@@ -61,6 +70,7 @@ export class ComplianceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: UnitScope,
     private readonly reads: ReadQueries,
+    @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
   ) {}
 
   async summary(actor: AuthUser, campaignId: number, unitId: number | undefined, now = new Date()): Promise<ComplianceSummary> {
@@ -72,7 +82,7 @@ export class ComplianceService {
     const q = (sql: string, params: unknown[]) => this.reads.query<Row>(placeholders(this.dataSource, sql), params);
 
     // Four independent aggregates, read side by side (PostgreSQL's pool, SQLite's reader threads).
-    const [[totals], children, [direct], days] = await Promise.all([
+    const [[totals], children, [direct], days, trail] = await Promise.all([
       q(
         `SELECT ${STATUS_COUNTS}${campaign.requiredItems.length ? `,\n  ${missingCounts(campaign.requiredItems)}` : ''}
          FROM campaign_officers co JOIN units u ON u.id = co.unit_id
@@ -80,13 +90,13 @@ export class ComplianceService {
         [deadline, deadline, campaign.id, from, to],
       ),
       q(
-        `SELECT c.id AS unit_id, c.name AS name, c.sort_order AS sort_order,
+        `SELECT c.id AS unit_id, c.code AS code, c.name AS name, c.sort_order AS sort_order,
            (SELECT COUNT(*) FROM units g WHERE g.parent_id = c.id) AS child_units, ${STATUS_COUNTS}
          FROM units c
          JOIN units u ON u.path >= c.path AND u.path < ${subtreeUpper('c.path')}
          LEFT JOIN campaign_officers co ON co.unit_id = u.id AND co.campaign_id = ?
          WHERE c.parent_id = ?
-         GROUP BY c.id, c.name, c.sort_order
+         GROUP BY c.id, c.code, c.name, c.sort_order
          ORDER BY c.sort_order, c.name`,
         [deadline, deadline, campaign.id, unit.id],
       ),
@@ -98,6 +108,7 @@ export class ComplianceService {
          GROUP BY ${vietnamDay(this.dataSource, 'co.completed_at')}`,
         [campaign.id, from, to],
       ),
+      this.trail(actor, unit.path),
     ]);
 
     const counts = (row: Row | undefined): StatusCounts => {
@@ -124,8 +135,9 @@ export class ComplianceService {
         status: campaign.status,
       },
       unit: { id: unit.id, name: unit.name, path: unit.path },
+      trail,
       totals: counts(totals),
-      children: children.map((row) => ({ unitId: Number(row.unit_id), name: String(row.name), hasChildren: Number(row.child_units) > 0, ...counts(row) })),
+      children: children.map((row) => ({ unitId: Number(row.unit_id), code: String(row.code), name: String(row.name), hasChildren: Number(row.child_units) > 0, ...counts(row) })),
       direct: counts(direct),
       missingItems: campaign.requiredItems.map((item, i) => ({ item, count: Number(totals?.[`missing_${i}`] ?? 0) })).sort((a, b) => b.count - a.count),
       series: this.series(campaign, new Map(days.map((d) => [String(d.day), Number(d.completed)])), counts(totals).total),
@@ -180,6 +192,9 @@ export class ComplianceService {
     const page = async (): Promise<ComplianceOfficer[]> => {
       const statement = matching(false)
         .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
+        .addSelect('(SELECT MAX(rc.created_at) FROM reminder_claims rc WHERE rc.campaign_id = co.campaign_id AND rc.officer_id = co.officer_id)', 'reminded_at')
+        .addSelect("(SELECT COUNT(*) FROM reminder_claims rc WHERE rc.campaign_id = co.campaign_id AND rc.officer_id = co.officer_id AND rc.slot LIKE :todaySlots)", 'reminded_today')
+        .setParameter('todaySlots', `manual-${todayInVietnam(now)}-%`)
         .offset(query.offset)
         .limit(query.perPage);
       const rows = await this.reads.query<Row>(...statement.getQueryAndParameters());
@@ -196,6 +211,8 @@ export class ComplianceService {
           completedAt,
           status: complianceStatus(completedAt, deadline, now),
           missing: String(row.missing ?? '').split(',').filter(Boolean),
+          remindedAt: fromSqlTimestamp(row.reminded_at),
+          remindable: Number(row.reminded_today) < this.mail.manualRemindersPerDay,
         };
       });
     };
@@ -216,6 +233,15 @@ export class ComplianceService {
         : await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [unitId ?? actor.unitId]);
     const path = this.scope.assertCovers(actor, unit ? String(unit.path) : undefined);
     return { id: Number(unit.id), name: String(unit.name), path };
+  }
+
+  private async trail(actor: AuthUser, path: string): Promise<ComplianceSummary['trail']> {
+    const ids = path.split('/').filter(Boolean).map(Number);
+    const rows: Row[] = await this.reads.query(placeholders(this.dataSource, `SELECT id, name, path FROM units WHERE id IN (${ids.map(() => '?').join(', ')})`), ids);
+    return rows
+      .map((row) => ({ id: Number(row.id), name: String(row.name), path: String(row.path) }))
+      .filter((unit) => this.scope.covers(actor, unit.path))
+      .sort((a, b) => a.path.length - b.path.length);
   }
 
   /** Cumulative completions per Vietnamese calendar day from the start to the deadline, with the straight ideal line. */

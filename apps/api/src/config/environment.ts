@@ -77,6 +77,10 @@ export class Environment {
   @IntegerBetween(0, 100000)
   DEMO_OFFICERS = 300;
 
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DEMO_CAMPAIGNS phải là true hoặc false' })
+  DEMO_CAMPAIGNS = true;
+
   @Matches(/^[a-z0-9._-]{3,64}$/i, { message: 'ADMIN_USERNAME chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự)' })
   ADMIN_USERNAME = 'admin';
 

@@ -1,17 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { foldVietnamese, officerNameSortKey } from '@motcua/domain';
 import { DEMO_ACCOUNTS, DEMO_UNITS, generateOfficers, seededRandom } from '@motcua/seed';
 import { PasswordHasher } from '../auth/password-hasher';
+import { CampaignStatusService } from '../campaigns/campaign-status.service';
+import { mailConfig } from '../notifications/mail.config';
 import { validateEnvironment } from '../config/environment';
 import { Officer, OfficerRole } from '../officers/officer.entity';
 import { officerSearchText } from '@motcua/domain';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
+import { seedDemoCampaigns } from './demo-campaigns';
 
 const DEMO_SEED = 20231110;
 
-/** Fills an empty database with the demo province (units now; accounts arrive with their features). */
+/** Fills an empty database with the demo province: units, accounts, running campaigns with their progress. */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
@@ -19,6 +23,8 @@ export class DemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly campaignStatus: CampaignStatusService,
+    @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -29,7 +35,8 @@ export class DemoSeeder {
       const units = await this.insertUnits(manager);
       await this.insertAccounts(manager, units, passwordHashes);
       const generated = await this.insertGeneratedOfficers(manager, units, passwordHashes.get(DEMO_ACCOUNTS[0].password)!);
-      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length + generated} tài khoản`);
+      const campaigns = validateEnvironment(process.env).DEMO_CAMPAIGNS ? await seedDemoCampaigns(manager, this.campaignStatus, units, `${this.mail.publicUrl}/profile`) : [];
+      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length + generated} tài khoản, ${campaigns.length} đợt cập nhật đang diễn ra`);
       return true;
     });
   }
@@ -67,6 +74,7 @@ export class DemoSeeder {
       const part = officers.slice(i, i + 200);
       const rows = part.map((o) => {
         const confirmed = Boolean(o.citizenId && o.phone) && random.chance(0.6);
+        const confirmedAt = confirmed ? new Date(Date.now() - random.int(1, 20) * 86_400_000 - random.int(0, 8 * 60) * 60_000) : null;
         return {
           ...o,
           roles: undefined,
@@ -76,8 +84,9 @@ export class DemoSeeder {
           searchText: officerSearchText(o),
           status: random.chance(0.9) ? ('active' as const) : random.chance(0.7) ? ('pending_activation' as const) : ('locked' as const),
           passwordHash,
-          confirmedAt: confirmed ? new Date(Date.now() - random.int(1, 20) * 86_400_000) : null,
-          verifiedAt: confirmed && random.chance(0.4) ? new Date() : null,
+          confirmedAt,
+          // A few records the supervisor has already checked, a day after the officer confirmed them.
+          verifiedAt: confirmedAt && random.chance(0.15) ? new Date(Math.min(Date.now(), confirmedAt.getTime() + 86_400_000)) : null,
         };
       });
       await manager.createQueryBuilder().insert().into(Officer).values(rows.map(({ roles: _r, unitCode: _u, ...row }) => row)).updateEntity(false).execute();

@@ -30,8 +30,9 @@ export interface TestAppOptions {
 /** The real application, configured as in production, on a database this test file owns. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  // The demo's ~300 generated officers only where a test asks for them: most tests reason about the named accounts.
-  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, WEB_DIST_DIR: '/nonexistent', DEMO_OFFICERS: '0', SCHEDULER_ENABLED: 'false', ...options.env };
+  // The demo's ~300 generated officers and its running campaigns only where a test asks for them: most tests reason
+  // about the named accounts and the campaigns they create.
+  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, WEB_DIST_DIR: '/nonexistent', DEMO_OFFICERS: '0', DEMO_CAMPAIGNS: 'false', SCHEDULER_ENABLED: 'false', ...options.env };
   const previousEnv = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   const moduleRef = await Test.createTestingModule({

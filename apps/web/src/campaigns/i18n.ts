@@ -120,7 +120,14 @@ export const complianceMessagesVi = {
       closed: 'Đã kết thúc',
     },
     no_campaign: 'Chưa có đợt cập nhật nào đang diễn ra.',
+    no_campaign_supervisor:
+      'Khi quản trị viên bắt đầu một đợt cập nhật cho đơn vị của bạn, tiến độ của từng cán bộ và danh sách cần nhắc nhở sẽ hiện ở đây. Trong lúc chờ, cán bộ vẫn tự cập nhật thông tin theo yêu cầu chung của tỉnh.',
+    no_campaign_admin:
+      'Để bắt đầu: tạo một đợt cập nhật (chọn đơn vị áp dụng, thông tin bắt buộc và hạn chót), rồi bấm “Bắt đầu đợt” trên trang của đợt. Tiến độ sẽ hiện ở đây ngay sau đó.',
     create_campaign: 'Tạo đợt cập nhật',
+    open_campaigns: 'Xem các đợt cập nhật',
+    unit_refused: 'Đơn vị trong đường dẫn không thuộc phạm vi bạn theo dõi.',
+    own_unit: 'Xem đơn vị của tôi',
     forbidden: 'Trang tổng quan tiến độ dành cho lãnh đạo đơn vị và quản trị viên. Bạn vẫn có thể cập nhật thông tin cá nhân của mình.',
     open_profile: 'Cập nhật thông tin cá nhân',
     load_failed: 'Không tải được số liệu tiến độ: %{message}',
@@ -133,6 +140,7 @@ export const complianceMessagesVi = {
       overdue: 'Quá hạn',
       incomplete: 'Chưa hoàn thành',
       days_left: 'Số ngày còn lại',
+      days_overdue: 'Số ngày quá hạn',
       officers: 'cán bộ',
       percent_done: 'Đã hoàn thành %{percent}%',
       share: '%{percent}% tổng số',
@@ -163,7 +171,7 @@ export const complianceMessagesVi = {
       not_done: 'Chưa xong',
       percent: 'Tỷ lệ',
       direct: 'Trực tiếp tại %{name}',
-      none: 'Đơn vị này không có đơn vị trực thuộc.',
+      none: '%{name} không có đơn vị trực thuộc.',
       open: 'Xem chi tiết %{name}',
     },
     breadcrumb: {
@@ -191,7 +199,7 @@ export const complianceMessagesVi = {
       none: 'Không có cán bộ nào chưa hoàn thành.',
       remind: 'Nhắc nhở',
       remind_name: 'Nhắc nhở %{name}',
-      reminded: 'Đã nhắc',
+      reminded_at: 'Đã nhắc lúc %{time}',
       remind_all: 'Nhắc tất cả',
       remind_all_title: 'Nhắc nhở tất cả cán bộ chưa hoàn thành?',
       remind_all_content:
@@ -339,6 +347,13 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       closed: 'Closed',
     },
     no_campaign: 'No campaign is in progress.',
+    no_campaign_supervisor:
+      'When an admin starts a campaign for your unit, each officer’s progress and the list of whom to remind will appear here. Meanwhile officers keep their records up to date against the province’s general requirements.',
+    no_campaign_admin:
+      'To begin: create a campaign (pick the units it applies to, the required items and the deadline), then press “Start campaign” on its page. Progress appears here right after.',
+    open_campaigns: 'See campaigns',
+    unit_refused: 'The unit in this link is outside the units you follow.',
+    own_unit: 'See my unit',
     create_campaign: 'Create a campaign',
     forbidden: 'The progress dashboard is for supervisors and administrators. You can still update your own record.',
     open_profile: 'Update my record',
@@ -352,6 +367,7 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       overdue: 'Overdue',
       incomplete: 'Not complete',
       days_left: 'Days left',
+      days_overdue: 'Days overdue',
       officers: 'officers',
       percent_done: '%{percent}% complete',
       share: '%{percent}% of all',
@@ -382,7 +398,7 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       not_done: 'Not done',
       percent: 'Share',
       direct: 'Directly in %{name}',
-      none: 'This unit has no sub-units.',
+      none: '%{name} has no sub-units.',
       open: 'Open %{name}',
     },
     breadcrumb: {
@@ -410,7 +426,7 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       none: 'Every officer is complete.',
       remind: 'Remind',
       remind_name: 'Remind %{name}',
-      reminded: 'Reminded',
+      reminded_at: 'Reminded at %{time}',
       remind_all: 'Remind all',
       remind_all_title: 'Remind every officer who is not complete?',
       remind_all_content:

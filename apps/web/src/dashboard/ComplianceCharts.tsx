@@ -6,6 +6,7 @@ import { useTranslate } from 'react-admin';
 import { formatIsoDate } from '../profile/dates';
 import { dayMonth } from '../campaigns/vietnamTime';
 import type { ComplianceSummary } from './complianceApi';
+import { axisLabels } from './unitLabels';
 
 /**
  * The dashboard's two charts, in their own module so that @mui/x-charts is loaded (React.lazy) only when a
@@ -57,13 +58,15 @@ export const ProgressChart = ({ series }: { series: ComplianceSummary['series'] 
   );
 };
 
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 /** One stacked bar per sub-unit (complete, late, not done); clicking a unit's band opens it. */
 export const UnitsChart = ({ units, past, onSelect }: { units: readonly Child[]; past: boolean; onSelect: (unit: Child) => void }) => {
   const translate = useTranslate();
   const theme = useTheme();
-  const names = units.map((unit) => unit.name);
+  // The band axis keys on unit ids (names may repeat); ticks show a short name or code, the tooltip the full name.
+  const ids = units.map((unit) => unit.unitId);
+  const short = axisLabels(units);
+  const labels = new Map(ids.map((id, i) => [id, short[i]]));
+  const names = new Map(units.map((unit) => [unit.unitId, unit.name]));
   return (
     <BarChart
       layout="horizontal"
@@ -73,9 +76,9 @@ export const UnitsChart = ({ units, past, onSelect }: { units: readonly Child[];
       yAxis={[
         {
           scaleType: 'band',
-          data: names,
-          width: 132,
-          valueFormatter: (name: string, context) => (context.location === 'tick' ? truncate(name, 20) : name),
+          data: ids,
+          width: 160,
+          valueFormatter: (id: number, context) => (context.location === 'tick' ? labels.get(id) : names.get(id)) ?? '',
         },
       ]}
       xAxis={[{ min: 0 }]}

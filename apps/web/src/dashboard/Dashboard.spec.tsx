@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InConsole, mockApi, on, queryOf } from '../campaigns/testing';
 import type { ComplianceSummary } from './complianceApi';
 import Dashboard from './Dashboard';
+import { MemoryRouter, useLocation } from 'react-router-dom';
 
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -38,10 +39,11 @@ const counts = (total: number, complete: number, completeLate: number, overdue: 
 const provinceSummary: ComplianceSummary = {
   campaign: { id: 1, name: campaign.name, startsAt: campaign.startsAt, deadline: campaign.deadlineAt, daysLeft: -3, status: 'active' },
   unit: { id: 1, name: 'Tỉnh Lào Cai', path: '/1/' },
+  trail: [{ id: 1, name: 'Tỉnh Lào Cai', path: '/1/' }],
   totals: counts(120, 80, 10, 30),
   children: [
-    { unitId: 4, name: 'Sở Y tế', hasChildren: true, ...counts(70, 50, 5, 15) },
-    { unitId: 12, name: 'UBND huyện Bắc Hà', hasChildren: true, ...counts(50, 30, 5, 15) },
+    { unitId: 4, code: 'SYT', name: 'Sở Y tế', hasChildren: true, ...counts(70, 50, 5, 15) },
+    { unitId: 12, code: 'BH', name: 'UBND huyện Bắc Hà', hasChildren: true, ...counts(50, 30, 5, 15) },
   ],
   direct: { total: 0, complete: 0, completeLate: 0, incomplete: 0, overdue: 0, percentComplete: 0 },
   missingItems: [
@@ -59,8 +61,19 @@ const provinceSummary: ComplianceSummary = {
 const healthSummary: ComplianceSummary = {
   ...provinceSummary,
   unit: { id: 4, name: 'Sở Y tế', path: '/1/4/' },
+  trail: [provinceSummary.trail[0], { id: 4, name: 'Sở Y tế', path: '/1/4/' }],
   totals: counts(70, 50, 5, 15),
-  children: [{ unitId: 7, name: 'Văn phòng Sở', hasChildren: false, ...counts(20, 10, 0, 10) }],
+  children: [{ unitId: 7, code: 'SYT-VP', name: 'Văn phòng Sở', hasChildren: false, ...counts(20, 10, 0, 10) }],
+};
+
+/** A unit with no sub-units of its own. */
+const officeSummary: ComplianceSummary = {
+  ...healthSummary,
+  unit: { id: 7, name: 'Văn phòng Sở', path: '/1/4/7/' },
+  trail: [...healthSummary.trail, { id: 7, name: 'Văn phòng Sở', path: '/1/4/7/' }],
+  totals: counts(20, 10, 0, 10),
+  children: [],
+  direct: counts(20, 10, 0, 10),
 };
 
 const overdueOfficers = {
@@ -76,26 +89,49 @@ const overdueOfficers = {
       completedAt: null,
       status: 'overdue',
       missing: ['citizenId', 'verified'],
+      remindedAt: null,
+      remindable: true,
+    },
+    {
+      id: 43,
+      username: 'binh.tv',
+      fullName: 'Trần Văn Bình',
+      email: null,
+      phone: null,
+      unitId: 7,
+      unitName: 'Văn phòng Sở',
+      completedAt: null,
+      status: 'overdue',
+      missing: ['phone'],
+      remindedAt: '2026-02-12T02:05:00.000Z',
+      remindable: false,
     },
   ],
-  total: 1,
+  total: 2,
 };
 
 const standardApi = (reminderReply = { sent: 1, skipped: 0 }) =>
   mockApi(
     on('GET', '/api/campaigns', { status: 200, body: { data: [campaign], total: 1 } }),
-    on('GET', '/api/compliance/summary', (call) => ({ status: 200, body: queryOf(call).get('unitId') === '4' ? healthSummary : provinceSummary })),
+    on('GET', '/api/compliance/summary', (call) => ({ status: 200, body: { '4': healthSummary, '7': officeSummary }[queryOf(call).get('unitId') ?? ''] ?? provinceSummary })),
     on('GET', '/api/compliance/officers', { status: 200, body: overdueOfficers }),
     on('POST', '/api/reminders', { status: 200, body: reminderReply }),
   );
 
-const renderDashboard = async () => {
+/** Where the dashboard has put itself in the URL. */
+const LocationSpy = () => <output data-testid="location">{useLocation().search}</output>;
+const search = () => new URLSearchParams(screen.getByTestId('location').textContent ?? '');
+
+const renderDashboard = async ({ url = '/', roles = ['supervisor'], wait = true }: { url?: string; roles?: string[]; wait?: boolean } = {}) => {
   render(
-    <InConsole>
-      <Dashboard />
-    </InConsole>,
+    <MemoryRouter initialEntries={[url]}>
+      <InConsole roles={roles}>
+        <Dashboard />
+        <LocationSpy />
+      </InConsole>
+    </MemoryRouter>,
   );
-  await screen.findByRole('group', { name: 'Tổng số' });
+  if (wait) await screen.findByRole('group', { name: 'Tổng số' });
 };
 
 const card = (name: string) => screen.getByRole('group', { name });
@@ -111,8 +147,11 @@ describe('the supervisor’s dashboard', () => {
     expect(within(card('Hoàn thành muộn')).getByText('10')).toBeTruthy();
     expect(within(card('Quá hạn')).getByText('30')).toBeTruthy();
     expect(card('Quá hạn').dataset.tone).toBe('error');
-    expect(card('Số ngày còn lại').dataset.tone).toBe('error');
-    expect(within(card('Số ngày còn lại')).getByText('Quá hạn 3 ngày')).toBeTruthy();
+    // Three days past the deadline: "Số ngày quá hạn 3", never "Số ngày còn lại -3".
+    expect(card('Số ngày quá hạn').dataset.tone).toBe('error');
+    expect(within(card('Số ngày quá hạn')).getByText('3')).toBeTruthy();
+    expect(within(card('Số ngày quá hạn')).getByText('Quá hạn 3 ngày')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Số ngày còn lại' })).toBeNull();
     expect(card('Hoàn thành').dataset.tone).toBe('success');
   });
 
@@ -140,6 +179,8 @@ describe('the supervisor’s dashboard', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Sở Y tế' }));
     await screen.findByRole('button', { name: 'Văn phòng Sở' });
+    expect(search().get('unit')).toBe('4');
+    expect(search().get('campaign')).toBe('1');
     const summaries = api.requests('GET', '/api/compliance/summary');
     expect(queryOf(summaries[summaries.length - 1]).get('unitId')).toBe('4');
     expect(queryOf(summaries[summaries.length - 1]).get('campaignId')).toBe('1');
@@ -152,17 +193,38 @@ describe('the supervisor’s dashboard', () => {
     await screen.findByRole('button', { name: 'UBND huyện Bắc Hà' });
     expect(within(breadcrumb()).queryByRole('button')).toBeNull();
     expect(within(breadcrumb()).getByText('Toàn tỉnh')).toBeTruthy();
+    expect(search().get('unit')).toBeNull();
+  });
+
+  it('opens the unit a shared link names, with the whole breadcrumb, and says in one line that it has no sub-units', async () => {
+    const api = standardApi();
+    await renderDashboard({ url: '/?campaign=1&unit=7' });
+    expect(queryOf(api.requests('GET', '/api/compliance/summary')[0]).get('unitId')).toBe('7');
+    expect(within(breadcrumb()).getByRole('button', { name: 'Toàn tỉnh' })).toBeTruthy();
+    expect(within(breadcrumb()).getByRole('button', { name: 'Sở Y tế' })).toBeTruthy();
+    expect(within(breadcrumb()).getByText('Văn phòng Sở').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByText('Văn phòng Sở không có đơn vị trực thuộc.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Theo đơn vị trực thuộc' })).toBeNull();
+    fireEvent.click(within(breadcrumb()).getByRole('button', { name: 'Sở Y tế' }));
+    await screen.findByRole('button', { name: 'Văn phòng Sở' });
+    expect(search().get('unit')).toBe('4');
   });
 
   it('reminds one overdue officer and says who was already reminded today', async () => {
     const api = standardApi({ sent: 0, skipped: 1 });
     await renderDashboard();
     const row = (await screen.findByText('Nguyễn Văn An')).closest('tr') as HTMLElement;
+    // Already reminded today (the server's record): the time, and no button to remind again.
+    const reminded = screen.getByText('Trần Văn Bình').closest('tr') as HTMLElement;
+    expect(within(reminded).getByText('Đã nhắc lúc 12/02/2026 09:05')).toBeTruthy();
+    expect(within(reminded).queryByRole('button')).toBeNull();
     expect(within(row).getByText('Văn phòng Sở')).toBeTruthy();
     expect(within(row).getByText('Số CCCD')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Nhắc nhở Nguyễn Văn An' }));
     expect(await screen.findByText('Đã gửi nhắc nhở cho 0 cán bộ; 1 cán bộ đã được nhắc hôm nay')).toBeTruthy();
     expect(api.requests('POST', '/api/reminders').map((call) => call.body)).toEqual([{ campaignId: 1, officerIds: [42] }]);
+    // The rows are read again, so each shows the reminder the server recorded.
+    await waitFor(() => expect(api.requests('GET', '/api/compliance/officers')).toHaveLength(2));
     const officersQuery = queryOf(api.requests('GET', '/api/compliance/officers')[0]);
     expect(officersQuery.get('status')).toBe('overdue');
     expect(officersQuery.get('unitId')).toBe('1');
@@ -177,6 +239,39 @@ describe('the supervisor’s dashboard', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Nhắc tất cả' }));
     expect(await screen.findByText('Đã gửi nhắc nhở cho 28 cán bộ; 2 cán bộ đã được nhắc hôm nay')).toBeTruthy();
     expect(api.requests('POST', '/api/reminders').map((call) => call.body)).toEqual([{ campaignId: 1, unitId: 1 }]);
+  });
+
+  it('says so when a shared link names a unit outside the supervisor’s scope, and goes back to their own unit', async () => {
+    mockApi(
+      on('GET', '/api/campaigns', { status: 200, body: { data: [campaign], total: 1 } }),
+      on('GET', '/api/compliance/summary', (call) =>
+        queryOf(call).get('unitId') === '12'
+          ? { status: 403, body: { statusCode: 403, code: 'OUT_OF_SCOPE', message: 'Bạn không có quyền truy cập dữ liệu ngoài đơn vị của mình.' } }
+          : { status: 200, body: healthSummary },
+      ),
+      on('GET', '/api/compliance/officers', { status: 200, body: overdueOfficers }),
+    );
+    await renderDashboard({ url: '/?campaign=1&unit=12', wait: false });
+    expect(await screen.findByText('Đơn vị trong đường dẫn không thuộc phạm vi bạn theo dõi.')).toBeTruthy();
+    expect(screen.queryByText(/dành cho lãnh đạo đơn vị và quản trị viên/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Xem đơn vị của tôi' }));
+    await screen.findByRole('group', { name: 'Tổng số' });
+    expect(search().get('unit')).toBeNull();
+  });
+
+  it('tells a supervisor what having no campaign means for them', async () => {
+    mockApi(on('GET', '/api/campaigns', { status: 200, body: { data: [], total: 0 } }));
+    await renderDashboard({ wait: false });
+    expect(await screen.findByText('Chưa có đợt cập nhật nào đang diễn ra.')).toBeTruthy();
+    expect(screen.getByText(/Khi quản trị viên bắt đầu một đợt cập nhật cho đơn vị của bạn/)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Tạo đợt cập nhật' })).toBeNull();
+  });
+
+  it('shows an admin how to start a campaign when none runs', async () => {
+    mockApi(on('GET', '/api/campaigns', { status: 200, body: { data: [], total: 0 } }));
+    await renderDashboard({ wait: false, roles: ['admin'] });
+    expect(await screen.findByText(/Để bắt đầu: tạo một đợt cập nhật/)).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'Tạo đợt cập nhật' })).getAttribute('href')).toBe('/campaigns/create');
   });
 
   it('greets an officer kindly when the API says the figures are not for them', async () => {

@@ -3,7 +3,7 @@ import { Alert, Box, Button, Card, CardContent, LinearProgress, ListSubheader, M
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Title, useNotify, useStore, useTranslate } from 'react-admin';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { fetchReportableCampaigns, type Campaign } from '../campaigns/campaignApi';
 import { useCampaignAbilities } from '../campaigns/permissions';
 import { downloadFile } from '../import/fileTransfer';
@@ -57,7 +57,8 @@ const CampaignPicker = ({ campaigns, value, onChange }: { campaigns: readonly Ca
       label={translate('compliance.campaign')}
       value={value}
       onChange={(event) => onChange(Number(event.target.value))}
-      sx={{ minWidth: { xs: '100%', sm: 320 }, maxWidth: '100%' }}
+      // A long campaign name wraps rather than widening the page.
+      sx={{ minWidth: { xs: '100%', sm: 320 }, maxWidth: '100%', '& .MuiSelect-select.MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
     >
       {groups.flatMap(({ status, items }) =>
         items.length === 0
@@ -99,7 +100,7 @@ const ExportButton = ({ campaignId, unitId }: { campaignId: number; unitId: numb
 };
 
 const Section = ({ title, children, hint }: { title: string; hint?: string; children: React.ReactNode }) => (
-  <Card variant="outlined" sx={{ height: '100%', minWidth: 0 }}>
+  <Card variant="outlined" sx={{ minWidth: 0 }}>
     <CardContent>
       <Typography variant="h6" component="h2">
         {title}
@@ -114,6 +115,59 @@ const Section = ({ title, children, hint }: { title: string; hint?: string; chil
   </Card>
 );
 
+/** The dashboard's place in the URL: ?campaign=3&unit=9, so a drill-down can be shared and Back goes up. */
+const useDashboardParams = () => {
+  const [params, setParams] = useSearchParams();
+  const number = (key: string) => {
+    const value = Number(params.get(key));
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  const set = (changes: Record<string, number | undefined>) =>
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined) next.delete(key);
+        else next.set(key, String(value));
+      }
+      return next;
+    });
+  return { campaignId: number('campaign'), unitId: number('unit'), set };
+};
+
+/**
+ * No campaign yet: a supervisor learns what that means for them, an admin (or unit admin) how to start one.
+ */
+const NoCampaign = ({ title, canStart }: { title: React.ReactNode; canStart: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mt: 2 }}>
+      {title}
+      <CardContent>
+        <Typography variant="h6" component="p" gutterBottom>
+          {translate('compliance.no_campaign')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate(canStart ? 'compliance.no_campaign_admin' : 'compliance.no_campaign_supervisor')}
+        </Typography>
+        {canStart ? (
+          <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1 }}>
+            <Button variant="contained" component={RouterLink} to="/campaigns/create">
+              {translate('compliance.create_campaign')}
+            </Button>
+            <Button component={RouterLink} to="/campaigns">
+              {translate('compliance.open_campaigns')}
+            </Button>
+          </Stack>
+        ) : (
+          <Button variant="outlined" component={RouterLink} to="/profile">
+            {translate('compliance.open_profile')}
+          </Button>
+        )}
+      </CardContent>
+    </Card>
+  );
+};
+
 /**
  * The supervisor's home: progress of the chosen campaign for their unit (the province for admins), drilling
  * down the unit tree, with the officers still behind and reminders to send them.
@@ -122,8 +176,7 @@ export const Dashboard = () => {
   const translate = useTranslate();
   const { manageCampaigns } = useCampaignAbilities();
   const [storedId, setStoredId] = useStore<number | null>(DASHBOARD_CAMPAIGN_KEY, null);
-  // The drill path from the start unit down; empty means the caller's default unit.
-  const [steps, setSteps] = useState<UnitStep[]>([]);
+  const params = useDashboardParams();
 
   const campaigns = useQuery({
     queryKey: ['motcua', 'campaigns', 'reportable'],
@@ -131,8 +184,8 @@ export const Dashboard = () => {
     retry: retryUnlessRefused,
   });
   const list = campaigns.data ?? [];
-  const campaign = list.find((c) => c.id === storedId) ?? list[0];
-  const unitId = steps.length > 1 ? steps[steps.length - 1].id : undefined;
+  const campaign = list.find((c) => c.id === (params.campaignId ?? storedId)) ?? list[0];
+  const unitId = params.unitId;
 
   const summary = useQuery({
     queryKey: ['motcua', 'compliance', 'summary', campaign?.id, unitId],
@@ -142,7 +195,9 @@ export const Dashboard = () => {
     retry: retryUnlessRefused,
   });
 
-  if (isForbidden(campaigns.error) || isForbidden(summary.error)) return <NotForYourRole />;
+  // A shared link to a unit outside the caller's subtree: say so, and offer their own unit, rather than "not for your role".
+  const unitRefused = unitId !== undefined && isForbidden(summary.error);
+  if (isForbidden(campaigns.error) || (isForbidden(summary.error) && !unitRefused)) return <NotForYourRole />;
 
   const title = <Title title="compliance.title" />;
   if (campaigns.isPending)
@@ -161,46 +216,39 @@ export const Dashboard = () => {
         </Alert>
       </Box>
     );
-  if (!campaign)
-    return (
-      <Card sx={{ mt: 2 }}>
-        {title}
-        <CardContent>
-          <Typography gutterBottom>{translate('compliance.no_campaign')}</Typography>
-          {manageCampaigns && (
-            <Button variant="contained" component={RouterLink} to="/campaigns/create">
-              {translate('compliance.create_campaign')}
-            </Button>
-          )}
-        </CardContent>
-      </Card>
-    );
+  if (!campaign) return <NoCampaign title={title} canStart={manageCampaigns} />;
 
-  const data = summary.data;
-  const shownUnit = data?.unit;
-  const crumbs: UnitStep[] = steps.length ? steps : shownUnit ? [shownUnit] : [];
+  const data = unitRefused ? undefined : summary.data;
   const past = data ? isPastDeadline(data.campaign) : false;
 
   const open = (child: Child) => {
-    if (!canOpen(child) || !shownUnit) return;
-    const next = { id: child.unitId, name: child.name };
-    setSteps((previous) => (previous.length ? [...previous, next] : [shownUnit, next]));
+    if (canOpen(child)) params.set({ campaign: campaign.id, unit: child.unitId });
   };
-  const goTo = (index: number) => setSteps((previous) => (index === 0 ? [] : previous.slice(0, index + 1)));
+  const goTo = (step: UnitStep, index: number) => params.set({ unit: index === 0 ? undefined : step.id });
+  const pick = (id: number) => {
+    setStoredId(id);
+    params.set({ campaign: id });
+  };
 
   return (
-    <Stack spacing={2} sx={{ mt: 2, mb: 2, minWidth: 0 }}>
+    // inline-size containment: the wide tables scroll inside their cards instead of widening the page on a phone.
+    <Stack spacing={2} sx={{ mt: 2, mb: 2, minWidth: 0, contain: 'inline-size' }}>
       {title}
-      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between', flexWrap: 'wrap' }}>
-        <CampaignPicker campaigns={list} value={campaign.id} onChange={setStoredId} />
+      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between', flexWrap: 'wrap', minWidth: 0 }}>
+        <CampaignPicker campaigns={list} value={campaign.id} onChange={pick} />
         {data && <ExportButton campaignId={campaign.id} unitId={data.unit.id} />}
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadlineAt) })}
       </Typography>
-      {crumbs.length > 0 && <UnitBreadcrumb steps={crumbs} onGo={goTo} />}
+      {data && <UnitBreadcrumb steps={data.trail} onGo={goTo} />}
       {summary.isFetching && <LinearProgress aria-hidden />}
-      {summary.error && (
+      {unitRefused && (
+        <Alert severity="warning" action={<Button onClick={() => params.set({ unit: undefined })}>{translate('compliance.own_unit')}</Button>}>
+          {translate('compliance.unit_refused')}
+        </Alert>
+      )}
+      {summary.error && !unitRefused && (
         <Alert severity="error" action={<Button onClick={() => summary.refetch()}>{translate('compliance.retry')}</Button>}>
           {translate('compliance.load_failed', { message: translate(summary.error.message, { _: summary.error.message }) })}
         </Alert>
@@ -216,14 +264,18 @@ export const Dashboard = () => {
             </Section>
             <MissingItems items={data.missingItems} total={data.totals.total} />
           </Box>
-          <Section title={translate('compliance.chart.units_title')} hint={data.children.length ? translate('compliance.chart.units_hint') : undefined}>
-            {data.children.length > 0 && (
+          {data.children.length > 0 ? (
+            <Section title={translate('compliance.chart.units_title')} hint={translate('compliance.chart.units_hint')}>
               <Suspense fallback={<ChartFallback height={240} />}>
                 <UnitsChart units={data.children} past={past} onSelect={open} />
               </Suspense>
-            )}
-            <UnitBreakdown summary={data} onSelect={open} />
-          </Section>
+              <UnitBreakdown summary={data} onSelect={open} />
+            </Section>
+          ) : (
+            <Typography variant="body2" color="text.secondary" data-testid="no-sub-units">
+              {translate('compliance.units.none', { name: data.unit.name })}
+            </Typography>
+          )}
           <LaggingOfficers
             key={`${campaign.id}-${data.unit.id}`}
             campaignId={campaign.id}

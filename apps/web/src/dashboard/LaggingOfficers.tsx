@@ -9,6 +9,8 @@ import {
   Chip,
   InputAdornment,
   LinearProgress,
+  List,
+  ListItem,
   Stack,
   Table,
   TableBody,
@@ -19,18 +21,50 @@ import {
   TableRow,
   TextField,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
-import { fetchOfficers, retryUnlessRefused, sendReminders, type ReminderResult } from './complianceApi';
+import { formatVietnamDateTime } from '../profile/dates';
+import { fetchOfficers, retryUnlessRefused, sendReminders, type ComplianceOfficer, type ReminderResult } from './complianceApi';
 
 const PER_PAGE = 10;
 
 /** "Đã gửi nhắc nhở cho N cán bộ; M cán bộ đã được nhắc hôm nay" (the second half only when M > 0). */
 export const reminderMessage = (result: ReminderResult) =>
   result.skipped > 0 ? ['compliance.remind.done_with_skipped', { sent: result.sent, skipped: result.skipped }] as const : ['compliance.remind.done', { sent: result.sent }] as const;
+
+/**
+ * "Nhắc nhở" while a reminder may still go out today; once today's are used up, when the last one went out.
+ * An older reminder is shown beside the button.
+ */
+const ReminderAction = ({ officer, busy, onRemind }: { officer: ComplianceOfficer; busy: boolean; onRemind: () => void }) => {
+  const translate = useTranslate();
+  const remindedAt = officer.remindedAt ? (
+    <Typography variant="caption" color="text.secondary" component="span" sx={{ whiteSpace: 'nowrap' }}>
+      {translate('compliance.lagging.reminded_at', { time: formatVietnamDateTime(officer.remindedAt) })}
+    </Typography>
+  ) : null;
+  if (!officer.remindable) return remindedAt;
+  return (
+    <Stack direction="row" sx={{ alignItems: 'center', justifyContent: { md: 'flex-end' }, gap: 1, flexWrap: 'wrap' }}>
+      {remindedAt}
+      <Button
+        size="small"
+        startIcon={<NotificationsActiveIcon />}
+        disabled={busy}
+        aria-label={translate('compliance.lagging.remind_name', { name: officer.fullName })}
+        onClick={onRemind}
+        sx={{ whiteSpace: 'nowrap' }}
+      >
+        {translate('compliance.lagging.remind')}
+      </Button>
+    </Stack>
+  );
+};
 
 interface Props {
   campaignId: number;
@@ -46,11 +80,12 @@ interface Props {
 export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const queryClient = useQueryClient();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const status = past ? 'overdue' : 'incomplete';
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
-  const [reminded, setReminded] = useState<ReadonlySet<number>>(new Set());
   const [confirmAll, setConfirmAll] = useState(false);
 
   useEffect(() => {
@@ -70,10 +105,11 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
 
   const remind = useMutation({
     mutationFn: sendReminders,
-    onSuccess: (result, body) => {
+    onSuccess: (result) => {
       const [message, args] = reminderMessage(result);
       notify(message, { type: 'success', messageArgs: args });
-      if (body.officerIds) setReminded((previous) => new Set([...previous, ...(body.officerIds ?? [])]));
+      // The rows read "Đã nhắc lúc …" from the server's record of the reminder, which survives a reload.
+      void queryClient.invalidateQueries({ queryKey: ['motcua', 'compliance', 'officers', campaignId] });
     },
     onError: (error) => notify('compliance.remind.failed', { type: 'error', messageArgs: { message: translate(error.message, { _: error.message }) } }),
     onSettled: () => setConfirmAll(false),
@@ -82,12 +118,22 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
   const formatTotal = useFormatListTotal();
   const rangeLabel = useRangeLabel(officers.data?.moreThanTotal);
   const rows = officers.data?.data ?? [];
+  const listLabel = translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete');
+  const action = (officer: ComplianceOfficer) => <ReminderAction officer={officer} busy={remind.isPending} onRemind={() => remind.mutate({ campaignId, officerIds: [officer.id] })} />;
+  const missing = (officer: ComplianceOfficer) => (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+      {officer.missing.map((item) => (
+        <Chip key={item} size="small" variant="outlined" color={past ? 'error' : 'default'} label={translate(`compliance.items.${item}`, { _: item })} />
+      ))}
+    </Box>
+  );
+  const contact = (officer: ComplianceOfficer) => [officer.username, officer.phone].filter(Boolean).join(' · ');
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" sx={{ minWidth: 0 }}>
       <CardContent>
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}>
           <Typography variant="h6" component="h2">
-            {translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete')}
+            {listLabel}
             {officers.data ? ` (${formatTotal(officers.data)})` : ''}
           </Typography>
           {canRemind && (
@@ -120,9 +166,29 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
             {translate('compliance.lagging.none')}
           </Typography>
         )}
-        {rows.length > 0 && (
+        {rows.length > 0 && isSmall && (
+          // On a phone each officer is a card, as the officer list is, so nothing scrolls sideways.
+          <List aria-label={listLabel} disablePadding>
+            {rows.map((officer) => (
+              <ListItem key={officer.id} divider disableGutters sx={{ display: 'block', py: 1.5 }}>
+                <Typography variant="body2" component="h3" sx={{ fontWeight: 500 }}>
+                  {officer.fullName}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" component="p" sx={{ overflowWrap: 'anywhere' }}>
+                  {contact(officer)}
+                </Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5, overflowWrap: 'anywhere' }}>
+                  {officer.unitName}
+                </Typography>
+                {missing(officer)}
+                {canRemind && <Box sx={{ mt: 1 }}>{action(officer)}</Box>}
+              </ListItem>
+            ))}
+          </List>
+        )}
+        {rows.length > 0 && !isSmall && (
           <TableContainer sx={{ overflowX: 'auto' }}>
-            <Table size="small" aria-label={translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete')}>
+            <Table size="small" aria-label={listLabel}>
               <TableHead>
                 <TableRow>
                   <TableCell sx={{ minWidth: 160 }}>{translate('compliance.lagging.name')}</TableCell>
@@ -139,31 +205,12 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
                         {officer.fullName}
                       </Typography>
                       <Typography variant="caption" color="text.secondary">
-                        {[officer.username, officer.phone].filter(Boolean).join(' · ')}
+                        {contact(officer)}
                       </Typography>
                     </TableCell>
                     <TableCell>{officer.unitName}</TableCell>
-                    <TableCell>
-                      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
-                        {officer.missing.map((item) => (
-                          <Chip key={item} size="small" variant="outlined" color={past ? 'error' : 'default'} label={translate(`compliance.items.${item}`, { _: item })} />
-                        ))}
-                      </Box>
-                    </TableCell>
-                    {canRemind && (
-                      <TableCell align="right">
-                        <Button
-                          size="small"
-                          startIcon={<NotificationsActiveIcon />}
-                          disabled={remind.isPending || reminded.has(officer.id)}
-                          aria-label={translate('compliance.lagging.remind_name', { name: officer.fullName })}
-                          onClick={() => remind.mutate({ campaignId, officerIds: [officer.id] })}
-                          sx={{ whiteSpace: 'nowrap' }}
-                        >
-                          {translate(reminded.has(officer.id) ? 'compliance.lagging.reminded' : 'compliance.lagging.remind')}
-                        </Button>
-                      </TableCell>
-                    )}
+                    <TableCell>{missing(officer)}</TableCell>
+                    {canRemind && <TableCell align="right">{action(officer)}</TableCell>}
                   </TableRow>
                 ))}
               </TableBody>

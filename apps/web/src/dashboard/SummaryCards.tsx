@@ -36,9 +36,11 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
   const past = isPastDeadline(campaign);
   const share = (count: number) => (totals.total ? translate('compliance.cards.share', { percent: numbers.format((count / totals.total) * 100) }) : undefined);
   const notDone = past ? totals.overdue : totals.incomplete;
+  // Past the deadline the card counts the days since, never a negative "days left".
+  const overdueDays = Math.max(0, -campaign.daysLeft);
   const daysCaption =
-    campaign.daysLeft < 0
-      ? translate('compliance.cards.overdue_by', { smart_count: -campaign.daysLeft })
+    overdueDays > 0
+      ? translate('compliance.cards.overdue_by', { smart_count: overdueDays })
       : campaign.daysLeft === 0
         ? translate('compliance.cards.due_today')
         : translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadline) });
@@ -53,7 +55,12 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
         caption={share(notDone)}
         tone={past && notDone > 0 ? 'error' : 'default'}
       />
-      <Stat label={translate('compliance.cards.days_left')} value={numbers.format(campaign.daysLeft)} caption={daysCaption} tone={campaign.daysLeft < 0 ? 'error' : 'default'} />
+      <Stat
+        label={translate(overdueDays > 0 ? 'compliance.cards.days_overdue' : 'compliance.cards.days_left')}
+        value={numbers.format(overdueDays > 0 ? overdueDays : campaign.daysLeft)}
+        caption={daysCaption}
+        tone={overdueDays > 0 ? 'error' : 'default'}
+      />
     </Box>
   );
 };

@@ -3,7 +3,7 @@ import { Breadcrumbs, Link, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { isProvince } from './complianceApi';
 
-/** A unit on the drill path; only the start unit needs its path (to read "Toàn tỉnh"). */
+/** A unit on the drill path; the start unit's path says whether it reads "Toàn tỉnh". */
 export interface UnitStep {
   id: number;
   name: string;
@@ -11,7 +11,7 @@ export interface UnitStep {
 }
 
 /** "Toàn tỉnh › Sở Y tế › Văn phòng Sở": every crumb but the last goes back up. */
-export const UnitBreadcrumb = ({ steps, onGo }: { steps: readonly UnitStep[]; onGo: (index: number) => void }) => {
+export const UnitBreadcrumb = ({ steps, onGo }: { steps: readonly UnitStep[]; onGo: (step: UnitStep, index: number) => void }) => {
   const translate = useTranslate();
   const label = (step: UnitStep, index: number) =>
     index === 0 && step.path && isProvince({ path: step.path }) ? translate('compliance.breadcrumb.province') : step.name;
@@ -23,7 +23,7 @@ export const UnitBreadcrumb = ({ steps, onGo }: { steps: readonly UnitStep[]; on
             {label(step, index)}
           </Typography>
         ) : (
-          <Link key={step.id} component="button" type="button" underline="hover" color="inherit" onClick={() => onGo(index)}>
+          <Link key={step.id} component="button" type="button" underline="hover" color="inherit" onClick={() => onGo(step, index)}>
             {label(step, index)}
           </Link>
         ),

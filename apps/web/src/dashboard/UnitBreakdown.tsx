@@ -1,4 +1,4 @@
-import { Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ComplianceSummary, StatusCounts } from './complianceApi';
 
@@ -7,7 +7,7 @@ type Child = ComplianceSummary['children'][number];
 /** A sub-unit opens when it has officers or sub-units of its own. */
 export const canOpen = (unit: Child) => unit.hasChildren || unit.total > 0;
 
-/** The table under the chart: one row per sub-unit (click to open it), then the officers directly in the unit. */
+/** The table under the chart (shown when there are sub-units): one row per sub-unit (click to open it), then the officers directly in the unit. */
 export const UnitBreakdown = ({ summary, onSelect }: { summary: ComplianceSummary; onSelect: (unit: Child) => void }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -23,18 +23,12 @@ export const UnitBreakdown = ({ summary, onSelect }: { summary: ComplianceSummar
       <TableCell align="right">{`${percent.format(counts.percentComplete)}%`}</TableCell>
     </>
   );
-  if (summary.children.length === 0)
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {translate('compliance.units.none')}
-      </Typography>
-    );
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-label={translate('compliance.chart.units_title')}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('compliance.units.unit')}</TableCell>
+            <TableCell sx={{ minWidth: 180 }}>{translate('compliance.units.unit')}</TableCell>
             <TableCell align="right">{translate('compliance.units.total')}</TableCell>
             <TableCell align="right">{translate('compliance.units.complete')}</TableCell>
             <TableCell align="right">{translate('compliance.units.complete_late')}</TableCell>

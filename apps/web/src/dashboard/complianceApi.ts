@@ -21,8 +21,10 @@ export interface StatusCounts {
 export interface ComplianceSummary {
   campaign: { id: number; name: string; startsAt: string; deadline: string; daysLeft: number; status: string };
   unit: { id: number; name: string; path: string };
+  /** From the caller's own unit (the province for admins) down to `unit`. */
+  trail: { id: number; name: string; path: string }[];
   totals: StatusCounts;
-  children: (StatusCounts & { unitId: number; name: string; hasChildren: boolean })[];
+  children: (StatusCounts & { unitId: number; code: string; name: string; hasChildren: boolean })[];
   direct: StatusCounts;
   missingItems: { item: CampaignItem; count: number }[];
   series: { date: string; completed: number; ideal: number }[];
@@ -40,6 +42,10 @@ export interface ComplianceOfficer {
   completedAt: string | null;
   status: ComplianceStatus;
   missing: CampaignItem[];
+  /** The latest reminder sent for this campaign, as the server recorded it. */
+  remindedAt: string | null;
+  /** False once today's manual reminders for this officer are used up. */
+  remindable: boolean;
 }
 
 export interface ReminderResult {
