@@ -41,7 +41,7 @@ export async function startBuiltServer(env: Record<string, string>, timeoutMs = 
   const port = await freePort();
   const chunks: string[] = [];
   const child = spawn(process.execPath, [BUILT_MAIN], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', DEMO_OFFICERS: '0', SCHEDULER_ENABLED: 'false', LOGIN_RATE_LIMIT: '10000', ...env, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', DEMO_OFFICERS: '0', DEMO_CAMPAIGNS: 'false', SCHEDULER_ENABLED: 'false', LOGIN_RATE_LIMIT: '10000', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
