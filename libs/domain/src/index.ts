@@ -56,3 +56,14 @@ export { ROLES, ROLE_LABELS, isRole, type Role } from './access/roles';
 export { APP_PAGES, pagesForRoles, canOpenPage, type AppPage } from './access/pages';
 export { officerSearchText } from './search/officer-search-text';
 export { officerNameSortKey } from './search/officer-name-sort-key';
+
+export {
+  AUDIT_ACTIONS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_SECRET_CHANGED,
+  auditActionLabel,
+  auditFieldLabel,
+  auditValueText,
+  vietnamDateTimeText,
+  type AuditAction,
+} from './audit/audit-labels';
