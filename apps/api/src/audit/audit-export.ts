@@ -16,7 +16,7 @@ interface ExportLine {
 }
 
 const linesOf = (entries: AuditEntryView[]): ExportLine[] =>
-  entries.flatMap((entry) => (entry.changes.length ? entry.changes.map((change) => ({ entry, change })) : [{ entry, change: null }]));
+  entries.flatMap((entry): ExportLine[] => (entry.changes.length ? entry.changes.map((change) => ({ entry, change })) : [{ entry, change: null }]));
 
 const person = (p: { name: string; username?: string } | null, fallback: string) => (p ? (p.username ? `${p.name} (${p.username})` : p.name) : fallback);
 
