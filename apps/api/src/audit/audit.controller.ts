@@ -12,7 +12,7 @@ import { UnitScope } from '../units/unit-scope.service';
 import { auditCsvSink, auditXlsxSink } from './audit-export';
 import { AuditFilter, AuditService } from './audit.service';
 
-const AUDITED_FIELDS = [...PROFILE_FIELDS, 'confirmedAt', 'verifiedAt', 'status', 'roles', 'unitId', 'username', 'code', 'name', 'kind', 'parentId'];
+const AUDITED_FIELDS = [...PROFILE_FIELDS, 'confirmedAt', 'verifiedAt', 'status', 'roles', 'unitId', 'username', 'code', 'name', 'kind', 'parentId', 'twoFactor', 'deadlineAt', 'requiredItems', 'reminders'];
 const DAY_MS = 86_400_000;
 
 /**

@@ -60,6 +60,21 @@ describe('the audit page', PAGE_TEST, () => {
     expect(await screen.findByDisplayValue('Nguyễn Thị Hoa (hoa.nt)')).toBeTruthy();
   });
 
+  it('says plainly when nothing has been recorded yet, offering nothing to create', async () => {
+    const empty = testDataProvider({ getList: (async () => ({ data: [], total: 0 })) as never });
+    render(
+      <MemoryRouter initialEntries={['/audit']}>
+        <TestAdmin dataProvider={empty} authProvider={withRoles('admin')}>
+          <ResourceContextProvider value="audit">
+            <AuditList />
+          </ResourceContextProvider>
+        </TestAdmin>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('Chưa có thay đổi nào được ghi lại.')).toBeTruthy();
+    expect(screen.queryByText(/thêm mới/)).toBeNull();
+  });
+
   it('exports with the same filters', () => {
     expect(auditExportUrl('csv', { officerId: 7, action: 'officer.lock', from: '2026-12-01' })).toBe('/api/audit/export?format=csv&officerId=7&action=officer.lock&from=2026-12-01');
   });

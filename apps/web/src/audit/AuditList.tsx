@@ -1,5 +1,6 @@
+import { Typography } from '@mui/material';
 import { AUDIT_ACTIONS, auditActionLabel } from '@motcua/domain';
-import { AutocompleteInput, DateInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useLocaleState } from 'react-admin';
+import { AutocompleteInput, DateInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
 import { ListPagination } from '../layout/ListPagination';
 import { AuditEntries } from './AuditEntries';
 import { AuditExportButton } from './AuditExportButton';
@@ -39,9 +40,15 @@ const AuditListActions = () => (
   </TopToolbar>
 );
 
+/** A fresh province has no changes yet: say so plainly (react-admin's default offers to create one). */
+const AuditEmpty = () => {
+  const translate = useTranslate();
+  return <Typography sx={{ p: 2 }}>{translate('resources.audit.empty')}</Typography>;
+};
+
 /** "Nhật ký thay đổi": every change in the province, for system administrators (GET /api/audit). */
 export const AuditList = () => (
-  <List filters={filters} actions={<AuditListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+  <List filters={filters} actions={<AuditListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} empty={<AuditEmpty />}>
     <AuditEntries />
   </List>
 );
