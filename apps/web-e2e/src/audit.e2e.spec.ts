@@ -82,7 +82,7 @@ describe('the audit trail in the browser', () => {
     await whose.fill('officer');
     await Promise.all([page.waitForResponse(isAuditList('/api/audit', 'officerId')), page.getByRole('option', { name: 'Nguyễn Thị Hoa (officer)' }).click()]);
     const rows = page.locator('table tbody tr');
-    await page.waitForFunction(() => [...document.querySelectorAll('table tbody tr')].every((tr) => tr.textContent?.includes('Nguyễn Thị Hoa (officer)')));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('table tbody tr')).every((tr) => tr.textContent?.includes('Nguyễn Thị Hoa (officer)')));
     const change = rows.filter({ hasText: PHONE_CHANGE }).first();
     await change.waitFor(WAIT);
     expect(await change.innerText()).toContain('Lê Thị Quản Trị (admin)');

@@ -2,6 +2,7 @@ import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
 import { loadExcel } from '../common/excel';
+import { AuditService } from './audit.service';
 
 type Headers = { Authorization: string };
 interface Entry {
@@ -32,7 +33,7 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     const { version } = (await t.http().get(`/api/officers/${id}/profile`).set(admin).expect(200)).body;
     await t.http().patch(`/api/officers/${id}/profile`).set(as).send({ version, ...body }).expect(200);
   };
-  const download = (url: string) => t.http().get(url).set(admin).buffer(true).parse(binaryBody).expect(200);
+  const download = (url: string) => t.http().get(url).set(admin).buffer(true).parse(binaryBody as never).expect(200);
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
@@ -54,10 +55,10 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
 
   it('lists changes newest first with who did it, whose record it is and before → after', async () => {
     const entries = await entriesOf(`/api/audit?officerId=${ids.officer}`);
-    const byAdmin = entries.find((e) => e.action === 'profile.update' && e.actor?.username === 'admin')!;
+    const byAdmin = entries.find((e) => e.action === 'profile.update' && e.actor?.username === 'admin');
     expect(byAdmin).toMatchObject({ targetType: 'officer', targetId: ids.officer, actor: { id: ids.admin, username: 'admin', fullName: 'Lê Thị Quản Trị' }, target: { name: 'Nguyễn Thị Hoa', username: 'officer' } });
-    expect(byAdmin.changes).toContainEqual({ field: 'phone', before: null, after: '0912345678' });
-    expect(byAdmin.ip).toEqual(expect.any(String));
+    expect(byAdmin?.changes).toContainEqual({ field: 'phone', before: null, after: '0912345678' });
+    expect(byAdmin?.ip).toEqual(expect.any(String));
     const times = entries.map((e) => Date.parse(e.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(entries.every((e) => e.targetType === 'officer' && e.targetId === ids.officer)).toBe(true);
@@ -85,6 +86,17 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     expect(all.total).toBeGreaterThanOrEqual(2);
     expect(first.total).toBe(all.total);
     expect([first.data[0].id, second.data[0].id]).toEqual(all.data.slice(0, 2).map((e: Entry) => e.id));
+  });
+
+  it('counts a long trail exactly up to 1,000 entries and says "more than" past it', async () => {
+    const campaignEntries = (n: number) => Array.from({ length: n }, (_, i) => ({ targetType: 'campaign' as const, targetId: 900_000 + i, action: 'campaign.remind', changes: [{ field: 'reminders', before: null, after: i }] }));
+    await t.dataSource.transaction((manager) => t.app.get(AuditService).recordMany(manager, { actorId: null, ip: null, requestId: null }, campaignEntries(1000)));
+    const exactly = await list('/api/audit?action=campaign.remind&perPage=5', admin);
+    expect([exactly.total, exactly.moreThanTotal, exactly.data.length]).toEqual([1000, undefined, 5]);
+    expect(exactly.data[0]).toMatchObject({ actor: null, target: null, targetType: 'campaign' });
+    await t.dataSource.transaction((manager) => t.app.get(AuditService).recordMany(manager, { actorId: null, ip: null, requestId: null }, campaignEntries(1)));
+    const capped = await list('/api/audit?action=campaign.remind&perPage=5', admin);
+    expect([capped.total, capped.moreThanTotal]).toEqual([1000, true]);
   });
 
   it('answers bad filters with 400, per field, in Vietnamese', async () => {
@@ -140,7 +152,7 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="nhat-ky-thay-doi-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = res.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('"Thời gian","Người thực hiện","Hành động","Đối tượng","Trường","Giá trị trước","Giá trị sau","Địa chỉ IP"');
-    const phone = lines.find((l: string) => l.includes('"Số điện thoại"'))!;
+    const phone = lines.find((l: string) => l.includes('"Số điện thoại"'));
     expect(phone).toMatch(/^"\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}","Lê Thị Quản Trị \(admin\)","Cập nhật hồ sơ","Nguyễn Thị Hoa \(officer\)","Số điện thoại","","0912345678",/);
     expect(lines.find((l: string) => l.includes('"Địa chỉ"'))).toContain(`"'=HYPERLINK(""http://x.example"")"`);
     expect(lines.slice(1).every((l: string) => l.includes('Nguyễn Thị Hoa (officer)'))).toBe(true);

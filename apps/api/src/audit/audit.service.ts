@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { cappedTotal } from '../common/list-query/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
+import { ReadQueries } from '../database/read-queries';
 import { insertRows } from '../database/insert-rows';
 import type { AuditContext } from './audit-context';
 import { AuditEntry, FieldChange } from './audit-entry.entity';
@@ -27,7 +29,10 @@ const EXPORT_BATCH = 1000;
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(
+    @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
+    private readonly reads: ReadQueries,
+  ) {}
 
   /** Written in the caller's transaction, so the change and its trail commit or roll back together. */
   record(manager: EntityManager, context: AuditContext, entry: AuditInput): Promise<void> {
@@ -44,15 +49,14 @@ export class AuditService {
     await insertRows(manager, 'audit_entries', ['actor_id', 'ip', 'request_id', 'target_type', 'target_id', 'action', 'changes', 'fields'], rows);
   }
 
-  /** A page of entries, newest first, each with the names of who did it and whose record it is. */
+  /**
+   * A page of entries, newest first, each with the names of who did it and whose record it is. The trail is the
+   * fastest-growing table (an import writes one entry per row), so its total is counted up to a cap, as the officers'.
+   */
   async list(query: ListQuery<AuditFilter>, options: { withNetwork: boolean }): Promise<Page<AuditEntryView>> {
-    const [data, total] = await this.matching(query.filters)
-      .orderBy(`entry.${query.sort}`, query.order)
-      .addOrderBy('entry.id', query.order)
-      .skip(query.offset)
-      .take(query.perPage)
-      .getManyAndCount();
-    return { data: await describeEntries(this.entries.manager, data, options), total };
+    const ordered = this.matching(query.filters).orderBy(`entry.${query.sort}`, query.order).addOrderBy('entry.id', query.order);
+    const [data, total] = await Promise.all([ordered.clone().offset(query.offset).limit(query.perPage).getMany(), cappedTotal(this.reads, ordered, query)]);
+    return { data: await describeEntries(this.entries.manager, data, options), ...total };
   }
 
   /** Every matching entry, newest first, a batch at a time (keyset on the id, so memory stays flat). */
