@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
 
@@ -68,7 +69,7 @@ describe('the audit trail in the browser', () => {
   });
 
   it('an admin opens "Nhật ký thay đổi" from the menu at 1366×768, filters by an officer, sees before → after, then her "Lịch sử thay đổi" tab', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser.newPage({ viewport: DESKTOP, acceptDownloads: true });
     const errors = watchPageErrors(page);
     await signIn(page, server.baseUrl, 'admin');
 
@@ -89,6 +90,15 @@ describe('the audit trail in the browser', () => {
     expect(await change.innerText()).toContain('Cập nhật hồ sơ');
     expect(await change.innerText()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     await screenshot(page, 'audit-admin-desktop');
+
+    // The export carries the same filter: only her entries, one line per field, in Vietnam time.
+    await page.getByRole('button', { name: 'Xuất nhật ký' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Tệp CSV (.csv)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^nhat-ky-thay-doi-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv[0]).toBe('"Thời gian","Người thực hiện","Hành động","Đối tượng","Trường","Giá trị trước","Giá trị sau","Địa chỉ IP"');
+    expect(csv.slice(1).every((line) => line.includes('"Nguyễn Thị Hoa (officer)"'))).toBe(true);
+    expect(csv).toContainEqual(expect.stringMatching(/^"\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}","Lê Thị Quản Trị \(admin\)","Cập nhật hồ sơ","Nguyễn Thị Hoa \(officer\)","Số điện thoại","0912345678","0987654321"/));
 
     // The officer's page, from the entry: her history tab has its own address.
     await change.getByRole('link', { name: 'Nguyễn Thị Hoa (officer)' }).click();
