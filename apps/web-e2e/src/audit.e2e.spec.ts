@@ -89,6 +89,21 @@ describe('the audit trail in the browser', () => {
     expect(await change.innerText()).toContain('Lê Thị Quản Trị (admin)');
     expect(await change.innerText()).toContain('Cập nhật hồ sơ');
     expect(await change.innerText()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+
+    // When: from today (a Vietnamese calendar day, typed as dd/MM/yyyy); her changes were made today.
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await page.getByRole('button', { name: 'Thêm bộ lọc' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Từ ngày' }).click();
+    const from = page.getByRole('group', { name: 'Từ ngày' });
+    await from.waitFor(WAIT);
+    await from.getByRole('spinbutton').first().click();
+    const [filtered] = await Promise.all([
+      page.waitForResponse((response) => isAuditList('/api/audit', 'from')(response) && new URL(response.url()).searchParams.get('from') === today),
+      page.keyboard.type(today.split('-').reverse().join('')),
+    ]);
+    expect(new URL(filtered.url()).searchParams.get('officerId')).toBe(String(officerId));
+    expect(await page.locator('input[name="from"]').inputValue()).toBe(today.split('-').reverse().join('/'));
+    await rows.filter({ hasText: PHONE_CHANGE }).first().waitFor(WAIT);
     await screenshot(page, 'audit-admin-desktop');
 
     // The export carries the same filter: only her entries, one line per field, in Vietnam time.

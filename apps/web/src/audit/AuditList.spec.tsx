@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
 import { auditExportUrl } from './AuditExportButton';
 import AuditList from './AuditList';
+import { dateOf, dayOf } from './VietnamDateFilterInput';
 import { AUDIT_ENTRIES } from './testing';
 
 const calls: { resource: string; params: GetListParams }[] = [];
@@ -73,6 +74,15 @@ describe('the audit page', PAGE_TEST, () => {
     );
     expect(await screen.findByText('Chưa có thay đổi nào được ghi lại.')).toBeTruthy();
     expect(screen.queryByText(/thêm mới/)).toBeNull();
+  });
+
+  it('shows a day filter as dd/MM/yyyy whatever the browser’s locale, and keeps it a calendar day', async () => {
+    renderList(`/audit?filter=${encodeURIComponent(JSON.stringify({ from: '2026-12-01' }))}`);
+    await screen.findByText('Sửa tài khoản');
+    const from = document.querySelector('input[name="from"]') as HTMLInputElement;
+    expect(from.value).toBe('01/12/2026');
+    expect(dayOf(dateOf('2026-12-01'))).toBe('2026-12-01');
+    expect(dayOf(new Date('invalid'))).toBeNull();
   });
 
   it('exports with the same filters', () => {

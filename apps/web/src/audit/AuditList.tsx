@@ -1,9 +1,10 @@
 import { Typography } from '@mui/material';
 import { AUDIT_ACTIONS, auditActionLabel } from '@motcua/domain';
-import { AutocompleteInput, DateInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
+import { AutocompleteInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
 import { ListPagination } from '../layout/ListPagination';
 import { AuditEntries } from './AuditEntries';
 import { AuditExportButton } from './AuditExportButton';
+import { VietnamDateFilterInput } from './VietnamDateFilterInput';
 
 interface OfficerOption {
   fullName: string;
@@ -29,8 +30,8 @@ const filters = [
   <OfficerFilter key="officerId" source="officerId" alwaysOn />,
   <ActionFilter key="action" source="action" alwaysOn />,
   <OfficerFilter key="actorId" source="actorId" />,
-  <DateInput key="from" source="from" label="resources.audit.fields.from" />,
-  <DateInput key="to" source="to" label="resources.audit.fields.to" />,
+  <VietnamDateFilterInput key="from" source="from" label="resources.audit.fields.from" />,
+  <VietnamDateFilterInput key="to" source="to" label="resources.audit.fields.to" />,
 ];
 
 const AuditListActions = () => (
