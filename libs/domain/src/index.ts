@@ -28,6 +28,7 @@ export {
   type BirthDateOptions,
 } from './birth-date/birth-date';
 export { todayInVietnam } from './date/today';
+export { vietnamDateTimeText } from './date/vietnam-date-time';
 export {
   checkPassword,
   PASSWORD_RULES,
@@ -64,6 +65,5 @@ export {
   auditActionLabel,
   auditFieldLabel,
   auditValueText,
-  vietnamDateTimeText,
   type AuditAction,
 } from './audit/audit-labels';

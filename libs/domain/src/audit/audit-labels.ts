@@ -2,6 +2,7 @@ import { GENDER_LABELS, isGender } from '../gender/gender';
 import type { Locale } from '../core/locale';
 import { PROFILE_FIELD_LABELS } from '../profile/profile-fields';
 import { isRole, ROLE_LABELS } from '../access/roles';
+import { vietnamDateTimeText } from '../date/vietnam-date-time';
 
 /** What the audit trail writes instead of a secret's value (the API stores exactly this text). */
 export const AUDIT_SECRET_CHANGED = 'đã thay đổi';
@@ -132,17 +133,8 @@ export const auditActionLabel = (action: string, locale: Locale): string => AUDI
 /** The field's label, or its name for a field this catalogue does not know yet. */
 export const auditFieldLabel = (field: string, locale: Locale): string => FIELD_LABELS[locale][field] ?? field;
 
-const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
-const pad2 = (n: number) => String(n).padStart(2, '0');
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** An ISO instant as dd/MM/yyyy HH:mm on a Vietnamese wall clock. */
-export function vietnamDateTimeText(instant: string | Date): string {
-  const shifted = new Date(new Date(instant).getTime() + VIETNAM_UTC_OFFSET_MS);
-  if (Number.isNaN(shifted.getTime())) return String(instant);
-  return `${pad2(shifted.getUTCDate())}/${pad2(shifted.getUTCMonth() + 1)}/${shifted.getUTCFullYear()} ${pad2(shifted.getUTCHours())}:${pad2(shifted.getUTCMinutes())}`;
-}
 
 /**
  * One side of a change as a person reads it: labels for roles, gender and statuses, dd/MM/yyyy (HH:mm) dates in
