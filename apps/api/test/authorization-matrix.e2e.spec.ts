@@ -168,6 +168,7 @@ const TABLE: Record<string, RouteSpec> = {
 
   // --- province-wide trails: admins only ---------------------------------------------------------------
   'GET /api/audit':                        { expect: { none: '401 403 403 403 ok' }, ok: 200 },
+  'GET /api/audit/export':                 { expect: { none: '401 403 403 403 ok' }, ok: 200, prepare: () => ({ query: { format: 'csv' } }) },
   'GET /api/login-events':                 { expect: { none: '401 403 403 403 ok' }, ok: 200 },
   'GET /api/outbox':                       { expect: { none: '401 403 403 403 ok' }, ok: 200 },
   'POST /api/outbox/:id/retry': {
@@ -195,6 +196,8 @@ const TABLE: Record<string, RouteSpec> = {
     expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200,
     prepare: ({ target }) => ({ query: { format: 'csv', unitId: fx.unitOf[side(target)] }, missing: { query: { format: 'csv', unitId: NO_SUCH_ID } } }),
   },
+  // One officer's history: whoever reads that officer's record (supervisors included), within their subtree.
+  'GET /api/officers/:id/audit':           { expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => officer(target) },
   'GET /api/officers/:id':                 { expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => officer(target) },
   'POST /api/officers': {
     expect: { inside: '401 403 403 ok ok', outside: '401 403 403 403 ok' }, ok: 201,

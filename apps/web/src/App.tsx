@@ -7,6 +7,7 @@ import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import audit from './audit';
 import campaigns from './campaigns';
 import notifications from './notifications';
 import outbox from './notifications/outbox';
@@ -44,6 +45,7 @@ export const App = () => (
       <Resource name="notifications" {...notifications} />
       <Resource name="outbox" {...outbox} />
       <Resource name="login-events" {...loginEvents} />
+      <Resource name="audit" {...audit} />
       <CustomRoutes noLayout>
         <Route path="/activate" element={<ActivatePage />} />
       </CustomRoutes>

@@ -28,6 +28,7 @@ export {
   type BirthDateOptions,
 } from './birth-date/birth-date';
 export { todayInVietnam } from './date/today';
+export { vietnamDateTimeText } from './date/vietnam-date-time';
 export {
   checkPassword,
   PASSWORD_RULES,
@@ -56,3 +57,13 @@ export { ROLES, ROLE_LABELS, isRole, type Role } from './access/roles';
 export { APP_PAGES, pagesForRoles, canOpenPage, type AppPage } from './access/pages';
 export { officerSearchText } from './search/officer-search-text';
 export { officerNameSortKey } from './search/officer-name-sort-key';
+
+export {
+  AUDIT_ACTIONS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_SECRET_CHANGED,
+  auditActionLabel,
+  auditFieldLabel,
+  auditValueText,
+  type AuditAction,
+} from './audit/audit-labels';

@@ -1,7 +1,8 @@
+import { AUDIT_SECRET_CHANGED } from '@motcua/domain';
 import type { AuditValue, FieldChange } from './audit-entry.entity';
 
 /** What the audit trail shows instead of a secret's value. */
-export const SECRET_CHANGED = 'đã thay đổi';
+export const SECRET_CHANGED = AUDIT_SECRET_CHANGED;
 
 const comparable = (value: unknown): AuditValue => (value instanceof Date ? value.toISOString() : ((value ?? null) as AuditValue));
 

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { auditMessagesEn } from '../audit/i18n';
 import { complianceMessagesEn } from '../campaigns/i18n';
 import { adminMessagesEn } from '../officers/i18n';
 import { profileMessagesEn } from '../profile/i18n';
@@ -7,6 +8,8 @@ import { profileMessagesEn } from '../profile/i18n';
 /** English, the second language: same keys as vi.ts. */
 const base: TranslationMessages = {
   ...englishMessages,
+  // react-admin's NotFound page adds its own period after this message.
+  ra: { ...englishMessages.ra, message: { ...englishMessages.ra.message, not_found: 'Either you typed a wrong URL, or you followed a bad link' } },
   app: {
     title: 'One-Stop Officer Console',
     short_title: 'One-Stop',
@@ -143,7 +146,7 @@ const base: TranslationMessages = {
 };
 
 /** The catalog: react-admin's, the shell's, and each feature's own messages. */
-export const en: TranslationMessages = [profileMessagesEn, adminMessagesEn, complianceMessagesEn].reduce(
+export const en: TranslationMessages = [profileMessagesEn, adminMessagesEn, complianceMessagesEn, auditMessagesEn].reduce(
   (all: TranslationMessages, feature) => mergeTranslations(all, feature as unknown as TranslationMessages),
   base,
 );

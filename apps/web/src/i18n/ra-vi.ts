@@ -129,7 +129,7 @@ export const raVietnamese: TranslationMessages = {
       loading: 'Vui lòng chờ',
       no: 'Không',
       not_found:
-        'Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ.',
+        'Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ',
       select_all_limit_reached:
         'Có quá nhiều mục để chọn tất cả. Chỉ %{max} mục đầu tiên được chọn.',
       unsaved_changes:

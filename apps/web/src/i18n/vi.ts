@@ -1,4 +1,5 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { auditMessagesVi } from '../audit/i18n';
 import { complianceMessagesVi } from '../campaigns/i18n';
 import { adminMessagesVi } from '../officers/i18n';
 import { profileMessagesVi } from '../profile/i18n';
@@ -143,7 +144,7 @@ const base: TranslationMessages = {
 };
 
 /** The catalog: react-admin's, the shell's, and each feature's own messages. */
-export const vi: TranslationMessages = [profileMessagesVi, adminMessagesVi, complianceMessagesVi].reduce(
+export const vi: TranslationMessages = [profileMessagesVi, adminMessagesVi, complianceMessagesVi, auditMessagesVi].reduce(
   (all: TranslationMessages, feature) => mergeTranslations(all, feature as unknown as TranslationMessages),
   base,
 );

@@ -6,10 +6,12 @@ import {
   Labeled,
   ReferenceField,
   Show,
+  TabbedShowLayout,
   TextField,
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { OfficerAuditHistory } from '../audit/OfficerAuditHistory';
 import { OfficerAccountActions, OfficerVerifyButton } from './OfficerAccountActions';
 import { CompletenessField, RolesField, StatusField, VerifiedField } from './OfficerChips';
 import { OfficerProfilePanel } from './OfficerProfilePanel';
@@ -91,10 +93,17 @@ const AccountCard = () => {
 
 export const OfficerShow = () => (
   <Show actions={<OfficerShowActions />}>
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, p: 2 }}>
-      <AccountCard />
-      <OfficerProfilePanel />
-    </Box>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.audit.details_tab">
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, p: 2 }}>
+          <AccountCard />
+          <OfficerProfilePanel />
+        </Box>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.audit.history_tab" path="history">
+        <OfficerAuditHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
   </Show>
 );
 
