@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { complianceStatus, type ComplianceStatus } from '@motcua/domain';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import { ApiError } from '../common/errors/api-error';
@@ -12,7 +13,6 @@ import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-va
 import { officerSearch } from '../officers/officer-search';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
-import { complianceStatus, type ComplianceStatus } from '../profile/completeness';
 import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
 
 export interface StatusCounts {

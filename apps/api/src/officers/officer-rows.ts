@@ -1,7 +1,7 @@
 import type { ProfileSnapshot, Role } from '@motcua/domain';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
-import { snapshotOf, type CompletenessService, type ProfileFieldsOf } from '../profile/completeness';
+import { snapshotOf, type CompletenessService, type ProfileFieldsOf, type RowStatus } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
 import type { Officer } from './officer.entity';
 
@@ -23,7 +23,7 @@ export interface OfficerRow {
   verifiedAt: Date | null;
   lockedUntil: Date | null;
   twoFactorEnabled: boolean;
-  completeness: { status: string; missing: string[] };
+  completeness: RowStatus;
   version: number;
   updatedAt: Date;
 }
@@ -46,8 +46,13 @@ const text = (value: unknown): string | null => (value === null || value === und
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
 export async function loadOfficerRows(reads: SqlReader, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
   if (!ids.length) return [];
-  const status = completeness.rowStatusAt(new Date());
-  const raw = await reads.query<RawRow>(placeholders(reads.dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
+  const now = new Date();
+  const defaultStatus = completeness.rowStatusAt(now);
+  const [raw, campaignStatuses] = await Promise.all([
+    reads.query<RawRow>(placeholders(reads.dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]),
+    completeness.campaignStatuses(reads, ids, now),
+  ]);
+  const status = (id: number, snapshot: ProfileSnapshot) => campaignStatuses.get(id) ?? defaultStatus(snapshot);
   const byId = new Map<number, OfficerRow>();
   for (const row of raw) {
     const id = Number(row.id);
@@ -63,7 +68,7 @@ export async function loadOfficerRows(reads: SqlReader, completeness: Completene
   });
 }
 
-function toOfficerRow(row: RawRow, status: (snapshot: ProfileSnapshot) => OfficerRow['completeness']): OfficerRow {
+function toOfficerRow(row: RawRow, status: (id: number, snapshot: ProfileSnapshot) => RowStatus): OfficerRow {
   const profile: ProfileFieldsOf = {
     fullName: String(row.full_name),
     gender: text(row.gender) as Officer['gender'],
@@ -94,7 +99,7 @@ function toOfficerRow(row: RawRow, status: (snapshot: ProfileSnapshot) => Office
     verifiedAt: fromSqlTimestamp(row.verified_at),
     lockedUntil: fromSqlTimestamp(row.locked_until),
     twoFactorEnabled: Boolean(row.totp_enabled),
-    completeness: status(snapshotOf(profile, Number(row.receipt_password_set) === 1)),
+    completeness: status(Number(row.id), snapshotOf(profile, Number(row.receipt_password_set) === 1)),
     version: Number(row.version),
     updatedAt: fromSqlTimestamp(row.updated_at) as Date,
   };
