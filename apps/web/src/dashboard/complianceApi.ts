@@ -6,7 +6,7 @@ import { apiFetch } from '../providers/http';
 /** Where the dashboard remembers the campaign the supervisor follows (react-admin's store, kept per browser). */
 export const DASHBOARD_CAMPAIGN_KEY = 'motcua.dashboard.campaignId';
 
-export type ComplianceStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+export type { ComplianceStatus } from '@motcua/domain';
 
 export interface StatusCounts {
   total: number;

@@ -1,4 +1,4 @@
-import { GENDER_LABELS, PROFILE_FIELD_LABELS, ROLE_LABELS } from '@motcua/domain';
+import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, PROFILE_FIELD_LABELS, ROLE_LABELS } from '@motcua/domain';
 
 /**
  * Texts of the officers, units and import screens, merged by the lead into i18n/vi.ts and i18n/en.ts
@@ -72,10 +72,7 @@ export const adminMessagesVi = {
         disabled: 'Đã vô hiệu hóa',
       },
       completeness: {
-        complete: 'Đã hoàn thiện',
-        complete_late: 'Hoàn thiện muộn',
-        incomplete: 'Chưa hoàn thiện',
-        overdue: 'Quá hạn',
+        ...COMPLIANCE_STATUS_LABELS.vi,
         missing: 'Còn thiếu hoặc chưa hợp lệ: %{fields}',
       },
       verified: 'Đã xác thực',
@@ -349,10 +346,7 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         disabled: 'Disabled',
       },
       completeness: {
-        complete: 'Complete',
-        complete_late: 'Completed late',
-        incomplete: 'Incomplete',
-        overdue: 'Overdue',
+        ...COMPLIANCE_STATUS_LABELS.en,
         missing: 'Missing or invalid: %{fields}',
       },
       verified: 'Verified',

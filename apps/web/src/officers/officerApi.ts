@@ -1,4 +1,4 @@
-import type { Gender, Role } from '@motcua/domain';
+import type { ComplianceStatus, Gender, Role } from '@motcua/domain';
 import { apiFetch } from '../providers/http';
 // An officer's record as a supervisor reads it is the same record the officer edits: one set of types.
 import type { Completeness as CompletenessEntry, CompletenessItem, Profile as OfficerProfile } from '../profile/profileApi';
@@ -7,8 +7,8 @@ import type { Completeness as CompletenessEntry, CompletenessItem, Profile as Of
 export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-/** `complete_late` appears on campaign entries; list rows say only complete or incomplete. */
-export type CompletenessStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+/** One status for a row, the officer page and the exports (libs/domain words it). */
+export type CompletenessStatus = ComplianceStatus;
 
 /** A row of GET /api/officers and the answer of every account action. */
 export interface Officer {

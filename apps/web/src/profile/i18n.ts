@@ -1,4 +1,4 @@
-import { GENDER_LABELS, PROFILE_FIELD_LABELS } from '@motcua/domain';
+import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, PROFILE_FIELD_LABELS } from '@motcua/domain';
 
 /**
  * The profile page's texts, merged by the lead into i18n/vi.ts and i18n/en.ts. Field and gender labels come from
@@ -76,12 +76,7 @@ export const profileMessagesVi = {
       due_today: 'Hôm nay là hạn chót',
       overdue: 'Quá hạn %{smart_count} ngày',
       closed: 'Đã qua hạn chót',
-      status: {
-        complete: 'Đã hoàn thiện',
-        complete_late: 'Hoàn thiện sau hạn chót',
-        incomplete: 'Chưa hoàn thiện',
-        overdue: 'Quá hạn',
-      },
+      status: { ...COMPLIANCE_STATUS_LABELS.vi },
       state: {
         done: 'Đã có',
         missing: 'Còn thiếu',
@@ -170,12 +165,7 @@ export const profileMessagesEn: typeof profileMessagesVi = {
       due_today: 'Today is the deadline',
       overdue: 'Overdue by %{smart_count} day |||| Overdue by %{smart_count} days',
       closed: 'The deadline has passed',
-      status: {
-        complete: 'Complete',
-        complete_late: 'Completed after the deadline',
-        incomplete: 'Incomplete',
-        overdue: 'Overdue',
-      },
+      status: { ...COMPLIANCE_STATUS_LABELS.en },
       state: {
         done: 'Done',
         missing: 'Missing',

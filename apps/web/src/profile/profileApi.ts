@@ -1,12 +1,11 @@
-import type { Gender, ProfileField, Role, RuleError } from '@motcua/domain';
+import type { ComplianceStatus, Gender, ProfileField, Role, RuleError } from '@motcua/domain';
 import { HttpError } from 'react-admin';
 import { apiFetch, type ApiErrorBody } from '../providers/http';
 
 /** A campaign may also ask for the officer's confirmation and a supervisor's verification. */
 export type CompletenessItem = ProfileField | 'confirmed' | 'verified';
 
-/** `complete_late` is answered by the API although the brief only names the other three. */
-export type CompletenessStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+export type CompletenessStatus = ComplianceStatus;
 
 export interface Completeness {
   campaignId: number | null;
