@@ -41,6 +41,7 @@ export {
 export {
   PROFILE_FIELDS,
   PROFILE_FIELD_LABELS,
+  VERIFIED_FIELDS,
   isProfileFieldProvided,
   type ProfileField,
   type ProfileSnapshot,

@@ -21,6 +21,10 @@ export interface OfficerRow {
   avatarUrl: string | null;
   confirmedAt: Date | null;
   verifiedAt: Date | null;
+  /** Who verified the record, by name. */
+  verifiedByName: string | null;
+  /** When a supervisor last sent the record back for completion, while the request stands. */
+  returnedAt: Date | null;
   lockedUntil: Date | null;
   twoFactorEnabled: boolean;
   completeness: RowStatus;
@@ -36,9 +40,9 @@ const SELECT_ROWS = `SELECT o.id AS id, o.username AS username, o.full_name AS f
   o.status AS status, o.email AS email, o.phone AS phone, o.citizen_id AS citizen_id, o.gender AS gender, o.birth_date AS birth_date,
   o.address AS address, o.receipt_account AS receipt_account, o.default_page AS default_page, o.avatar_key AS avatar_key,
   CASE WHEN o.receipt_password_encrypted IS NULL THEN 0 ELSE 1 END AS receipt_password_set,
-  o.confirmed_at AS confirmed_at, o.verified_at AS verified_at, o.locked_until AS locked_until, o.totp_enabled AS totp_enabled,
+  o.confirmed_at AS confirmed_at, o.verified_at AS verified_at, v.full_name AS verified_by_name, o.returned_at AS returned_at, o.locked_until AS locked_until, o.totp_enabled AS totp_enabled,
   o.version AS version, o.updated_at AS updated_at, r.role AS role
-FROM officers o INNER JOIN units u ON u.id = o.unit_id LEFT JOIN officer_roles r ON r.officer_id = o.id
+FROM officers o INNER JOIN units u ON u.id = o.unit_id LEFT JOIN officers v ON v.id = o.verified_by LEFT JOIN officer_roles r ON r.officer_id = o.id
 WHERE o.id IN`;
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -97,6 +101,8 @@ function toOfficerRow(row: RawRow, status: (id: number, snapshot: ProfileSnapsho
     avatarUrl: avatarUrlOf(profile.avatarKey),
     confirmedAt: fromSqlTimestamp(row.confirmed_at),
     verifiedAt: fromSqlTimestamp(row.verified_at),
+    verifiedByName: text(row.verified_by_name),
+    returnedAt: fromSqlTimestamp(row.returned_at),
     lockedUntil: fromSqlTimestamp(row.locked_until),
     twoFactorEnabled: Boolean(row.totp_enabled),
     completeness: status(Number(row.id), snapshotOf(profile, Number(row.receipt_password_set) === 1)),

@@ -129,6 +129,9 @@ export class OfficersService {
       if (name?.ok) Object.assign(changes, { fullName: name.value, nameSortKey: officerNameSortKey(name.value) });
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
+      // The name is part of what a supervisor verified (VERIFIED_FIELDS): a new name needs a new verification.
+      const unverifies = Boolean(stored.verifiedAt && name?.ok && name.value !== stored.fullName);
+      if (unverifies) Object.assign(changes, { verifiedAt: null, verifiedBy: null });
       changes.searchText = officerSearchText({ ...stored, ...changes });
       await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(manager, id));
       if (dto.roles) {
@@ -136,7 +139,10 @@ export class OfficersService {
         await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: id, role })));
       }
       const after = { fullName: changes.fullName ?? before.fullName, unitId: changes.unitId ?? before.unitId, roles: [...(dto.roles ?? before.roles)].sort().join(',') };
-      const diff = fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after);
+      const diff = [
+        ...fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after),
+        ...(unverifies ? fieldDiff({ verifiedAt: stored.verifiedAt }, { verifiedAt: null }) : []),
+      ];
       if (diff.length) await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: diff });
       await this.campaignStatus.refreshOfficers(manager, [id]);
       return this.row(manager, id);

@@ -58,11 +58,12 @@ describe('officer chips', PAGE_TEST, () => {
   it('shows whether a supervisor verified the record', () => {
     render(
       <TestAdmin>
-        <VerifiedBadge verifiedAt="2026-11-20T03:00:00.000Z" />
+        <VerifiedBadge verifiedAt="2026-11-20T03:00:00.000Z" verifiedByName="Trần Văn Bình" detailed />
         <VerifiedBadge verifiedAt={null} />
       </TestAdmin>,
     );
     expect(screen.getByText('Đã xác thực')).toBeTruthy();
+    expect(screen.getByText('Lúc 20/11/2026 10:00, người xác thực: Trần Văn Bình')).toBeTruthy();
     expect(screen.getByText('Chưa xác thực')).toBeTruthy();
   });
 });

@@ -27,6 +27,10 @@ export interface Officer {
   avatarUrl: string | null;
   confirmedAt: string | null;
   verifiedAt: string | null;
+  /** Who verified the record. */
+  verifiedByName?: string | null;
+  /** Set while a supervisor's "Yêu cầu bổ sung" stands. */
+  returnedAt?: string | null;
   lockedUntil: string | null;
   twoFactorEnabled: boolean;
   completeness: { status: CompletenessStatus; missing: string[] };
@@ -69,6 +73,8 @@ export const bulkUpdate = (action: BulkAction, ids: number[], unitId?: number) =
   post<{ updated: number }>('/api/officers/bulk', unitId === undefined ? { action, ids } : { action, ids, unitId });
 
 export const setVerified = (id: number, verified: boolean) => post<OfficerProfile>(officerUrl(id, verified ? 'verify' : 'unverify'), {});
+
+export const sendBack = (id: number, reason: string) => post<OfficerProfile>(officerUrl(id, 'send-back'), { reason });
 
 export const getOfficerProfile = async (id: number | string, signal?: AbortSignal) => (await apiFetch<OfficerProfile>(officerUrl(id, 'profile'), { signal })).json;
 

@@ -20,6 +20,7 @@ import { Fragment } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { checklistOf, deadlineWording, hasOpenItems, type ChecklistRow, type Tone } from './completeness';
 import { formatVietnamDateTime } from './dates';
+import { SendBackNotice, VerificationDetails } from './VerificationStatus';
 import type { Completeness, CompletenessStatus, Profile } from './profileApi';
 
 const STATUS_COLOR: Record<CompletenessStatus, 'success' | 'warning' | 'error' | 'default'> = {
@@ -141,6 +142,8 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
               />
             )}
           </Stack>
+          {profile.sendBack && <SendBackNotice sendBack={profile.sendBack} forOfficer />}
+          {profile.verification && <VerificationDetails verification={profile.verification} />}
           {dirty && <Alert severity="info">{translate('profile.completeness.unsaved')}</Alert>}
           {profile.completeness.map((entry, index) => (
             <Fragment key={entry.campaignId ?? `default-${index}`}>

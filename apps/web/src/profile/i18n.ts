@@ -90,6 +90,13 @@ export const profileMessagesVi = {
       verified: 'Đã xác thực',
       verified_at: 'Đã được xác thực lúc %{at}',
     },
+    verification: {
+      verified_by: 'Đã xác thực lúc %{at}, người xác thực: %{name}',
+      fields: 'Nội dung đã xác thực: %{fields}',
+      sent_back_title: 'Hồ sơ cần bổ sung',
+      sent_back_by: '%{name} yêu cầu bổ sung lúc %{at}',
+      sent_back_hint: 'Cập nhật theo yêu cầu rồi bấm "Tôi xác nhận thông tin trên là chính xác".',
+    },
   },
 };
 
@@ -178,6 +185,13 @@ export const profileMessagesEn: typeof profileMessagesVi = {
       confirmed_at: 'Confirmed at %{at}',
       verified: 'Verified',
       verified_at: 'Verified at %{at}',
+    },
+    verification: {
+      verified_by: 'Verified at %{at} by %{name}',
+      fields: 'Verified: %{fields}',
+      sent_back_title: 'Your record needs more information',
+      sent_back_by: '%{name} asked for more on %{at}',
+      sent_back_hint: 'Update what is asked, then click "I confirm that the information above is accurate".',
     },
   },
 };

@@ -41,9 +41,18 @@ export interface Profile {
   confirmedAt: string | null;
   verifiedAt: string | null;
   verifiedBy: number | null;
+  /** What a supervisor vouched for (the identity fields), who and when; null while unverified. */
+  verification?: { at: string; by: ActorRef | null; fields: ProfileField[] } | null;
+  /** A supervisor's "Yêu cầu bổ sung", until the officer confirms the record again. */
+  sendBack?: { at: string; by: ActorRef | null; reason: string } | null;
   version: number;
   updatedAt: string;
   completeness: Completeness[];
+}
+
+export interface ActorRef {
+  id: number;
+  fullName: string;
 }
 
 /** The writable fields of PATCH /api/me/profile; the receipt password is write-only and '' clears it. */
