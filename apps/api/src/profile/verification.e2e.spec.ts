@@ -95,4 +95,19 @@ describe('a supervisor’s verification and send-back', () => {
     expect(own.body.code).toBe('OWN_RECORD');
     await t.http().post(`/api/officers/${officerId}/send-back`).set(officer).send({ reason: 'Không có quyền' }).expect(403);
   });
+
+  it('withdraws it when an import changes the identity, not when it changes the phone', async () => {
+    const headers = ['Tên đăng nhập', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số điện thoại', 'Email', 'Mã đơn vị', 'Vai trò'];
+    const record = await me();
+    const csv = (birthDate: string, phone: string) =>
+      Buffer.from(`${headers.join(',')}\r\nofficer,${record.fullName},Nữ,${birthDate},${record.citizenId},${phone},,T15-SYT,Cán bộ\r\n`, 'utf8');
+    const commit = (file: Buffer) => t.http().post('/api/officers/import?mode=commit').set(admin).attach('file', file, 'can-bo.csv').expect(200);
+    await verify().expect(200);
+    const [y, m, d] = String(record.birthDate).split('-');
+    await commit(csv(`${d}/${m}/${y}`, '0977111222'));
+    expect((await me()).phone).toBe('0977111222');
+    expect((await me()).verification).not.toBeNull();
+    await commit(csv(`0${Number(d) === 1 ? 2 : 1}/${m}/${y}`, '0977111222'));
+    expect((await me()).verification).toBeNull();
+  });
 });
