@@ -48,6 +48,9 @@ describe('one completeness status and a verification that says who and when', ()
     // Complete for the default rule set; the campaign below also wants a photo and the officer's confirmation.
     await asOfficer('/api/me/profile', { method: 'PATCH', body: { version: me.version, gender: 'female', birthDate: '1990-04-15', citizenId: buildCitizenId('010', 'female', 1990, '654321'), phone: '0912345678' } });
     const asAdmin = await api(server.baseUrl, 'admin');
+    // Whatever the demo seeds, only this journey's campaign runs, so the expected status is known.
+    const running = await asAdmin<{ data: { id: number }[] }>('/api/campaigns?status=active&perPage=100');
+    for (const { id } of running.data) await asAdmin(`/api/campaigns/${id}/close`, { method: 'POST', body: {} });
     const units = await asAdmin<{ data: { id: number; code: string }[] }>('/api/units?perPage=1000');
     const day = 86_400_000;
     const campaign = await asAdmin<{ id: number }>('/api/campaigns', {
