@@ -50,7 +50,7 @@ describe('officer chips', PAGE_TEST, () => {
         <CompletenessChip completeness={{ status: 'complete', missing: [] }} />
       </TestAdmin>,
     );
-    expect(screen.getByText('Chưa hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorWarning');
+    expect(screen.getByText('Chưa hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorDefault');
     expect(screen.getByLabelText('Còn thiếu hoặc chưa hợp lệ: Số CCCD, Mật khẩu liên kết biên lai/hóa đơn')).toBeTruthy();
     expect(screen.getByText('Hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorSuccess');
   });

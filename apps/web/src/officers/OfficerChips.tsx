@@ -3,6 +3,7 @@ import { Avatar, Box, Chip, Stack, Tooltip, Typography, type ChipProps } from '@
 import type { Role } from '@motcua/domain';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common/vietnamTime';
+import { STATUS_COLORS as COMPLETENESS_STATUS_COLORS } from '../profile/completeness';
 import type { AccountStatus, CompletenessStatus, Officer } from './officerApi';
 
 type ChipColor = ChipProps['color'];
@@ -14,12 +15,7 @@ export const STATUS_COLORS: Record<AccountStatus, ChipColor> = {
   disabled: 'default',
 };
 
-export const COMPLETENESS_COLORS: Record<CompletenessStatus, ChipColor> = {
-  complete: 'success',
-  complete_late: 'success',
-  incomplete: 'warning',
-  overdue: 'error',
-};
+export const COMPLETENESS_COLORS: Record<CompletenessStatus, ChipColor> = COMPLETENESS_STATUS_COLORS;
 
 /** Admins first: the most powerful role is the one a reader needs to notice. */
 const ROLE_ORDER: readonly Role[] = ['admin', 'unit_admin', 'supervisor', 'officer'];
