@@ -8,6 +8,7 @@ describe('the officer export as a spreadsheet reads it', () => {
   let admin: { Authorization: string };
   const citizenId = buildCitizenId('001', 'female', 1990, '000123'); // Hà Nội: starts with a zero
   const confirmedAt = new Date('2026-11-30T10:00:00Z'); // 17:00 on 30/11/2026 in Vietnam
+  let verifierName: string;
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
@@ -16,6 +17,9 @@ describe('the officer export as a spreadsheet reads it', () => {
     const me = (await t.http().get('/api/me/profile').set(officer)).body;
     await t.http().patch('/api/me/profile').set(officer).send({ version: me.version, gender: 'female', birthDate: '1990-04-15', citizenId, phone: '0912345678' }).expect(200);
     await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET confirmed_at = ? WHERE id = ?'), [sqlTimestamp(t.dataSource, confirmedAt), me.id]);
+    const supervisor = await bearer(t, 'supervisor');
+    await t.http().post(`/api/officers/${me.id}/verify`).set(supervisor).expect(200);
+    verifierName = (await t.http().get('/api/auth/me').set(supervisor)).body.fullName;
   });
   afterAll(() => t.close());
 
@@ -42,6 +46,8 @@ describe('the officer export as a spreadsheet reads it', () => {
     expect(cell('Số CCCD').numFmt).toBe('@');
     expect(cell('Số điện thoại').type).toBe(ExcelJS.ValueType.String);
     expect(cell('Số điện thoại').value).toBe('0912345678');
+    expect(cell('Lãnh đạo xác thực lúc').type).toBe(ExcelJS.ValueType.Date);
+    expect(cell('Người xác thực').value).toBe(verifierName);
   });
 
   it('quotes CCCD and phone in CSV and writes date-first times with a four-digit year', async () => {

@@ -33,6 +33,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Email', width: 28, kind: 'text', value: (r) => r.email ?? '' },
   { header: 'Xác nhận thông tin lúc', width: 18, kind: 'dateTime', value: (r) => r.confirmedAt },
   { header: 'Lãnh đạo xác thực lúc', width: 18, kind: 'dateTime', value: (r) => r.verifiedAt },
+  { header: 'Người xác thực', width: 24, kind: 'text', value: (r) => (r.verifiedAt ? r.verifiedByName ?? '' : '') },
   { header: 'Tình trạng hồ sơ', width: 18, kind: 'text', value: (r) => COMPLIANCE_STATUS_LABELS.vi[r.completeness.status] },
 ];
 
