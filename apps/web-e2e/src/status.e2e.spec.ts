@@ -99,6 +99,11 @@ describe('one completeness status and a verification that says who and when', ()
     await checklist.getByTestId('send-back-notice').getByText(REASON).waitFor({ timeout: 10000 });
     await account.getByText('Chưa xác thực').waitFor();
     await screenshot(page, 'status-sent-back-laptop');
+    // The same page on a supervisor's phone: the record actions wrap, nothing scrolls sideways.
+    await page.setViewportSize(PHONE);
+    await page.locator('button[aria-label="Yêu cầu bổ sung"]').waitFor({ timeout: 10000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'status-sent-back-supervisor-phone');
     expect(errors).toEqual([]);
     await page.close();
   });
