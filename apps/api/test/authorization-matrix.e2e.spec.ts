@@ -189,6 +189,7 @@ const TABLE: Record<string, RouteSpec> = {
   // Verification is the supervisor's act of leadership, not account administration: unit admins do not verify.
   'POST /api/officers/:id/verify':         { expect: { inside: '401 403 ok 403 ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => officer(target) },
   'POST /api/officers/:id/unverify':       { expect: { inside: '401 403 ok 403 ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => officer(target) },
+  'POST /api/officers/:id/send-back':      { expect: { inside: '401 403 ok 403 ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => ({ ...officer(target), body: { reason: 'Đề nghị bổ sung ảnh đại diện rõ mặt.' } }) },
 
   // --- accounts: read by supervisors, managed by unit admins inside their subtree, admins everywhere ------
   'GET /api/officers':                     { expect: { none: '401 403 ok ok ok' }, ok: 200 },

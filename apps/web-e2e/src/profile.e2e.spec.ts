@@ -153,7 +153,7 @@ describe('an officer completing the personal record', () => {
     expect(doneItems).toEqual(expect.arrayContaining(REQUIRED_ITEMS));
     // Nothing required is left open, neither missing nor invalid.
     expect(await completeness.locator('[data-state="missing"], [data-state="invalid"]').count()).toBe(0);
-    await completeness.getByText('Đã hoàn thiện').waitFor();
+    await completeness.getByText('Hoàn thành').waitFor();
     await page.waitForLoadState('networkidle');
     await shot(page, 'profile-desktop-complete');
 
@@ -162,7 +162,7 @@ describe('an officer completing the personal record', () => {
     await fullName.waitFor({ timeout: 20000 });
     expect(await page.getByRole('textbox', { name: 'Số CCCD' }).inputValue()).toBe(VALID_CCCD);
     expect(await page.getByRole('radio', { name: 'Nữ' }).isChecked()).toBe(true);
-    await completeness.getByText('Đã hoàn thiện').waitFor();
+    await completeness.getByText('Hoàn thành').waitFor();
 
     expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
   });

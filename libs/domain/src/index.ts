@@ -42,6 +42,7 @@ export {
 export {
   PROFILE_FIELDS,
   PROFILE_FIELD_LABELS,
+  VERIFIED_FIELDS,
   isProfileFieldProvided,
   type ProfileField,
   type ProfileSnapshot,
@@ -52,6 +53,14 @@ export {
   type ProfileValidationOptions,
 } from './profile/validate-profile-fields';
 export { assessProfile, type ProfileAssessment, type ProfileStatus } from './profile/assess-profile';
+export {
+  COMPLIANCE_STATUSES,
+  COMPLIANCE_STATUS_LABELS,
+  complianceStatus,
+  isCompleted,
+  mostPressing,
+  type ComplianceStatus,
+} from './compliance/compliance-status';
 
 export { ROLES, ROLE_LABELS, isRole, type Role } from './access/roles';
 export { APP_PAGES, pagesForRoles, canOpenPage, type AppPage } from './access/pages';

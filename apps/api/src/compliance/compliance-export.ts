@@ -1,26 +1,27 @@
-import { loadExcel } from '../common/excel';
+import { COMPLIANCE_STATUS_LABELS, type ComplianceStatus } from '@motcua/domain';
+import { addTypedRow, loadExcel, type CellKind } from '../common/excel';
 import type { Response } from 'express';
 import { itemLabel } from '../notifications/reminder-message';
 import type { ComplianceSummary, StatusCounts } from './compliance.service';
 
-const STATUS_LABELS: Record<string, string> = { complete: 'Hoàn thành đúng hạn', complete_late: 'Hoàn thành muộn', incomplete: 'Chưa hoàn thành', overdue: 'Quá hạn' };
-const vnDateTime = (iso: string | Date | null) =>
-  iso ? new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : '';
+const STATUS = COMPLIANCE_STATUS_LABELS.vi;
 
 const countColumns = [
   { header: 'Tổng số', width: 10, value: (c: StatusCounts) => c.total },
-  { header: 'Hoàn thành đúng hạn', width: 14, value: (c: StatusCounts) => c.complete },
-  { header: 'Hoàn thành muộn', width: 14, value: (c: StatusCounts) => c.completeLate },
-  { header: 'Chưa hoàn thành', width: 14, value: (c: StatusCounts) => c.incomplete },
-  { header: 'Quá hạn', width: 10, value: (c: StatusCounts) => c.overdue },
+  { header: STATUS.complete, width: 14, value: (c: StatusCounts) => c.complete },
+  { header: STATUS.complete_late, width: 14, value: (c: StatusCounts) => c.completeLate },
+  { header: STATUS.incomplete, width: 14, value: (c: StatusCounts) => c.incomplete },
+  { header: STATUS.overdue, width: 10, value: (c: StatusCounts) => c.overdue },
   { header: 'Tỷ lệ hoàn thành (%)', width: 14, value: (c: StatusCounts) => c.percentComplete },
 ];
+
+const OFFICER_KINDS: CellKind[] = ['text', 'text', 'text', 'text', 'dateTime', 'text'];
 
 export interface ComplianceOfficerRow {
   username: string;
   fullName: string;
   unitName: string;
-  status: string;
+  status: ComplianceStatus;
   completedAt: Date | null;
   missing: string[];
 }
@@ -36,7 +37,9 @@ export async function writeComplianceWorkbook(res: Response, summary: Compliance
   [
     ['Đợt cập nhật', summary.campaign.name],
     ['Đơn vị', summary.unit.name],
-    ['Hạn chót', vnDateTime(summary.campaign.deadline)],
+  ].forEach((row) => overview.addRow(row).commit());
+  addTypedRow(overview, ['text', 'dateTime'], ['Hạn chót', new Date(summary.campaign.deadline)]);
+  [
     ['Số ngày còn lại', summary.campaign.daysLeft],
     ...countColumns.map((c) => [c.header, c.value(summary.totals)]),
     [],
@@ -63,7 +66,7 @@ export async function writeComplianceWorkbook(res: Response, summary: Compliance
   ];
   officers.getRow(1).font = { bold: true };
   for await (const page of officerPages) {
-    for (const o of page) officers.addRow([o.username, o.fullName, o.unitName, STATUS_LABELS[o.status] ?? o.status, vnDateTime(o.completedAt), o.missing.map(itemLabel).join('; ')]).commit();
+    for (const o of page) addTypedRow(officers, OFFICER_KINDS, [o.username, o.fullName, o.unitName, STATUS[o.status], o.completedAt, o.missing.map(itemLabel).join('; ')]);
   }
   officers.commit();
   await workbook.commit();

@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { exportFileName } from '../common/excel';
 import { writeComplianceWorkbook } from './compliance-export';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
@@ -45,7 +46,7 @@ export class ComplianceController {
     const { campaignId, unitId } = summaryParams(query);
     const summary = await this.compliance.summary(user, campaignId, unitId);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="bao-cao-tien-do-${campaignId}.xlsx"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(`bao-cao-tien-do-${campaignId}`, 'xlsx')}"`);
     res.setHeader('Cache-Control', 'no-store');
     await writeComplianceWorkbook(res, summary, this.compliance.allOfficers(user, campaignId, summary.unit.id));
   }

@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { todayInVietnam } from '@motcua/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { complianceStatus, type ComplianceStatus } from '@motcua/domain';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import { ApiError } from '../common/errors/api-error';
@@ -15,7 +16,6 @@ import { mailConfig } from '../notifications/mail.config';
 import { officerSearch } from '../officers/officer-search';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
-import { complianceStatus, type ComplianceStatus } from '../profile/completeness';
 import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
 
 export interface StatusCounts {

@@ -4,7 +4,8 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 export class Notification {
   @PrimaryGeneratedColumn() id!: number;
   @Column() officerId!: number;
-  @Column() kind!: 'reminder';
+  /** A campaign reminder, or a supervisor's request to complete the record. */
+  @Column({ type: 'varchar' }) kind!: 'reminder' | 'send_back';
   @Column() title!: string;
   @Column() body!: string;
   @Column({ type: 'integer', nullable: true }) campaignId!: number | null;

@@ -1,7 +1,7 @@
 import type { ProfileSnapshot, Role } from '@motcua/domain';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
-import { snapshotOf, type CompletenessService, type ProfileFieldsOf } from '../profile/completeness';
+import { snapshotOf, type CompletenessService, type ProfileFieldsOf, type RowStatus } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
 import type { Officer } from './officer.entity';
 
@@ -21,9 +21,13 @@ export interface OfficerRow {
   avatarUrl: string | null;
   confirmedAt: Date | null;
   verifiedAt: Date | null;
+  /** Who verified the record, by name. */
+  verifiedByName: string | null;
+  /** When a supervisor last sent the record back for completion, while the request stands. */
+  returnedAt: Date | null;
   lockedUntil: Date | null;
   twoFactorEnabled: boolean;
-  completeness: { status: string; missing: string[] };
+  completeness: RowStatus;
   version: number;
   updatedAt: Date;
 }
@@ -36,9 +40,9 @@ const SELECT_ROWS = `SELECT o.id AS id, o.username AS username, o.full_name AS f
   o.status AS status, o.email AS email, o.phone AS phone, o.citizen_id AS citizen_id, o.gender AS gender, o.birth_date AS birth_date,
   o.address AS address, o.receipt_account AS receipt_account, o.default_page AS default_page, o.avatar_key AS avatar_key,
   CASE WHEN o.receipt_password_encrypted IS NULL THEN 0 ELSE 1 END AS receipt_password_set,
-  o.confirmed_at AS confirmed_at, o.verified_at AS verified_at, o.locked_until AS locked_until, o.totp_enabled AS totp_enabled,
+  o.confirmed_at AS confirmed_at, o.verified_at AS verified_at, v.full_name AS verified_by_name, o.returned_at AS returned_at, o.locked_until AS locked_until, o.totp_enabled AS totp_enabled,
   o.version AS version, o.updated_at AS updated_at, r.role AS role
-FROM officers o INNER JOIN units u ON u.id = o.unit_id LEFT JOIN officer_roles r ON r.officer_id = o.id
+FROM officers o INNER JOIN units u ON u.id = o.unit_id LEFT JOIN officers v ON v.id = o.verified_by LEFT JOIN officer_roles r ON r.officer_id = o.id
 WHERE o.id IN`;
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -46,8 +50,13 @@ const text = (value: unknown): string | null => (value === null || value === und
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
 export async function loadOfficerRows(reads: SqlReader, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
   if (!ids.length) return [];
-  const status = completeness.rowStatusAt(new Date());
-  const raw = await reads.query<RawRow>(placeholders(reads.dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]);
+  const now = new Date();
+  const defaultStatus = completeness.rowStatusAt(now);
+  const [raw, campaignStatuses] = await Promise.all([
+    reads.query<RawRow>(placeholders(reads.dataSource, `${SELECT_ROWS} (${ids.map(() => '?').join(',')})`), [...ids]),
+    completeness.campaignStatuses(reads, ids, now),
+  ]);
+  const status = (id: number, snapshot: ProfileSnapshot) => campaignStatuses.get(id) ?? defaultStatus(snapshot);
   const byId = new Map<number, OfficerRow>();
   for (const row of raw) {
     const id = Number(row.id);
@@ -63,7 +72,7 @@ export async function loadOfficerRows(reads: SqlReader, completeness: Completene
   });
 }
 
-function toOfficerRow(row: RawRow, status: (snapshot: ProfileSnapshot) => OfficerRow['completeness']): OfficerRow {
+function toOfficerRow(row: RawRow, status: (id: number, snapshot: ProfileSnapshot) => RowStatus): OfficerRow {
   const profile: ProfileFieldsOf = {
     fullName: String(row.full_name),
     gender: text(row.gender) as Officer['gender'],
@@ -92,9 +101,11 @@ function toOfficerRow(row: RawRow, status: (snapshot: ProfileSnapshot) => Office
     avatarUrl: avatarUrlOf(profile.avatarKey),
     confirmedAt: fromSqlTimestamp(row.confirmed_at),
     verifiedAt: fromSqlTimestamp(row.verified_at),
+    verifiedByName: text(row.verified_by_name),
+    returnedAt: fromSqlTimestamp(row.returned_at),
     lockedUntil: fromSqlTimestamp(row.locked_until),
     twoFactorEnabled: Boolean(row.totp_enabled),
-    completeness: status(snapshotOf(profile, Number(row.receipt_password_set) === 1)),
+    completeness: status(Number(row.id), snapshotOf(profile, Number(row.receipt_password_set) === 1)),
     version: Number(row.version),
     updatedAt: fromSqlTimestamp(row.updated_at) as Date,
   };

@@ -44,6 +44,10 @@ export class Officer {
   @Column({ type: Date, nullable: true }) confirmedAt!: Date | null;
   @Column({ type: Date, nullable: true }) verifiedAt!: Date | null;
   @Column({ type: 'integer', nullable: true }) verifiedBy!: number | null;
+  /** A supervisor's "Yêu cầu bổ sung", until the officer confirms the record again or it is verified. */
+  @Column({ type: Date, nullable: true }) returnedAt!: Date | null;
+  @Column({ type: 'integer', nullable: true }) returnedBy!: number | null;
+  @Column({ type: 'varchar', nullable: true }) returnReason!: string | null;
   /** Folded name, username, email, phone and CCCD for accent-insensitive search; rewritten on every change. */
   @Column({ select: false, default: '' }) searchText!: string;
   @OneToMany(() => OfficerRole, (role) => role.officer, { cascade: true }) roleRows?: OfficerRole[];

@@ -11,6 +11,7 @@ import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
 import { OfficerFilter } from './officer-list.query';
 import { OfficersService } from './officers.service';
+import { COMPLIANCE_STATUSES } from '@motcua/domain';
 import { ACCOUNT_STATUSES, ROLES } from './roles';
 
 export const OFFICER_LIST_SPEC: ListSpec<OfficerFilter> = {
@@ -23,7 +24,7 @@ export const OFFICER_LIST_SPEC: ListSpec<OfficerFilter> = {
     status: filterParsers.oneOf(ACCOUNT_STATUSES),
     verified: filterParsers.boolean,
     confirmed: filterParsers.boolean,
-    completeness: filterParsers.oneOf(['complete', 'incomplete']),
+    completeness: filterParsers.oneOf(COMPLIANCE_STATUSES),
   },
 };
 

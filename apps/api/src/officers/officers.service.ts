@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatRuleError, officerNameSortKey, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
+import { formatRuleError, officerNameSortKey, validateEmail, validateFullName, validatePhone, type ComplianceStatus, type Role } from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
 import { hasRole, type AuthUser } from '../auth/auth-user';
@@ -51,7 +51,7 @@ export class OfficersService {
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
     const filters = await this.filtersOf(actor, query);
     const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
-    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
+    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.defaultRules).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
     // The page's ids (with the total) first, read from the name-order index alone, then those rows whole (a "deferred join").
     // The walk grows with the province and goes to the readers; the page is at most perPage primary-key lookups, cheaper
     // on the main connection than the hop to a reader thread and back.
@@ -65,7 +65,7 @@ export class OfficersService {
     await sink.open();
     let lastId = 0;
     for (;;) {
-      const batch = officerListQuery(this.dataSource, this.scope, actor, filters, this.completeness.requiredFields)
+      const batch = officerListQuery(this.dataSource, this.scope, actor, filters, this.defaultRules)
         .select('officer.id', 'id')
         .andWhere('officer.id > :lastId', { lastId })
         .orderBy('officer.id', 'ASC')
@@ -129,6 +129,9 @@ export class OfficersService {
       if (name?.ok) Object.assign(changes, { fullName: name.value, nameSortKey: officerNameSortKey(name.value) });
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
+      // The name is part of what a supervisor verified (VERIFIED_FIELDS): a new name needs a new verification.
+      const unverifies = Boolean(stored.verifiedAt && name?.ok && name.value !== stored.fullName);
+      if (unverifies) Object.assign(changes, { verifiedAt: null, verifiedBy: null });
       changes.searchText = officerSearchText({ ...stored, ...changes });
       await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(manager, id));
       if (dto.roles) {
@@ -136,7 +139,10 @@ export class OfficersService {
         await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: id, role })));
       }
       const after = { fullName: changes.fullName ?? before.fullName, unitId: changes.unitId ?? before.unitId, roles: [...(dto.roles ?? before.roles)].sort().join(',') };
-      const diff = fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after);
+      const diff = [
+        ...fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after),
+        ...(unverifies ? fieldDiff({ verifiedAt: stored.verifiedAt }, { verifiedAt: null }) : []),
+      ];
       if (diff.length) await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: diff });
       await this.campaignStatus.refreshOfficers(manager, [id]);
       return this.row(manager, id);
@@ -222,9 +228,13 @@ export class OfficersService {
       status: f.status as string | undefined,
       verified: f.verified as boolean | undefined,
       confirmed: f.confirmed as boolean | undefined,
-      completeness: f.completeness as 'complete' | 'incomplete' | undefined,
+      completeness: f.completeness as ComplianceStatus | undefined,
       search: query.q ? await officerSearch(this.dataSource, query.q) : undefined,
     };
+  }
+
+  private get defaultRules() {
+    return { requiredFields: this.completeness.requiredFields, deadline: this.completeness.defaultDeadline };
   }
 
   /** Scoped roles act inside their subtree, never on an admin's account; supervisors only read. */

@@ -1,14 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { assessProfile, todayInVietnam, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
+import { assessProfile, complianceStatus, mostPressing, todayInVietnam, type ComplianceStatus, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
 import { daysLeft } from '../common/vietnam-time';
+import type { SqlReader } from '../database/read-queries';
+import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import type { Officer } from '../officers/officer.entity';
 import type { EntityManager } from 'typeorm';
 import { Campaign, CampaignOfficer, type CampaignItem } from '../campaigns/campaign.entity';
 import { assessCampaignItems } from '../campaigns/campaign-assessment';
 import { profileConfig } from './profile.config';
 
-export type ComplianceStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+export type { ComplianceStatus };
+
+/** The single status a list row, the officer page and the exports show, with what keeps the record from complete. */
+export interface RowStatus {
+  status: ComplianceStatus;
+  missing: string[];
+}
 
 export interface Completeness {
   campaignId: number | null;
@@ -21,12 +29,6 @@ export interface Completeness {
   requiredItems: CampaignItem[];
   missing: CampaignItem[];
   invalid: { field: ProfileField; errors: RuleError[] }[];
-}
-
-/** The four statuses from the first moment of completeness and the deadline. */
-export function complianceStatus(completedAt: Date | null, deadline: Date, now = new Date()): ComplianceStatus {
-  if (completedAt) return completedAt.getTime() <= deadline.getTime() ? 'complete' : 'complete_late';
-  return now.getTime() > deadline.getTime() ? 'overdue' : 'incomplete';
 }
 
 /** The profile fields of an officer, loaded as an entity or read as raw SQL. */
@@ -55,6 +57,10 @@ export class CompletenessService {
     return this.config.requiredFields;
   }
 
+  get defaultDeadline(): Date {
+    return this.config.deadline;
+  }
+
   /** The configured default rule set, for officers no active campaign targets. */
   assess(snapshot: ProfileSnapshot, now = new Date()): Completeness[] {
     const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today: todayInVietnam(now) });
@@ -77,7 +83,7 @@ export class CompletenessService {
    * What list rows show against the default rule set, assessed at `now`: each row's status and the fields missing or
    * invalid. Made once per page, so today's date is worked out once rather than per row.
    */
-  rowStatusAt(now: Date): (snapshot: ProfileSnapshot) => { status: ComplianceStatus; missing: ProfileField[] } {
+  rowStatusAt(now: Date): (snapshot: ProfileSnapshot) => RowStatus {
     const today = todayInVietnam(now);
     return (snapshot) => {
       const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today });
@@ -87,6 +93,32 @@ export class CompletenessService {
 
   private defaultStatus(complete: boolean, now: Date): ComplianceStatus {
     return complete ? 'complete' : complianceStatus(null, this.config.deadline, now);
+  }
+
+  /**
+   * The status of each given officer that an active campaign targets, from the maintained status rows: the most
+   * pressing campaign's when several do (earliest deadline first on a tie). Officers no active campaign targets are
+   * left out: the default rule set (rowStatusAt) stands for them.
+   */
+  async campaignStatuses(reads: SqlReader, ids: readonly number[], now: Date): Promise<Map<number, RowStatus>> {
+    const byOfficer = new Map<number, RowStatus[]>();
+    if (!ids.length) return new Map();
+    const rows = await reads.query<Record<string, unknown>>(
+      placeholders(
+        reads.dataSource,
+        `SELECT co.officer_id AS officer_id, co.completed_at AS completed_at, co.missing AS missing, c.deadline_at AS deadline_at
+         FROM campaign_officers co JOIN campaigns c ON c.id = co.campaign_id
+         WHERE c.status = 'active' AND co.officer_id IN (${ids.map(() => '?').join(',')})
+         ORDER BY c.deadline_at, c.id`,
+      ),
+      [...ids],
+    );
+    for (const row of rows) {
+      const id = Number(row.officer_id);
+      const entry = { status: complianceStatus(fromSqlTimestamp(row.completed_at), fromSqlTimestamp(row.deadline_at)!, now), missing: String(row.missing ?? '').split(',').filter(Boolean) };
+      byOfficer.set(id, [...(byOfficer.get(id) ?? []), entry]);
+    }
+    return new Map([...byOfficer].map(([id, entries]) => [id, mostPressing(entries)!]));
   }
 
   /** Each active campaign targeting the officer (from the maintained status rows); the default rule set when none. */

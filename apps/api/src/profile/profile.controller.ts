@@ -9,6 +9,7 @@ import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { UnitScope } from '../units/unit-scope.service';
 import { AVATAR_MAX_BYTES } from './avatar-image';
 import { AvatarService } from './avatar.service';
+import { SendBackDto } from './dto/send-back.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { ProfileService } from './profile.service';
 
@@ -94,6 +95,15 @@ export class ProfileController {
   async verify(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     await this.scope.assertOfficerInScope(user, id);
     return this.profiles.setVerified(id, true, user, audit);
+  }
+
+  @Post('officers/:id/send-back')
+  @HttpCode(200)
+  @Roles('admin', 'supervisor')
+  @ApiOperation({ summary: 'Yêu cầu cán bộ bổ sung hồ sơ (kèm lý do; cán bộ nhận thông báo)' })
+  async sendBack(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: SendBackDto, @Audit() audit: AuditContext) {
+    await this.scope.assertOfficerInScope(user, id);
+    return this.profiles.sendBack(id, dto.reason, user, audit);
   }
 
   @Post('officers/:id/unverify')

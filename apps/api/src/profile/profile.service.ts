@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
@@ -10,14 +10,35 @@ import { fieldDiff } from '../audit/field-diff';
 import { ApiError } from '../common/errors/api-error';
 import { updateVersioned } from '../common/versioned-update';
 import { EncryptionService } from '../crypto/encryption.service';
+import { Notification } from '../notifications/notification.entity';
 import { Officer } from '../officers/officer.entity';
-import { officerSearchText } from '@motcua/domain';
+import { officerSearchText, VERIFIED_FIELDS, type ProfileField } from '@motcua/domain';
 import { Completeness, CompletenessService } from './completeness';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
 import { validateProfileChanges } from './profile-validation';
 
-/** Changing any of these invalidates a supervisor's verification: they are what VNeID matches on. */
-const IDENTITY_FIELDS = ['fullName', 'birthDate', 'gender', 'citizenId'] as const;
+export const RETURN_REASON_MIN = 5;
+export const RETURN_REASON_MAX = 500;
+
+/** Someone who acted on a record, by name (the id alone means nothing to the reader). */
+export interface ActorRef {
+  id: number;
+  fullName: string;
+}
+
+/** What a supervisor vouched for, who and when. */
+export interface VerificationView {
+  at: Date;
+  by: ActorRef | null;
+  fields: readonly ProfileField[];
+}
+
+/** A supervisor's "Yêu cầu bổ sung", shown to the officer until they confirm the record again. */
+export interface SendBackView {
+  at: Date;
+  by: ActorRef | null;
+  reason: string;
+}
 
 export interface ProfileView {
   id: number;
@@ -37,6 +58,8 @@ export interface ProfileView {
   confirmedAt: Date | null;
   verifiedAt: Date | null;
   verifiedBy: number | null;
+  verification: VerificationView | null;
+  sendBack: SendBackView | null;
   version: number;
   updatedAt: Date;
   completeness: Completeness[];
@@ -61,7 +84,13 @@ export class ProfileService {
 
   async view(officerId: number, manager: EntityManager = this.dataSource.manager): Promise<ProfileView> {
     const officer = await this.load(manager, officerId);
-    return { ...this.toView(officer), completeness: await this.completeness.forOfficer(manager, officer) };
+    const names = await this.namesOf(manager, [officer.verifiedBy, officer.returnedBy]);
+    return {
+      ...this.toView(officer),
+      verification: officer.verifiedAt ? { at: officer.verifiedAt, by: names(officer.verifiedBy), fields: VERIFIED_FIELDS } : null,
+      sendBack: officer.returnedAt ? { at: officer.returnedAt, by: names(officer.returnedBy), reason: officer.returnReason ?? '' } : null,
+      completeness: await this.completeness.forOfficer(manager, officer),
+    };
   }
 
   /** The officer's own PATCH, or an admin's on their behalf; validated, versioned and audited in one transaction. */
@@ -82,7 +111,7 @@ export class ProfileService {
 
         const changed = new Set(diff.map((d) => d.field));
         if (stored.confirmedAt && this.completeness.requiredFields.some((field) => changed.has(field))) update.confirmedAt = null;
-        if (stored.verifiedAt && IDENTITY_FIELDS.some((field) => changed.has(field))) Object.assign(update, { verifiedAt: null, verifiedBy: null });
+        if (stored.verifiedAt && VERIFIED_FIELDS.some((field) => changed.has(field))) Object.assign(update, { verifiedAt: null, verifiedBy: null });
         update.searchText = officerSearchText({ ...stored, ...changes });
 
         await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, manager));
@@ -106,18 +135,20 @@ export class ProfileService {
   confirm(officerId: number, context: AuditContext): Promise<ProfileView> {
     return this.dataSource.transaction(async (manager) => {
       const now = new Date();
-      await manager.update(Officer, officerId, { confirmedAt: now });
+      // Confirming again answers a supervisor's request to complete the record.
+      await manager.update(Officer, officerId, { confirmedAt: now, ...NO_SEND_BACK });
       await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.confirm', changes: [{ field: 'confirmedAt', before: null, after: now.toISOString() }] });
       await this.campaignStatus.refreshOfficers(manager, [officerId]);
       return this.view(officerId, manager);
     });
   }
 
-  setVerified(officerId: number, verified: boolean, actor: AuthUser, context: AuditContext): Promise<ProfileView> {
+  async setVerified(officerId: number, verified: boolean, actor: AuthUser, context: AuditContext): Promise<ProfileView> {
+    assertNotOwnRecord(officerId, actor);
     return this.dataSource.transaction(async (manager) => {
       const stored = await this.load(manager, officerId);
       const verifiedAt = verified ? new Date() : null;
-      await manager.update(Officer, officerId, { verifiedAt, verifiedBy: verified ? actor.id : null });
+      await manager.update(Officer, officerId, { verifiedAt, verifiedBy: verified ? actor.id : null, ...(verified ? NO_SEND_BACK : {}) });
       await this.audit.record(manager, context, {
         targetType: 'officer',
         targetId: officerId,
@@ -127,6 +158,41 @@ export class ProfileService {
       await this.campaignStatus.refreshOfficers(manager, [officerId]);
       return this.view(officerId, manager);
     });
+  }
+
+  /**
+   * "Yêu cầu bổ sung": the record goes back to its officer with a reason, unverified and unconfirmed, and the officer
+   * is told in an in-app notification.
+   */
+  async sendBack(officerId: number, reason: unknown, actor: AuthUser, context: AuditContext): Promise<ProfileView> {
+    assertNotOwnRecord(officerId, actor);
+    const text = validReturnReason(reason);
+    return this.dataSource.transaction(async (manager) => {
+      const stored = await this.load(manager, officerId);
+      const now = new Date();
+      await manager.update(Officer, officerId, { returnedAt: now, returnedBy: actor.id, returnReason: text, verifiedAt: null, verifiedBy: null, confirmedAt: null });
+      await this.audit.record(manager, context, {
+        targetType: 'officer',
+        targetId: officerId,
+        action: 'profile.send_back',
+        changes: [
+          { field: 'returnReason', before: stored.returnReason, after: text },
+          ...fieldDiff({ confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt }, { confirmedAt: null, verifiedAt: null }),
+        ],
+      });
+      const by = (await this.namesOf(manager, [actor.id]))(actor.id);
+      await manager.insert(Notification, sendBackNotification(officerId, by?.fullName ?? '', text));
+      await this.campaignStatus.refreshOfficers(manager, [officerId]);
+      return this.view(officerId, manager);
+    });
+  }
+
+  /** Names of the given officers, looked up once per view. */
+  private async namesOf(manager: EntityManager, ids: (number | null)[]): Promise<(id: number | null) => ActorRef | null> {
+    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+    const found = wanted.length ? await manager.find(Officer, { where: { id: In(wanted) }, select: { id: true, fullName: true } }) : [];
+    const byId = new Map(found.map((o) => [o.id, { id: o.id, fullName: o.fullName }]));
+    return (id) => (id === null ? null : byId.get(id) ?? null);
   }
 
   private async assertCitizenIdFree(manager: EntityManager, citizenId: string, officerId: number): Promise<void> {
@@ -145,8 +211,8 @@ export class ProfileService {
     return rows.map((r) => r.role);
   }
 
-  /** The record without completeness, which `view` adds from the officer's campaigns. */
-  private toView(officer: Officer): Omit<ProfileView, 'completeness'> {
+  /** The record without completeness, verification and send-back, which `view` adds. */
+  private toView(officer: Officer): Omit<ProfileView, 'completeness' | 'verification' | 'sendBack'> {
     const receiptPasswordSet = Boolean(officer.receiptPasswordEncrypted);
     return {
       id: officer.id,
@@ -171,5 +237,29 @@ export class ProfileService {
     };
   }
 }
+
+const NO_SEND_BACK = { returnedAt: null, returnedBy: null, returnReason: null } as const;
+
+/** Nobody verifies or sends back their own record: verification is a second pair of eyes. */
+function assertNotOwnRecord(officerId: number, actor: AuthUser): void {
+  if (officerId === actor.id) throw ApiError.forbidden('OWN_RECORD', 'Bạn không thể tự xác thực hoặc yêu cầu bổ sung hồ sơ của chính mình.');
+}
+
+function validReturnReason(reason: unknown): string {
+  const text = typeof reason === 'string' ? reason.trim().replace(/\s+/g, ' ') : '';
+  const error = (code: string, message: string) => ApiError.badRequest([{ field: 'reason', code, message }]);
+  if (!text) throw error('REQUIRED', 'Vui lòng nhập lý do yêu cầu bổ sung.');
+  if (text.length < RETURN_REASON_MIN) throw error('TOO_SHORT', `Lý do cần ít nhất ${RETURN_REASON_MIN} ký tự để cán bộ biết cần bổ sung gì.`);
+  if (text.length > RETURN_REASON_MAX) throw error('TOO_LONG', `Lý do tối đa ${RETURN_REASON_MAX} ký tự.`);
+  return text;
+}
+
+const sendBackNotification = (officerId: number, byName: string, reason: string) => ({
+  officerId,
+  kind: 'send_back' as const,
+  title: 'Hồ sơ cần bổ sung',
+  body: `${byName ? `${byName} đề nghị` : 'Lãnh đạo đơn vị đề nghị'} đồng chí bổ sung hồ sơ: ${reason} Sau khi cập nhật, đồng chí bấm "Xác nhận thông tin" lại.`,
+  campaignId: null,
+});
 
 export const newAvatarKey = () => randomBytes(16).toString('hex');

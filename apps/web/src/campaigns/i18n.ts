@@ -1,4 +1,4 @@
-import { PROFILE_FIELD_LABELS } from '@motcua/domain';
+import { COMPLIANCE_STATUS_LABELS, PROFILE_FIELD_LABELS } from '@motcua/domain';
 
 /**
  * Texts of the campaigns, dashboard (compliance), notifications and outbox screens, merged by the lead into
@@ -147,12 +147,7 @@ export const complianceMessagesVi = {
       overdue_by: 'Quá hạn %{smart_count} ngày |||| Quá hạn %{smart_count} ngày',
       due_today: 'Hạn chót là hôm nay',
     },
-    statuses: {
-      complete: 'Hoàn thành',
-      complete_late: 'Hoàn thành muộn',
-      incomplete: 'Chưa hoàn thành',
-      overdue: 'Quá hạn',
-    },
+    statuses: { ...COMPLIANCE_STATUS_LABELS.vi },
     chart: {
       progress_title: 'Tiến độ theo ngày',
       completed: 'Đã hoàn thành (lũy kế)',
@@ -374,12 +369,7 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       overdue_by: 'Overdue by %{smart_count} day |||| Overdue by %{smart_count} days',
       due_today: 'The deadline is today',
     },
-    statuses: {
-      complete: 'Complete',
-      complete_late: 'Completed late',
-      incomplete: 'Not complete',
-      overdue: 'Overdue',
-    },
+    statuses: { ...COMPLIANCE_STATUS_LABELS.en },
     chart: {
       progress_title: 'Progress by day',
       completed: 'Completed (cumulative)',

@@ -6,7 +6,8 @@ import { apiFetch } from '../providers/http';
 /** Where the dashboard remembers the campaign the supervisor follows (react-admin's store, kept per browser). */
 export const DASHBOARD_CAMPAIGN_KEY = 'motcua.dashboard.campaignId';
 
-export type ComplianceStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+import type { ComplianceStatus } from '@motcua/domain';
+export type { ComplianceStatus };
 
 export interface StatusCounts {
   total: number;

@@ -4,14 +4,15 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import LockResetIcon from '@mui/icons-material/LockReset';
+import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import UnpublishedIcon from '@mui/icons-material/Unpublished';
-import { Box, Checkbox, FormControlLabel, Typography } from '@mui/material';
-import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Box, Checkbox, FormControlLabel, TextField, Typography } from '@mui/material';
+import { Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
-import { ACTIONS_FROM, changeAccountStatus, resetAccount, setVerified, type AccountAction, type IssuedActivation, type Officer } from './officerApi';
+import { ACTIONS_FROM, changeAccountStatus, resetAccount, sendBack, setVerified, type AccountAction, type IssuedActivation, type Officer } from './officerApi';
 
-type PendingAction = AccountAction | 'reset' | 'verify' | 'unverify';
+type PendingAction = AccountAction | 'reset' | 'verify' | 'unverify' | 'send_back';
 
 const ICONS: Record<PendingAction, ReactElement> = {
   lock: <LockIcon />,
@@ -21,7 +22,12 @@ const ICONS: Record<PendingAction, ReactElement> = {
   reset: <LockResetIcon />,
   verify: <VerifiedIcon />,
   unverify: <UnpublishedIcon />,
+  send_back: <AssignmentReturnIcon />,
 };
+
+/** Actions on the record rather than the account: OfficerVerifyButton's. */
+const STAFF_ACTIONS: readonly PendingAction[] = ['verify', 'unverify', 'send_back'];
+const isAccountAction = (action: PendingAction | null): action is AccountAction | 'reset' => action !== null && !STAFF_ACTIONS.includes(action);
 
 /** Lock and disable log the officer out everywhere: those confirm in the warning colour. */
 const WARNING_ACTIONS: readonly PendingAction[] = ['lock', 'disable', 'reset'];
@@ -32,7 +38,7 @@ function useConfirmedAction() {
   const refresh = useRefresh();
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (call: () => Promise<unknown>, done: string) => {
+  const run = async (call: () => Promise<unknown>, done: string, onError?: (error: unknown) => boolean) => {
     setBusy(true);
     try {
       await call();
@@ -40,7 +46,7 @@ function useConfirmedAction() {
       setPending(null);
       refresh();
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      if (!onError?.(error)) notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -83,7 +89,7 @@ export const OfficerAccountActions = () => {
     if (pending === 'reset') {
       return run(async () => setIssued(await resetAccount(officer.id, resetTwoFactor)), 'admin.officers.actions.reset.done');
     }
-    if (pending && pending !== 'verify' && pending !== 'unverify') {
+    if (isAccountAction(pending)) {
       return run(() => changeAccountStatus(officer.id, pending), `admin.officers.actions.${pending}.done`);
     }
   };
@@ -95,7 +101,7 @@ export const OfficerAccountActions = () => {
           {ICONS[action]}
         </Button>
       ))}
-      {pending && pending !== 'verify' && pending !== 'unverify' && (
+      {isAccountAction(pending) && (
         <ActionConfirm
           action={pending}
           officer={officer}
@@ -129,16 +135,50 @@ export const OfficerAccountActions = () => {
   );
 };
 
-/** Verify or withdraw the verification of the officer's record: supervisors in scope and admins. */
+/** The message the API gave for one field of a 400, if any. */
+const fieldMessage = (error: unknown, field: string): string | undefined => (error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors?.[field];
+
+const REASON_MIN = 5;
+
+/**
+ * Verify or withdraw the verification of the officer's record, or send it back with a reason: supervisors in scope
+ * and admins, never on their own record (the API refuses it too).
+ */
 export const OfficerVerifyButton = () => {
   const officer = useRecordContext<Officer>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
   const { pending, setPending, busy, run } = useConfirmedAction();
-  if (!officer) return null;
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  if (!officer || identity === undefined || String(identity.id) === String(officer.id)) return null;
   const action = officer.verifiedAt ? 'unverify' : 'verify';
+  const close = () => {
+    setPending(null);
+    setReason('');
+    setReasonError(undefined);
+  };
+  const submitSendBack = () => {
+    if (reason.trim().length < REASON_MIN) return setReasonError(translate('admin.officers.actions.send_back.reason_help'));
+    return run(() => sendBack(officer.id, reason), 'admin.officers.actions.send_back.done', (error) => {
+      const message = fieldMessage(error, 'reason');
+      if (message) setReasonError(message);
+      return Boolean(message);
+    });
+  };
   return (
     <>
       <Button label={`admin.officers.actions.${action}.label`} onClick={() => setPending(action)}>
         {ICONS[action]}
+      </Button>
+      <Button
+        label="admin.officers.actions.send_back.label"
+        onClick={() => {
+          setReason('');
+          setPending('send_back');
+        }}
+      >
+        {ICONS.send_back}
       </Button>
       {pending === action && (
         <ActionConfirm
@@ -146,7 +186,35 @@ export const OfficerVerifyButton = () => {
           officer={officer}
           busy={busy}
           onConfirm={() => run(() => setVerified(officer.id, action === 'verify'), `admin.officers.actions.${action}.done`)}
-          onClose={() => setPending(null)}
+          onClose={close}
+        />
+      )}
+      {pending === 'send_back' && (
+        <ActionConfirm
+          action="send_back"
+          officer={officer}
+          busy={busy}
+          onConfirm={() => void submitSendBack()}
+          onClose={close}
+          extra={
+            <TextField
+              autoFocus
+              required
+              multiline
+              minRows={3}
+              fullWidth
+              sx={{ mt: 2 }}
+              label={translate('admin.officers.actions.send_back.reason')}
+              value={reason}
+              onChange={(event) => {
+                setReason(event.target.value);
+                setReasonError(undefined);
+              }}
+              error={Boolean(reasonError)}
+              helperText={reasonError ?? translate('admin.officers.actions.send_back.reason_help')}
+              slotProps={{ htmlInput: { maxLength: 500 } }}
+            />
+          }
         />
       )}
     </>

@@ -50,19 +50,20 @@ describe('officer chips', PAGE_TEST, () => {
         <CompletenessChip completeness={{ status: 'complete', missing: [] }} />
       </TestAdmin>,
     );
-    expect(screen.getByText('Chưa hoàn thiện').closest('.MuiChip-root')?.className).toContain('MuiChip-colorWarning');
+    expect(screen.getByText('Chưa hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorDefault');
     expect(screen.getByLabelText('Còn thiếu hoặc chưa hợp lệ: Số CCCD, Mật khẩu liên kết biên lai/hóa đơn')).toBeTruthy();
-    expect(screen.getByText('Đã hoàn thiện').closest('.MuiChip-root')?.className).toContain('MuiChip-colorSuccess');
+    expect(screen.getByText('Hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorSuccess');
   });
 
   it('shows whether a supervisor verified the record', () => {
     render(
       <TestAdmin>
-        <VerifiedBadge verifiedAt="2026-11-20T03:00:00.000Z" />
+        <VerifiedBadge verifiedAt="2026-11-20T03:00:00.000Z" verifiedByName="Trần Văn Bình" detailed />
         <VerifiedBadge verifiedAt={null} />
       </TestAdmin>,
     );
     expect(screen.getByText('Đã xác thực')).toBeTruthy();
+    expect(screen.getByText('Lúc 20/11/2026 10:00, người xác thực: Trần Văn Bình')).toBeTruthy();
     expect(screen.getByText('Chưa xác thực')).toBeTruthy();
   });
 });

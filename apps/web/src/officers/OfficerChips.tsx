@@ -2,6 +2,8 @@ import VerifiedIcon from '@mui/icons-material/Verified';
 import { Avatar, Box, Chip, Stack, Tooltip, Typography, type ChipProps } from '@mui/material';
 import type { Role } from '@motcua/domain';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/vietnamTime';
+import { STATUS_COLORS as COMPLETENESS_STATUS_COLORS } from '../profile/completeness';
 import type { AccountStatus, CompletenessStatus, Officer } from './officerApi';
 
 type ChipColor = ChipProps['color'];
@@ -13,12 +15,7 @@ export const STATUS_COLORS: Record<AccountStatus, ChipColor> = {
   disabled: 'default',
 };
 
-export const COMPLETENESS_COLORS: Record<CompletenessStatus, ChipColor> = {
-  complete: 'success',
-  complete_late: 'success',
-  incomplete: 'warning',
-  overdue: 'error',
-};
+export const COMPLETENESS_COLORS: Record<CompletenessStatus, ChipColor> = COMPLETENESS_STATUS_COLORS;
 
 /** Admins first: the most powerful role is the one a reader needs to notice. */
 const ROLE_ORDER: readonly Role[] = ['admin', 'unit_admin', 'supervisor', 'officer'];
@@ -59,18 +56,27 @@ export const CompletenessChip = ({ completeness }: { completeness: Officer['comp
   );
 };
 
-export const VerifiedBadge = ({ verifiedAt }: { verifiedAt: string | null }) => {
+/** "Đã xác thực" with when and by whom: in a tooltip in the list, written out on the officer's page. */
+export const VerifiedBadge = ({ verifiedAt, verifiedByName, detailed = false }: { verifiedAt: string | null; verifiedByName?: string | null; detailed?: boolean }) => {
   const translate = useTranslate();
   if (!verifiedAt) return <Typography variant="body2" color="text.secondary">{translate('admin.officers.not_verified')}</Typography>;
+  const detail = translate('admin.officers.verified_detail', { at: formatDateTime(verifiedAt), name: verifiedByName ?? '—' });
+  const badge = (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'success.main' }}>
+      <VerifiedIcon fontSize="small" aria-hidden />
+      <Typography variant="body2" component="span">
+        {translate('admin.officers.verified')}
+      </Typography>
+    </Box>
+  );
+  if (!detailed) return <Tooltip title={detail}>{badge}</Tooltip>;
   return (
-    <Tooltip title={new Date(verifiedAt).toLocaleString('vi-VN')}>
-      <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'success.main' }}>
-        <VerifiedIcon fontSize="small" aria-hidden />
-        <Typography variant="body2" component="span">
-          {translate('admin.officers.verified')}
-        </Typography>
-      </Box>
-    </Tooltip>
+    <Box>
+      {badge}
+      <Typography variant="body2" color="text.secondary">
+        {detail}
+      </Typography>
+    </Box>
   );
 };
 
@@ -112,7 +118,7 @@ export const CompletenessField = (_props: { source?: string; label?: string; sor
   return officer ? <CompletenessChip completeness={officer.completeness} /> : null;
 };
 
-export const VerifiedField = (_props: { source?: string; label?: string; sortable?: boolean }) => {
+export const VerifiedField = ({ detailed }: { source?: string; label?: string; sortable?: boolean; detailed?: boolean }) => {
   const officer = useRecordContext<Officer>();
-  return officer ? <VerifiedBadge verifiedAt={officer.verifiedAt} /> : null;
+  return officer ? <VerifiedBadge verifiedAt={officer.verifiedAt} verifiedByName={officer.verifiedByName} detailed={detailed} /> : null;
 };

@@ -82,11 +82,11 @@ describe('the officers list', PAGE_TEST, () => {
     expect(within(hoa).getByText('Sở Y tế')).toBeTruthy();
     expect(within(hoa).getByText('Lãnh đạo đơn vị')).toBeTruthy();
     expect(within(hoa).getByText('Đang hoạt động')).toBeTruthy();
-    expect(within(hoa).getByText('Đã hoàn thiện')).toBeTruthy();
+    expect(within(hoa).getByText('Hoàn thành')).toBeTruthy();
     expect(within(hoa).getByText('Đã xác thực')).toBeTruthy();
     const binh = screen.getByText('Trần Văn Bình').closest('tr') as HTMLElement;
     expect(within(binh).getByText('Đã khóa')).toBeTruthy();
-    expect(within(binh).getByText('Chưa hoàn thiện')).toBeTruthy();
+    expect(within(binh).getByText('Chưa hoàn thành')).toBeTruthy();
     expect(listCalls[0]).toMatchObject({ sort: { field: 'fullName', order: 'ASC' } });
   });
 

@@ -1,6 +1,6 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useMediaQuery, type Theme } from '@mui/material';
-import { ROLES } from '@motcua/domain';
+import { COMPLIANCE_STATUSES, ROLES } from '@motcua/domain';
 import { Link } from 'react-router-dom';
 import {
   AutocompleteInput,
@@ -44,10 +44,7 @@ const officerFilters = [
   <SelectInput source="confirmed" choices={yesNo('admin.officers.confirmed', 'admin.officers.not_confirmed')} key="confirmed" />,
   <SelectInput
     source="completeness"
-    choices={[
-      { id: 'complete', name: 'admin.officers.completeness.complete' },
-      { id: 'incomplete', name: 'admin.officers.completeness.incomplete' },
-    ]}
+    choices={COMPLIANCE_STATUSES.map((status) => ({ id: status, name: `admin.officers.completeness.${status}` }))}
     key="completeness"
   />,
 ];

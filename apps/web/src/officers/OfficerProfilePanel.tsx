@@ -2,6 +2,7 @@ import { Alert, Box, Card, CardContent, CardHeader, Chip, List, ListItem, ListIt
 import { formatRuleError } from '@motcua/domain';
 import { useQuery } from '@tanstack/react-query';
 import { DateField, FunctionField, Labeled, RecordContextProvider, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { SendBackNotice, VerificationDetails } from '../profile/VerificationStatus';
 import { COMPLETENESS_COLORS, OfficerAvatar } from './OfficerChips';
 import { getOfficerProfile, type CompletenessEntry, type Officer, type OfficerProfile } from './officerApi';
 
@@ -126,7 +127,21 @@ export const OfficerProfilePanel = () => {
           {isPending || error ? (
             <Skeleton variant="rectangular" height={60} />
           ) : (
-            profile.completeness.map((entry) => <CompletenessEntryView key={entry.campaignId ?? 'default'} entry={entry} />)
+            <>
+              {profile.sendBack && (
+                <Box sx={{ mb: 2 }}>
+                  <SendBackNotice sendBack={profile.sendBack} />
+                </Box>
+              )}
+              {profile.verification && (
+                <Box sx={{ mb: 2 }}>
+                  <VerificationDetails verification={profile.verification} />
+                </Box>
+              )}
+              {profile.completeness.map((entry) => (
+                <CompletenessEntryView key={entry.campaignId ?? 'default'} entry={entry} />
+              ))}
+            </>
           )}
         </CardContent>
       </Card>

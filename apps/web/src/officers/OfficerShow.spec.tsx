@@ -65,6 +65,11 @@ beforeEach(() => {
     if (url === '/api/officers/7/profile') return json(profile);
     if (url === '/api/officers/7/reset' && init?.method === 'POST') return json({ officer: { ...hoa, status: 'pending_activation' }, activationCode: 'R3SE-T8QZ' });
     if (url === '/api/officers/7/lock' && init?.method === 'POST') return json({ ...hoa, status: 'locked' });
+    if (url === '/api/officers/7/send-back' && init?.method === 'POST') {
+      const { reason } = JSON.parse(String(init.body)) as { reason: string };
+      if (reason.includes('sai')) return json({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'Dữ liệu không hợp lệ.', errors: [{ field: 'reason', code: 'TOO_LONG', message: 'Lý do tối đa 500 ký tự.' }] }, 400);
+      return json(profile);
+    }
     throw new Error(`unexpected ${init?.method ?? 'GET'} ${url}`);
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -75,10 +80,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const renderShow = (...roles: string[]) =>
+const renderShow = (...roles: string[]) => renderShowAs(withRoles(...roles));
+
+const renderShowAs = (authProvider: ReturnType<typeof withRoles>) =>
   render(
     <MemoryRouter initialEntries={['/officers/7/show']}>
-      <TestAdmin dataProvider={dataProvider} authProvider={withRoles(...roles)}>
+      <TestAdmin dataProvider={dataProvider} authProvider={authProvider}>
         <ResourceContextProvider value="officers">
           <Routes>
             <Route path="/officers/:id/show" element={<OfficerShow />} />
@@ -128,5 +135,53 @@ describe('an officer’s page', PAGE_TEST, () => {
     expect(screen.queryByRole('button', { name: 'Khóa' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Đặt lại tài khoản' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Chỉnh sửa' })).toBeNull();
+  });
+
+  it('says when and by whom the record was verified, and what the verification covers', async () => {
+    const verifiedAt = '2026-12-04T18:57:00.000Z'; // 05/12/2026 01:57 in Việt Nam
+    const verified = { ...hoa, verifiedAt, verifiedByName: 'Trần Văn Bình' };
+    const data = testDataProvider({ getOne: (async (resource: string) => ({ data: resource === 'officers' ? verified : { id: 4, name: 'Sở Y tế' } })) as never, getMany: (async () => ({ data: [] })) as never });
+    fetchMock.mockImplementation(async () => json({ ...profile, verifiedAt, verification: { at: verifiedAt, by: { id: 3, fullName: 'Trần Văn Bình' }, fields: ['fullName', 'birthDate', 'gender', 'citizenId'] } }));
+    render(
+      <MemoryRouter initialEntries={['/officers/7/show']}>
+        <TestAdmin dataProvider={data} authProvider={withRoles('supervisor')}>
+          <ResourceContextProvider value="officers">
+            <Routes>
+              <Route path="/officers/:id/show" element={<OfficerShow />} />
+            </Routes>
+          </ResourceContextProvider>
+        </TestAdmin>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('Lúc 05/12/2026 01:57, người xác thực: Trần Văn Bình')).toBeTruthy();
+    expect(screen.getByText('Xác thực hồ sơ', { selector: 'span' })).toBeTruthy();
+    expect(await screen.findByText('Đã xác thực lúc 05/12/2026 01:57, người xác thực: Trần Văn Bình')).toBeTruthy();
+    expect(screen.getByText('Nội dung đã xác thực: Họ tên, Ngày sinh, Giới tính, Số CCCD')).toBeTruthy();
+    expect(screen.queryByText('Hồ sơ được xác thực lúc')).toBeNull();
+  });
+
+  it('sends the record back with a reason, showing the server’s word under the field', async () => {
+    renderShow('supervisor');
+    fireEvent.click(await screen.findByRole('button', { name: 'Yêu cầu bổ sung' }));
+    expect(screen.getByText('Yêu cầu Nguyễn Thị Hoa bổ sung hồ sơ?')).toBeTruthy();
+    const reason = screen.getByRole('textbox', { name: /Lý do, nội dung cần bổ sung/ });
+    fireEvent.change(reason, { target: { value: 'Ảnh' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Yêu cầu bổ sung' }).at(-1) as HTMLElement);
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/officers/7/send-back')).toBe(false);
+    fireEvent.change(reason, { target: { value: 'Ngày sinh sai so với CCCD' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Yêu cầu bổ sung' }).at(-1) as HTMLElement);
+    expect(await screen.findByText('Lý do tối đa 500 ký tự.')).toBeTruthy();
+    fireEvent.change(reason, { target: { value: 'Ảnh đại diện chưa rõ mặt, đề nghị tải ảnh mới.' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Yêu cầu bổ sung' }).at(-1) as HTMLElement);
+    await waitFor(() => expect(screen.queryByText('Yêu cầu Nguyễn Thị Hoa bổ sung hồ sơ?')).toBeNull());
+    const sent = fetchMock.mock.calls.filter(([url]) => url === '/api/officers/7/send-back').at(-1);
+    expect(JSON.parse(String(sent?.[1]?.body))).toEqual({ reason: 'Ảnh đại diện chưa rõ mặt, đề nghị tải ảnh mới.' });
+  });
+
+  it('offers no verification or send-back on the supervisor’s own record', async () => {
+    renderShowAs({ ...withRoles('officer', 'supervisor'), getIdentity: async () => ({ id: 7, fullName: 'Nguyễn Thị Hoa' }) });
+    expect(await screen.findByText('15/04/1990')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Xác thực hồ sơ' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Yêu cầu bổ sung' })).toBeNull();
   });
 });

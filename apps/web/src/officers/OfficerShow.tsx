@@ -81,7 +81,7 @@ const AccountCard = () => {
           <DateField source="confirmedAt" {...DATE_TIME} emptyText={translate('admin.officers.not_confirmed')} />
         </Labeled>
         <Labeled source="verifiedAt">
-          <VerifiedField />
+          <VerifiedField detailed />
         </Labeled>
         <Labeled source="updatedAt">
           <DateField source="updatedAt" {...DATE_TIME} />

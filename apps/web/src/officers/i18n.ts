@@ -1,4 +1,4 @@
-import { GENDER_LABELS, PROFILE_FIELD_LABELS, ROLE_LABELS } from '@motcua/domain';
+import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, PROFILE_FIELD_LABELS, ROLE_LABELS } from '@motcua/domain';
 
 /**
  * Texts of the officers, units and import screens, merged by the lead into i18n/vi.ts and i18n/en.ts
@@ -31,7 +31,7 @@ export const adminMessagesVi = {
         confirmed: 'Xác nhận thông tin',
         confirmedAt: 'Cán bộ xác nhận thông tin lúc',
         verified: 'Xác thực hồ sơ',
-        verifiedAt: 'Hồ sơ được xác thực lúc',
+        verifiedAt: 'Xác thực hồ sơ',
         lockedUntil: 'Khóa tạm thời đến',
         twoFactorEnabled: 'Xác thực hai lớp',
         completeness: 'Mức độ hoàn thiện',
@@ -72,13 +72,12 @@ export const adminMessagesVi = {
         disabled: 'Đã vô hiệu hóa',
       },
       completeness: {
-        complete: 'Đã hoàn thiện',
-        complete_late: 'Hoàn thiện muộn',
-        incomplete: 'Chưa hoàn thiện',
-        overdue: 'Quá hạn',
+        ...COMPLIANCE_STATUS_LABELS.vi,
         missing: 'Còn thiếu hoặc chưa hợp lệ: %{fields}',
       },
       verified: 'Đã xác thực',
+      verified_detail: 'Lúc %{at}, người xác thực: %{name}',
+      returned: 'Đang yêu cầu bổ sung',
       not_verified: 'Chưa xác thực',
       confirmed: 'Đã xác nhận',
       not_confirmed: 'Chưa xác nhận',
@@ -154,8 +153,16 @@ export const adminMessagesVi = {
         verify: {
           label: 'Xác thực hồ sơ',
           title: 'Xác thực hồ sơ của %{name}?',
-          content: 'Bạn xác nhận đã đối chiếu và thông tin cá nhân của cán bộ là chính xác.',
+          content: 'Bạn xác nhận đã đối chiếu họ tên, ngày sinh, giới tính và số CCCD của cán bộ là chính xác.',
           done: 'Đã xác thực hồ sơ.',
+        },
+        send_back: {
+          label: 'Yêu cầu bổ sung',
+          title: 'Yêu cầu %{name} bổ sung hồ sơ?',
+          content: 'Cán bộ nhận thông báo kèm lý do; hồ sơ trở về trạng thái chưa xác nhận, chưa xác thực.',
+          reason: 'Lý do, nội dung cần bổ sung',
+          reason_help: 'Từ 5 đến 500 ký tự, ví dụ: "Ảnh đại diện chưa rõ mặt, đề nghị tải ảnh chân dung mới."',
+          done: 'Đã gửi yêu cầu bổ sung cho cán bộ.',
         },
         unverify: {
           label: 'Bỏ xác thực',
@@ -329,7 +336,7 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         confirmed: 'Record confirmed',
         confirmedAt: 'Confirmed by the officer at',
         verified: 'Record verified',
-        verifiedAt: 'Record verified at',
+        verifiedAt: 'Record verification',
         lockedUntil: 'Temporarily locked until',
         twoFactorEnabled: 'Two-factor authentication',
         completeness: 'Completeness',
@@ -370,13 +377,12 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         disabled: 'Disabled',
       },
       completeness: {
-        complete: 'Complete',
-        complete_late: 'Completed late',
-        incomplete: 'Incomplete',
-        overdue: 'Overdue',
+        ...COMPLIANCE_STATUS_LABELS.en,
         missing: 'Missing or invalid: %{fields}',
       },
       verified: 'Verified',
+      verified_detail: 'At %{at} by %{name}',
+      returned: 'Sent back for more information',
       not_verified: 'Not verified',
       confirmed: 'Confirmed',
       not_confirmed: 'Not confirmed',
@@ -452,8 +458,16 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         verify: {
           label: 'Verify record',
           title: 'Verify %{name}’s record?',
-          content: 'You confirm you checked the officer’s personal record and it is correct.',
+          content: 'You confirm you checked the officer’s full name, date of birth, gender and CCCD number and they are correct.',
           done: 'Record verified.',
+        },
+        send_back: {
+          label: 'Ask for more',
+          title: 'Send %{name}’s record back for more information?',
+          content: 'The officer is notified with your reason; the record goes back to unconfirmed and unverified.',
+          reason: 'Reason, what to add or fix',
+          reason_help: '5 to 500 characters, e.g. "The photo does not show your face clearly, please upload a new portrait."',
+          done: 'Request sent to the officer.',
         },
         unverify: {
           label: 'Withdraw verification',

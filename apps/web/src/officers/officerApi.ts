@@ -1,4 +1,4 @@
-import type { Gender, Role } from '@motcua/domain';
+import type { ComplianceStatus, Gender, Role } from '@motcua/domain';
 import { apiFetch } from '../providers/http';
 // An officer's record as a supervisor reads it is the same record the officer edits: one set of types.
 import type { Completeness as CompletenessEntry, CompletenessItem, Profile as OfficerProfile } from '../profile/profileApi';
@@ -7,8 +7,8 @@ import type { Completeness as CompletenessEntry, CompletenessItem, Profile as Of
 export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-/** `complete_late` appears on campaign entries; list rows say only complete or incomplete. */
-export type CompletenessStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+/** One status for a row, the officer page and the exports (libs/domain words it). */
+export type CompletenessStatus = ComplianceStatus;
 
 /** A row of GET /api/officers and the answer of every account action. */
 export interface Officer {
@@ -27,6 +27,10 @@ export interface Officer {
   avatarUrl: string | null;
   confirmedAt: string | null;
   verifiedAt: string | null;
+  /** Who verified the record. */
+  verifiedByName?: string | null;
+  /** Set while a supervisor's "Yêu cầu bổ sung" stands. */
+  returnedAt?: string | null;
   lockedUntil: string | null;
   twoFactorEnabled: boolean;
   completeness: { status: CompletenessStatus; missing: string[] };
@@ -69,6 +73,8 @@ export const bulkUpdate = (action: BulkAction, ids: number[], unitId?: number) =
   post<{ updated: number }>('/api/officers/bulk', unitId === undefined ? { action, ids } : { action, ids, unitId });
 
 export const setVerified = (id: number, verified: boolean) => post<OfficerProfile>(officerUrl(id, verified ? 'verify' : 'unverify'), {});
+
+export const sendBack = (id: number, reason: string) => post<OfficerProfile>(officerUrl(id, 'send-back'), { reason });
 
 export const getOfficerProfile = async (id: number | string, signal?: AbortSignal) => (await apiFetch<OfficerProfile>(officerUrl(id, 'profile'), { signal })).json;
 

@@ -18,16 +18,11 @@ import Typography from '@mui/material/Typography';
 import { formatRuleError } from '@motcua/domain';
 import { Fragment } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { checklistOf, deadlineWording, hasOpenItems, type ChecklistRow, type Tone } from './completeness';
+import { checklistOf, deadlineWording, hasOpenItems, STATUS_COLORS, type ChecklistRow, type Tone } from './completeness';
 import { formatVietnamDateTime } from './dates';
-import type { Completeness, CompletenessStatus, Profile } from './profileApi';
+import { SendBackNotice, VerificationDetails } from './VerificationStatus';
+import type { Completeness, Profile } from './profileApi';
 
-const STATUS_COLOR: Record<CompletenessStatus, 'success' | 'warning' | 'error' | 'default'> = {
-  complete: 'success',
-  complete_late: 'warning',
-  incomplete: 'default',
-  overdue: 'error',
-};
 
 const TONE_COLOR: Record<Tone, string> = { default: 'text.secondary', warning: 'warning.main', error: 'error.main' };
 
@@ -98,7 +93,7 @@ const CampaignProgress = ({ entry, profile }: { entry: Completeness; profile: Pr
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
           {entry.name}
         </Typography>
-        <Chip size="small" color={STATUS_COLOR[entry.status]} label={translate(`profile.completeness.status.${entry.status}`)} />
+        <Chip size="small" color={STATUS_COLORS[entry.status]} label={translate(`profile.completeness.status.${entry.status}`)} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {translate('profile.completeness.deadline', { deadline: formatVietnamDateTime(entry.deadline) })}
@@ -141,6 +136,8 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
               />
             )}
           </Stack>
+          {profile.sendBack && <SendBackNotice sendBack={profile.sendBack} forOfficer />}
+          {profile.verification && <VerificationDetails verification={profile.verification} />}
           {dirty && <Alert severity="info">{translate('profile.completeness.unsaved')}</Alert>}
           {profile.completeness.map((entry, index) => (
             <Fragment key={entry.campaignId ?? `default-${index}`}>

@@ -188,6 +188,23 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     expect(screen.getByText('Quá hạn 4 ngày').getAttribute('data-tone')).toBe('error');
   });
 
+  it('says who verified the record, when and what, and shows a supervisor’s request to complete it', async () => {
+    mockApi(
+      sampleProfile({
+        verifiedAt: '2026-11-21T02:00:00.000Z',
+        verification: { at: '2026-11-21T02:00:00.000Z', by: { id: 3, fullName: 'Trần Văn Bình' }, fields: ['fullName', 'birthDate', 'gender', 'citizenId'] },
+        sendBack: { at: '2026-11-22T01:15:00.000Z', by: { id: 3, fullName: 'Trần Văn Bình' }, reason: 'Ảnh đại diện chưa rõ mặt.' },
+      }),
+    );
+    await renderPage();
+    expect(screen.getByText('Đã xác thực lúc 21/11/2026 09:00, người xác thực: Trần Văn Bình')).toBeTruthy();
+    expect(screen.getByText('Nội dung đã xác thực: Họ tên, Ngày sinh, Giới tính, Số CCCD')).toBeTruthy();
+    const notice = screen.getByTestId('send-back-notice');
+    expect(notice.textContent).toContain('Hồ sơ cần bổ sung');
+    expect(notice.textContent).toContain('Trần Văn Bình yêu cầu bổ sung lúc 22/11/2026 08:15');
+    expect(notice.textContent).toContain('Ảnh đại diện chưa rõ mặt.');
+  });
+
   it('adds the slashes as the officer types the birth date and sends it as ISO', async () => {
     const api = mockApi(sampleProfile(), [{ status: 200, body: sampleProfile({ version: 8, birthDate: '1985-08-15' }) }]);
     await renderPage();

@@ -3,6 +3,14 @@ import type { Completeness, CompletenessItem, CompletenessStatus, Profile } from
 
 export type Tone = 'default' | 'warning' | 'error';
 
+/** One colour per completeness status, wherever a chip shows it (profile card, officer list and page). */
+export const STATUS_COLORS: Record<CompletenessStatus, 'success' | 'warning' | 'error' | 'default'> = {
+  complete: 'success',
+  complete_late: 'warning',
+  incomplete: 'default',
+  overdue: 'error',
+};
+
 /** How long is left, as an i18n key with its count; red only when the deadline passed on an unfinished record. */
 export interface DeadlineWording {
   key: string;

@@ -1,4 +1,4 @@
-import { GENDER_LABELS, PROFILE_FIELD_LABELS } from '@motcua/domain';
+import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, PROFILE_FIELD_LABELS } from '@motcua/domain';
 
 /**
  * The profile page's texts, merged by the lead into i18n/vi.ts and i18n/en.ts. Field and gender labels come from
@@ -76,12 +76,7 @@ export const profileMessagesVi = {
       due_today: 'Hôm nay là hạn chót',
       overdue: 'Quá hạn %{smart_count} ngày',
       closed: 'Đã qua hạn chót',
-      status: {
-        complete: 'Đã hoàn thiện',
-        complete_late: 'Hoàn thiện sau hạn chót',
-        incomplete: 'Chưa hoàn thiện',
-        overdue: 'Quá hạn',
-      },
+      status: { ...COMPLIANCE_STATUS_LABELS.vi },
       state: {
         done: 'Đã có',
         missing: 'Còn thiếu',
@@ -94,6 +89,13 @@ export const profileMessagesVi = {
       confirmed_at: 'Đã xác nhận lúc %{at}',
       verified: 'Đã xác thực',
       verified_at: 'Đã được xác thực lúc %{at}',
+    },
+    verification: {
+      verified_by: 'Đã xác thực lúc %{at}, người xác thực: %{name}',
+      fields: 'Nội dung đã xác thực: %{fields}',
+      sent_back_title: 'Hồ sơ cần bổ sung',
+      sent_back_by: '%{name} yêu cầu bổ sung lúc %{at}',
+      sent_back_hint: 'Cập nhật theo yêu cầu rồi bấm "Tôi xác nhận thông tin trên là chính xác".',
     },
   },
 };
@@ -170,12 +172,7 @@ export const profileMessagesEn: typeof profileMessagesVi = {
       due_today: 'Today is the deadline',
       overdue: 'Overdue by %{smart_count} day |||| Overdue by %{smart_count} days',
       closed: 'The deadline has passed',
-      status: {
-        complete: 'Complete',
-        complete_late: 'Completed after the deadline',
-        incomplete: 'Incomplete',
-        overdue: 'Overdue',
-      },
+      status: { ...COMPLIANCE_STATUS_LABELS.en },
       state: {
         done: 'Done',
         missing: 'Missing',
@@ -188,6 +185,13 @@ export const profileMessagesEn: typeof profileMessagesVi = {
       confirmed_at: 'Confirmed at %{at}',
       verified: 'Verified',
       verified_at: 'Verified at %{at}',
+    },
+    verification: {
+      verified_by: 'Verified at %{at} by %{name}',
+      fields: 'Verified: %{fields}',
+      sent_back_title: 'Your record needs more information',
+      sent_back_by: '%{name} asked for more on %{at}',
+      sent_back_hint: 'Update what is asked, then click "I confirm that the information above is accurate".',
     },
   },
 };

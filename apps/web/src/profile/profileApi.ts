@@ -1,12 +1,11 @@
-import type { Gender, ProfileField, Role, RuleError } from '@motcua/domain';
+import type { ComplianceStatus, Gender, ProfileField, Role, RuleError } from '@motcua/domain';
 import { HttpError } from 'react-admin';
 import { apiFetch, type ApiErrorBody } from '../providers/http';
 
 /** A campaign may also ask for the officer's confirmation and a supervisor's verification. */
 export type CompletenessItem = ProfileField | 'confirmed' | 'verified';
 
-/** `complete_late` is answered by the API although the brief only names the other three. */
-export type CompletenessStatus = 'complete' | 'complete_late' | 'incomplete' | 'overdue';
+export type CompletenessStatus = ComplianceStatus;
 
 export interface Completeness {
   campaignId: number | null;
@@ -42,9 +41,18 @@ export interface Profile {
   confirmedAt: string | null;
   verifiedAt: string | null;
   verifiedBy: number | null;
+  /** What a supervisor vouched for (the identity fields), who and when; null while unverified. */
+  verification?: { at: string; by: ActorRef | null; fields: ProfileField[] } | null;
+  /** A supervisor's "Yêu cầu bổ sung", until the officer confirms the record again. */
+  sendBack?: { at: string; by: ActorRef | null; reason: string } | null;
   version: number;
   updatedAt: string;
   completeness: Completeness[];
+}
+
+export interface ActorRef {
+  id: number;
+  fullName: string;
 }
 
 /** The writable fields of PATCH /api/me/profile; the receipt password is write-only and '' clears it. */

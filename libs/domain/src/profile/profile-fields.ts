@@ -29,6 +29,12 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   'defaultPage',
 ];
 
+/**
+ * What a supervisor's verification vouches for: the identity VNeID matches on. Changing any of these withdraws the
+ * verification; other fields (photo, phone, address…) do not.
+ */
+export const VERIFIED_FIELDS: readonly ProfileField[] = ['fullName', 'birthDate', 'gender', 'citizenId'];
+
 export const PROFILE_FIELD_LABELS: Record<Locale, Record<ProfileField, string>> = {
   vi: {
     fullName: 'Họ tên',

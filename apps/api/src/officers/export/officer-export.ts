@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type ExcelJS from 'exceljs';
-import { loadExcel } from '../../common/excel';
+import { addTypedRow, csvValue, exportFileName, loadExcel, type CellKind, type CellValue } from '../../common/excel';
 import type { Response } from 'express';
-import { GENDER_LABELS, ROLE_LABELS, type Gender } from '@motcua/domain';
+import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, ROLE_LABELS, type Gender } from '@motcua/domain';
 import type { OfficerRow } from '../officer-rows';
 
 const STATUS_LABELS: Record<OfficerRow['status'], string> = {
@@ -11,30 +11,39 @@ const STATUS_LABELS: Record<OfficerRow['status'], string> = {
   locked: 'Đã khóa',
   disabled: 'Vô hiệu hóa',
 };
-const COMPLETENESS_LABELS: Record<string, string> = { complete: 'Đầy đủ', incomplete: 'Chưa đầy đủ', overdue: 'Quá hạn' };
 
-const vnDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
-const vnDateTime = (date: Date | null) =>
-  date ? new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(new Date(date)) : '';
+interface ExportColumn {
+  header: string;
+  width: number;
+  kind: CellKind;
+  value: (row: OfficerRow) => CellValue;
+}
 
 /** The exported columns: what a report needs, never a password, receipt password, code or token. */
-export const EXPORT_COLUMNS: { header: string; width: number; value: (row: OfficerRow) => string }[] = [
-  { header: 'Tên đăng nhập', width: 18, value: (r) => r.username },
-  { header: 'Họ và tên', width: 26, value: (r) => r.fullName },
-  { header: 'Đơn vị', width: 40, value: (r) => r.unitName },
-  { header: 'Vai trò', width: 28, value: (r) => r.roles.map((role) => ROLE_LABELS.vi[role]).join(', ') },
-  { header: 'Trạng thái', width: 16, value: (r) => STATUS_LABELS[r.status] },
-  { header: 'Giới tính', width: 10, value: (r) => (r.gender ? GENDER_LABELS.vi[r.gender as Gender] : '') },
-  { header: 'Ngày sinh', width: 12, value: (r) => vnDate(r.birthDate) },
-  { header: 'Số CCCD', width: 15, value: (r) => r.citizenId ?? '' },
-  { header: 'Số điện thoại', width: 14, value: (r) => r.phone ?? '' },
-  { header: 'Email', width: 28, value: (r) => r.email ?? '' },
-  { header: 'Xác nhận thông tin', width: 18, value: (r) => vnDateTime(r.confirmedAt) },
-  { header: 'Lãnh đạo xác thực', width: 18, value: (r) => vnDateTime(r.verifiedAt) },
-  { header: 'Mức độ hoàn thiện', width: 16, value: (r) => COMPLETENESS_LABELS[r.completeness.status] ?? r.completeness.status },
+export const EXPORT_COLUMNS: ExportColumn[] = [
+  { header: 'Tên đăng nhập', width: 18, kind: 'text', value: (r) => r.username },
+  { header: 'Họ và tên', width: 26, kind: 'text', value: (r) => r.fullName },
+  { header: 'Đơn vị', width: 40, kind: 'text', value: (r) => r.unitName },
+  { header: 'Vai trò', width: 28, kind: 'text', value: (r) => r.roles.map((role) => ROLE_LABELS.vi[role]).join(', ') },
+  { header: 'Trạng thái tài khoản', width: 18, kind: 'text', value: (r) => STATUS_LABELS[r.status] },
+  { header: 'Giới tính', width: 10, kind: 'text', value: (r) => (r.gender ? GENDER_LABELS.vi[r.gender as Gender] : '') },
+  { header: 'Ngày sinh', width: 12, kind: 'date', value: (r) => r.birthDate },
+  { header: 'Số CCCD', width: 15, kind: 'text', value: (r) => r.citizenId ?? '' },
+  { header: 'Số điện thoại', width: 14, kind: 'text', value: (r) => r.phone ?? '' },
+  { header: 'Email', width: 28, kind: 'text', value: (r) => r.email ?? '' },
+  { header: 'Xác nhận thông tin lúc', width: 18, kind: 'dateTime', value: (r) => r.confirmedAt },
+  { header: 'Lãnh đạo xác thực lúc', width: 18, kind: 'dateTime', value: (r) => r.verifiedAt },
+  { header: 'Người xác thực', width: 24, kind: 'text', value: (r) => (r.verifiedAt ? r.verifiedByName ?? '' : '') },
+  { header: 'Tình trạng hồ sơ', width: 18, kind: 'text', value: (r) => COMPLIANCE_STATUS_LABELS.vi[r.completeness.status] },
 ];
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const KINDS = EXPORT_COLUMNS.map((c) => c.kind);
+
+// Text that a spreadsheet would read as a number (a CCCD, a phone number) is quoted as well as text with a separator.
+const csvCell = (kind: CellKind, value: CellValue) => {
+  const text = csvValue(kind, value);
+  return /[",\r\n]/.test(text) || (kind === 'text' && /^[+\d]/.test(text)) ? `"${text.replace(/"/g, '""')}"` : text;
+};
 
 export interface RowSink {
   /** Called once the request is known to be valid: only then do the download headers go out. */
@@ -46,7 +55,7 @@ export interface RowSink {
 /** CSV with a UTF-8 BOM so Excel shows the diacritics, written with backpressure. */
 const downloadHeaders = (res: Response, contentType: string, extension: string) => () => {
   res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="danh-sach-can-bo-${new Date().toISOString().slice(0, 10)}.${extension}"`);
+  res.setHeader('Content-Disposition', `attachment; filename="${exportFileName('danh-sach-can-bo', extension)}"`);
   res.setHeader('Cache-Control', 'no-store');
 };
 
@@ -60,9 +69,9 @@ export function csvSink(res: Response): RowSink {
     async write(rows) {
       if (!started) {
         started = true;
-        await write(`\uFEFF${EXPORT_COLUMNS.map((c) => csvCell(c.header)).join(',')}\r\n`);
+        await write(`\uFEFF${EXPORT_COLUMNS.map((c) => csvCell('text', c.header)).join(',')}\r\n`);
       }
-      await write(rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(c.value(row))).join(',')).join('\r\n') + (rows.length ? '\r\n' : ''));
+      await write(rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(c.kind, c.value(row))).join(',')).join('\r\n') + (rows.length ? '\r\n' : ''));
     },
     async end() {
       if (!started) await this.write([]);
@@ -85,7 +94,7 @@ export function xlsxSink(res: Response): RowSink {
       sheet.getRow(1).font = { bold: true };
     },
     async write(rows) {
-      for (const row of rows) sheet.addRow(EXPORT_COLUMNS.map((c) => c.value(row))).commit();
+      for (const row of rows) addTypedRow(sheet, KINDS, EXPORT_COLUMNS.map((c) => c.value(row)));
     },
     async end() {
       sheet.commit();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { officerNameSortKey, type Role } from '@motcua/domain';
+import { officerNameSortKey, VERIFIED_FIELDS, type Role } from '@motcua/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { newActivationCode } from '../../auth/activation-code';
@@ -258,8 +258,11 @@ export class ImportService {
   }
 
   private async update(manager: EntityManager, rows: PlannedRow[], context: AuditContext) {
-    for (const { row, unit, officerId, review } of rows) {
+    for (const { row, unit, officerId, review, changes } of rows) {
+      // A new name, birth date, gender or CCCD withdraws the supervisor's verification, as a profile edit does.
+      const unverifies = changes.some((change) => (VERIFIED_FIELDS as readonly string[]).includes(change.field));
       await manager.update(Officer, officerId!, {
+        ...(unverifies ? { verifiedAt: null, verifiedBy: null } : {}),
         fullName: row.fullName,
         nameSortKey: officerNameSortKey(row.fullName),
         gender: row.gender,
