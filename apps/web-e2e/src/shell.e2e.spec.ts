@@ -1,0 +1,186 @@
+import { generate } from 'otplib';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, RunningConsole, screenshot, startConsole } from './harness';
+
+/** Seeded by the API's demo province (README). */
+const DEMO_PASSWORD = 'MotCua@2026';
+/** Seeded with mustChangePassword = true. */
+const FORCED_CHANGE = { username: 'newofficer', password: 'DoiMatKhau@2026' };
+const NEW_PASSWORD = 'Moi-An-Toan-2026';
+const SIZES = [
+  { width: 320, height: 568 },
+  { width: 390, height: 844 },
+  { width: 1366, height: 768 },
+];
+const sizeName = ({ width, height }: { width: number; height: number }) => `${width}x${height}`;
+
+function consoleAndBrowser() {
+  const context: { server?: RunningConsole; browser?: Browser } = {};
+  beforeAll(async () => {
+    context.server = await startConsole();
+    context.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.server?.stop();
+  });
+  return {
+    get baseUrl() {
+      return context.server?.baseUrl ?? '';
+    },
+    get server() {
+      return context.server as RunningConsole;
+    },
+    newPage: async (viewport: { width: number; height: number }) => {
+      const browserContext = await (context.browser as Browser).newContext({ viewport, hasTouch: viewport.width < 600 });
+      return browserContext.newPage();
+    },
+  };
+}
+
+/** The API as a script sees it: a bearer token from a password sign-in. */
+async function apiAs(baseUrl: string, username: string, password = DEMO_PASSWORD) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  expect(login.status).toBe(200);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return async <T>(path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.status).toBeLessThan(300);
+    return (await response.json()) as T;
+  };
+}
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+}
+
+/**
+ * What a person with a mouse wheel or a finger does: scroll down over the form until the button shows, then
+ * click it. The button must end inside the screen and be the element under the pointer (nothing clips it).
+ */
+async function scrollToAndClick(page: Page, button: Locator, name: string): Promise<void> {
+  const viewport = page.viewportSize() as { width: number; height: number };
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+  expect(await page.evaluate(() => getComputedStyle(document.body).overflowY)).not.toBe('hidden');
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  for (let step = 0; step < 12; step += 1) {
+    const box = await button.boundingBox();
+    if (box && box.y >= 0 && box.y + box.height <= viewport.height) break;
+    await page.mouse.wheel(0, viewport.height / 2);
+    await page.waitForTimeout(100);
+  }
+  const box = await button.boundingBox();
+  expect(box).not.toBeNull();
+  const { x, y, width, height } = box as { x: number; y: number; width: number; height: number };
+  expect(y).toBeGreaterThanOrEqual(0);
+  expect(y + height).toBeLessThanOrEqual(viewport.height);
+  const hit = await button.evaluate((element, point) => element.contains(document.elementFromPoint(point.x, point.y)), { x: x + width / 2, y: y + height / 2 });
+  expect(hit).toBe(true);
+  await screenshot(page, `shell-${name}-${sizeName(viewport)}`);
+  await page.mouse.click(x + width / 2, y + height / 2);
+}
+
+describe('every full-page form can be scrolled to its button on a small phone, a phone and a laptop', () => {
+  const app = consoleAndBrowser();
+  // An account with a second factor, to reach the OTP step.
+  beforeAll(async () => {
+    const asUnitAdmin = await apiAs(app.baseUrl, 'unitadmin');
+    const { secret } = await asUnitAdmin<{ secret: string }>('/api/me/2fa/setup', {});
+    await asUnitAdmin('/api/me/2fa/enable', { code: await generate({ secret }) });
+  });
+
+  it.each(SIZES)('login, activation, OTP step, forced password change and 2FA setup at %p', async (size) => {
+
+    const login = await app.newPage(size);
+    await login.goto(`${app.baseUrl}/login`);
+    const signInButton = login.getByRole('button', { name: 'Đăng nhập' });
+    await signInButton.waitFor({ timeout: 20000 });
+    await scrollToAndClick(login, signInButton, 'login');
+    await login.getByText('Bắt buộc').first().waitFor();
+
+    await login.locator('input[name="username"]').fill('unitadmin');
+    await login.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await login.keyboard.press('Enter');
+    const otpButton = login.getByRole('button', { name: 'Xác nhận' });
+    await otpButton.waitFor({ timeout: 20000 });
+    await scrollToAndClick(login, otpButton, 'otp');
+    await login.getByText('Bắt buộc').first().waitFor();
+    await login.context().close();
+
+    const activate = await app.newPage(size);
+    await activate.goto(`${app.baseUrl}/activate`);
+    const activateButton = activate.getByRole('button', { name: 'Kích hoạt và đăng nhập' });
+    await activateButton.waitFor({ timeout: 20000 });
+    await scrollToAndClick(activate, activateButton, 'activate');
+    await activate.getByText('Bắt buộc').first().waitFor();
+    await activate.context().close();
+
+    const forced = await app.newPage(size);
+    await forced.goto(`${app.baseUrl}/login`);
+    await forced.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+    await signIn(forced, FORCED_CHANGE.username, FORCED_CHANGE.password);
+    await forced.waitForURL('**/change-password', { timeout: 20000 });
+    const changeButton = forced.getByRole('button', { name: 'Đổi mật khẩu' });
+    await changeButton.waitFor();
+    await scrollToAndClick(forced, changeButton, 'forced-change');
+    await forced.getByText('Bắt buộc').first().waitFor();
+    await forced.context().close();
+
+    const twoFactor = await app.newPage(size);
+    await twoFactor.goto(`${app.baseUrl}/login`);
+    await twoFactor.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+    await signIn(twoFactor, 'supervisor', DEMO_PASSWORD);
+    await twoFactor.waitForURL((url) => url.pathname !== '/login', { timeout: 20000 });
+    await twoFactor.goto(`${app.baseUrl}/2fa`);
+    await twoFactor.getByRole('button', { name: 'Thiết lập xác thực hai lớp' }).click({ timeout: 20000 });
+    const enableButton = twoFactor.getByRole('button', { name: 'Bật xác thực hai lớp' });
+    await enableButton.waitFor();
+    await scrollToAndClick(twoFactor, enableButton, '2fa-setup');
+    await twoFactor.getByText('Bắt buộc').first().waitFor();
+    await twoFactor.context().close();
+  });
+});
+
+describe('a new officer activating the account on a phone', () => {
+  const app = consoleAndBrowser();
+
+  it('is signed in by "Kích hoạt và đăng nhập" and lands on the profile, with no sign-out on the way', async () => {
+    const asAdmin = await apiAs(app.baseUrl, 'admin');
+    const officers = await asAdmin<{ data: { id: number; username: string; roles: string[] }[] }>('/api/officers?perPage=20');
+    const officer = officers.data.find((candidate) => candidate.roles.length === 1 && candidate.roles[0] === 'officer');
+    expect(officer).toBeDefined();
+    const { id, username } = officer as { id: number; username: string };
+    const { activationCode } = await asAdmin<{ activationCode: string }>(`/api/officers/${id}/reset`, {});
+
+    const page = await app.newPage({ width: 390, height: 844 });
+    const authCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/auth/')) authCalls.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${app.baseUrl}/activate?username=${encodeURIComponent(username)}`);
+    await page.locator('input[name="code"]').fill(activationCode);
+    await page.locator('input[name="newPassword"]').fill(NEW_PASSWORD);
+    await page.locator('input[name="confirmPassword"]').fill(NEW_PASSWORD);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/auth/activate') && response.status() === 200),
+      page.getByRole('button', { name: 'Kích hoạt và đăng nhập' }).click(),
+    ]);
+    await page.waitForURL('**/profile', { timeout: 20000 });
+    await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+    await page.waitForLoadState('networkidle');
+    expect(new URL(page.url()).pathname).toBe('/profile');
+    expect(authCalls).not.toContain('/api/auth/logout');
+    await screenshot(page, 'shell-activated-profile-390x844');
+
+    // The session is real: a reload restores it from the refresh cookie.
+    await page.reload();
+    await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+    expect(new URL(page.url()).pathname).toBe('/profile');
+  });
+});
