@@ -184,3 +184,63 @@ describe('a new officer activating the account on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/profile');
   });
 });
+
+/** The app bar's title as a person reads it, and whether any of it is cut off. */
+async function appBarTitle(page: Page): Promise<{ text: string; clipped: boolean }> {
+  const title = page.locator('#react-admin-title');
+  await title.waitFor();
+  return title.evaluate((element) => ({
+    text: (element as HTMLElement).innerText.trim(),
+    clipped: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+  }));
+}
+
+describe('the app bar on a phone', () => {
+  const app = consoleAndBrowser();
+
+  it('shows whole page titles, never a raw plural, with the language switch as a named icon', async () => {
+    const page = await app.newPage({ width: 390, height: 844 });
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+    await signIn(page, 'officer', DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+
+    const pages = [
+      { path: '/profile', title: 'Thông tin cá nhân' },
+      { path: '/notifications', title: 'Thông báo' },
+      { path: '/login-history', title: 'Nhật ký đăng nhập' },
+      { path: '/change-password', title: 'Đổi mật khẩu' },
+    ];
+    for (const { path, title } of pages) {
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+      await page.waitForLoadState('networkidle');
+      const shown = await appBarTitle(page);
+      expect(shown.text).not.toContain('||||');
+      expect(shown).toEqual({ text: title, clipped: false });
+      await screenshot(page, `shell-appbar${path.replace(/\//g, '-')}-390x844`);
+    }
+
+    // The language switch is an icon with a name that says what it does and what is chosen.
+    const language = page.getByRole('button', { name: 'Ngôn ngữ: Tiếng Việt' });
+    expect(await language.innerText()).toBe('');
+    await language.click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Language: English' }).waitFor();
+    await page.goto(`${app.baseUrl}/notifications`);
+    await page.getByRole('button', { name: 'Language: English' }).waitFor({ timeout: 20000 });
+    expect(await appBarTitle(page)).toEqual({ text: 'Notifications', clipped: false });
+  });
+
+  it('lists sign-ins from this machine as 127.0.0.1, not ::ffff:127.0.0.1', async () => {
+    const page = await app.newPage({ width: 1366, height: 768 });
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+    await signIn(page, 'officer', DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+    await page.goto(`${app.baseUrl}/login-history`);
+    await page.getByRole('cell', { name: '127.0.0.1', exact: true }).first().waitFor({ timeout: 20000 });
+    expect(await page.getByText('::ffff:').count()).toBe(0);
+    await screenshot(page, 'shell-login-history-1366x768');
+  });
+});
