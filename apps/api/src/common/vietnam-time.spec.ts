@@ -1,4 +1,4 @@
-import { daysLeft, vietnamTimeToUtc } from './vietnam-time';
+import { daysLeft, formatVietnamDateTime, vietnamTimeToUtc } from './vietnam-time';
 
 describe('Vietnamese deadlines', () => {
   it('reads a wall-clock time in Asia/Ho_Chi_Minh', () => {
@@ -10,5 +10,10 @@ describe('Vietnamese deadlines', () => {
     expect(daysLeft(deadline, new Date('2023-11-09T17:30:00Z'))).toBe(0); // already 10/11 00:30 in Hà Nội
     expect(daysLeft(deadline, new Date('2023-11-09T16:30:00Z'))).toBe(1);
     expect(daysLeft(deadline, new Date('2023-11-12T01:00:00Z'))).toBe(-2);
+  });
+
+  it('writes a moment date first, as dd/MM/yyyy HH:mm in Vietnam time', () => {
+    expect(formatVietnamDateTime(new Date('2026-11-30T10:00:00Z'))).toBe('30/11/2026 17:00');
+    expect(formatVietnamDateTime(new Date('2026-12-04T17:30:00Z'))).toBe('05/12/2026 00:30');
   });
 });

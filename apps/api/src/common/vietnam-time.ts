@@ -9,3 +9,11 @@ export function daysLeft(deadline: Date, now: Date = new Date()): number {
   const day = (instant: Date) => Math.floor((instant.getTime() + OFFSET_MS) / 86_400_000);
   return day(deadline) - day(now);
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "dd/MM/yyyy HH:mm" on the Vietnamese wall clock, the one order every text the API writes uses. */
+export function formatVietnamDateTime(instant: Date): string {
+  const wall = new Date(instant.getTime() + OFFSET_MS);
+  return `${pad2(wall.getUTCDate())}/${pad2(wall.getUTCMonth() + 1)}/${wall.getUTCFullYear()} ${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}`;
+}

@@ -3,6 +3,7 @@ import { Avatar, Box, Chip, Stack, Tooltip, Typography, type ChipProps } from '@
 import type { Role } from '@motcua/domain';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { AccountStatus, CompletenessStatus, Officer } from './officerApi';
+import { formatDateTime } from '../common/vietnamTime';
 
 type ChipColor = ChipProps['color'];
 
@@ -63,7 +64,7 @@ export const VerifiedBadge = ({ verifiedAt }: { verifiedAt: string | null }) => 
   const translate = useTranslate();
   if (!verifiedAt) return <Typography variant="body2" color="text.secondary">{translate('admin.officers.not_verified')}</Typography>;
   return (
-    <Tooltip title={new Date(verifiedAt).toLocaleString('vi-VN')}>
+    <Tooltip title={formatDateTime(verifiedAt)}>
       <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'success.main' }}>
         <VerifiedIcon fontSize="small" aria-hidden />
         <Typography variant="body2" component="span">
