@@ -244,3 +244,28 @@ describe('the app bar on a phone', () => {
     await screenshot(page, 'shell-login-history-1366x768');
   });
 });
+
+describe('starting the console', () => {
+  let server: RunningConsole | undefined;
+  afterAll(() => server?.stop());
+
+  it('prints no route warning, and the banner with the demo accounts comes last, after the startup logs', async () => {
+    server = await startConsole();
+    const running = server;
+    const deadline = Date.now() + 10_000;
+    const bothArrived = () => ['Tài khoản mẫu', 'Nest application successfully started'].every((text) => running.logs.join('').includes(text));
+    while (!bothArrived() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    // Let anything written after the banner arrive too.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const output = running.logs.join('');
+    expect(output).not.toContain('Unsupported route path');
+    expect(output).not.toMatch(/"level":40/);
+    const banner = output.lastIndexOf('Một Cửa Officer Console đang chạy tại');
+    const started = output.indexOf('Nest application successfully started');
+    expect(started).toBeGreaterThan(0);
+    expect(banner).toBeGreaterThan(started);
+    const after = output.slice(banner);
+    expect(after).toMatch(/unitadmin +Quản trị đơn vị/);
+    expect(after).not.toContain('{"level"');
+  });
+});
