@@ -245,6 +245,33 @@ describe('the app bar on a phone', () => {
   });
 });
 
+describe('moments on every page', () => {
+  const app = consoleAndBrowser();
+
+  it('are written date first, dd/MM/yyyy HH:mm, on the officer page, the lists and the notifications', async () => {
+    const asAdmin = await apiAs(app.baseUrl, 'admin');
+    const officers = await asAdmin<{ data: { id: number }[] }>('/api/officers?perPage=1');
+    const page = await app.newPage({ width: 1366, height: 768 });
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+
+    const timeFirst = /\b\d{1,2}:\d{2}(:\d{2})? \d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+    const dateFirst = /\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/g;
+    let moments = 0;
+    for (const path of [`/officers/${officers.data[0].id}/show`, '/login-history', '/login-events', '/notifications', '/outbox', '/campaigns']) {
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('body').innerText();
+      expect({ path, timeFirst: timeFirst.exec(text)?.[0] ?? null }).toEqual({ path, timeFirst: null });
+      moments += (text.match(dateFirst) ?? []).length;
+    }
+    expect(moments).toBeGreaterThan(2);
+  });
+});
+
 describe('starting the console', () => {
   let server: RunningConsole | undefined;
   afterAll(() => server?.stop());
