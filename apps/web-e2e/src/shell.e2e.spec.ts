@@ -232,6 +232,23 @@ describe('the app bar on a phone', () => {
     expect(await appBarTitle(page)).toEqual({ text: 'Notifications', clipped: false });
   });
 
+  it('keeps the admin’s page titles whole at 390 px too', async () => {
+    const page = await app.newPage({ width: 390, height: 844 });
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+    for (const path of ['/', '/officers', '/units', '/campaigns', '/login-events', '/outbox', '/2fa']) {
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
+      await page.waitForLoadState('networkidle');
+      const shown = await appBarTitle(page);
+      expect({ path, ...shown, text: shown.text.includes('||||') ? shown.text : 'no raw plural' }).toEqual({ path, text: 'no raw plural', clipped: false });
+      expect(shown.text.length).toBeGreaterThan(3);
+    }
+    await screenshot(page, 'shell-appbar-admin-2fa-390x844');
+  });
+
   it('lists sign-ins from this machine as 127.0.0.1, not ::ffff:127.0.0.1', async () => {
     const page = await app.newPage({ width: 1366, height: 768 });
     await page.goto(`${app.baseUrl}/login`);
