@@ -36,8 +36,8 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
 }
 
-/** The wall clock in Việt Nam (UTC+7) of a "HH:mm dd/MM/yyyy" text, as an instant. */
-const vietnamInstant = ([hour, minute, day, month, year]: number[]) => Date.UTC(year, month - 1, day, hour - 7, minute);
+/** The wall clock in Việt Nam (UTC+7) of a "dd/MM/yyyy HH:mm" text, as an instant. */
+const vietnamInstant = ([day, month, year, hour, minute]: number[]) => Date.UTC(year, month - 1, day, hour - 7, minute);
 
 describe('an officer signs in and out', () => {
   const app = freshConsole();
@@ -96,7 +96,7 @@ describe('a supervisor who keeps mistyping the password', () => {
 
     const lockout = page.getByRole('alert').filter({ hasText: 'Tài khoản tạm khóa đến' });
     await lockout.waitFor();
-    const match = /Tài khoản tạm khóa đến (\d{2}):(\d{2}) (\d{2})\/(\d{2})\/(\d{4})/.exec(await lockout.innerText());
+    const match = /Tài khoản tạm khóa đến (\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})/.exec(await lockout.innerText());
     expect(match).not.toBeNull();
     const unlockAt = vietnamInstant((match as RegExpExecArray).slice(1).map(Number));
     expect(Math.abs(unlockAt - (lockedAt + LOCKOUT_MINUTES * 60_000))).toBeLessThan(2 * 60_000);

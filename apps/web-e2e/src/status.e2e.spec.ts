@@ -122,7 +122,7 @@ describe('one completeness status and a verification that says who and when', ()
     await page.getByRole('button', { name: /Thông báo \(\d+ chưa đọc\)/ }).click();
     await page.getByRole('dialog').getByText('Hồ sơ cần bổ sung').first().waitFor({ timeout: 10000 });
     // The popover grows in: shoot it once it is fully shown.
-    await page.waitForFunction(() => [...document.querySelectorAll('[role="dialog"]')].some((d) => getComputedStyle(d).opacity === '1'));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[role="dialog"]')).some((d) => getComputedStyle(d).opacity === '1'));
     await screenshot(page, 'status-notification-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

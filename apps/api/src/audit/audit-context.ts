@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthUser } from '../auth/auth-user';
+import { clientIpOf } from '../common/client-ip';
 
 /** Who did it, from where, in which request: attached to every audit entry. */
 export interface AuditContext {
@@ -11,7 +12,7 @@ export interface AuditContext {
 
 export const auditContextOf = (req: Request & { id?: unknown; user?: AuthUser }): AuditContext => ({
   actorId: req.user?.id ?? null,
-  ip: req.ip?.slice(0, 64) ?? null,
+  ip: clientIpOf(req),
   requestId: typeof req.id === 'string' ? req.id.slice(0, 64) : null,
 });
 

@@ -67,6 +67,17 @@ describe('signing in', () => {
     await t.http().patch('/api/me/profile').set(auth).send({ version, address: 'Phường Cốc Lếu, Lào Cai' }).expect(200);
   });
 
+  it('shows IPv4 clients as IPv4, "127.0.0.1" rather than "::ffff:127.0.0.1", also in rows stored before', async () => {
+    const auth = await bearer(t, 'officer');
+    const officerId = (await t.dataSource.getRepository(Officer).findOneByOrFail({ username: 'officer' })).id;
+    await t.dataSource.query(`INSERT INTO login_events (username, officer_id, outcome, ip, user_agent) VALUES ('officer', ${officerId}, 'success', '::ffff:203.113.4.25', 'old')`);
+    const mine = (await t.http().get('/api/me/logins?perPage=100').set(auth).expect(200)).body.data as { ip: string }[];
+    expect(mine.map((event) => event.ip)).toContain('203.113.4.25');
+    expect(mine.every((event) => !event.ip.startsWith('::ffff:'))).toBe(true);
+    const everyone = (await t.http().get('/api/login-events?username=officer&perPage=100').set(await bearer(t, 'admin')).expect(200)).body.data as { ip: string }[];
+    expect(everyone.every((event) => /^\d{1,3}(\.\d{1,3}){3}$/.test(event.ip))).toBe(true);
+  });
+
   it('lets only admins read everyone’s login events', async () => {
     await t.http().get('/api/login-events').set(await bearer(t, 'officer')).expect(403);
     const res = await t.http().get('/api/login-events?username=khongtontai').set(await bearer(t, 'admin')).expect(200);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { EntityManager, Repository } from 'typeorm';
+import { clientIpOf } from '../common/client-ip';
 import { insertRows } from '../database/insert-rows';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { LoginEvent, LoginOutcome } from './session-records.entity';
@@ -12,7 +13,7 @@ export interface ClientInfo {
 }
 
 export const clientOf = (req: Request): ClientInfo => ({
-  ip: (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64),
+  ip: clientIpOf(req) ?? 'unknown',
   userAgent: (req.headers['user-agent'] ?? '').slice(0, 255),
 });
 

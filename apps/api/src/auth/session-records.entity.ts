@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { plainIp } from '../common/client-ip';
 
 /** One refresh token of a session family; only its SHA-256 is stored. */
 @Entity('refresh_tokens')
@@ -22,7 +23,8 @@ export class LoginEvent {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ type: 'integer', nullable: true }) officerId!: number | null;
   @Column() username!: string;
-  @Column() ip!: string;
+  // Rows written before addresses were stored plain still read as IPv4.
+  @Column({ transformer: { to: (ip: string) => ip, from: (ip: string) => plainIp(ip) } }) ip!: string;
   @Column() userAgent!: string;
   @Column({ type: 'varchar' }) outcome!: LoginOutcome;
   @CreateDateColumn() createdAt!: Date;

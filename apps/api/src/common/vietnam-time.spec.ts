@@ -11,6 +11,11 @@ describe('Vietnamese deadlines', () => {
     expect(daysLeft(deadline, new Date('2023-11-09T16:30:00Z'))).toBe(1);
     expect(daysLeft(deadline, new Date('2023-11-12T01:00:00Z'))).toBe(-2);
   });
+
+  it('writes a moment date first, as dd/MM/yyyy HH:mm in Vietnam time', () => {
+    expect(formatVietnamDateTime(new Date('2026-11-30T10:00:00Z'))).toBe('30/11/2026 17:00');
+    expect(formatVietnamDateTime(new Date('2026-12-04T17:30:00Z'))).toBe('05/12/2026 00:30');
+  });
 });
 
 describe('Vietnamese dates in exports', () => {

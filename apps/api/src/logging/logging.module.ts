@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import pino, { type DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import { appConfig } from '../config/app.config';
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
@@ -20,12 +22,20 @@ export const REDACTED_PATHS = [
   '*.refreshToken',
 ];
 
+let destination: DestinationStream | undefined;
+
+/**
+ * The one stream production log lines and the startup banner share, so they reach stdout in the order written
+ * (Nest may build the HTTP logger twice, and two asynchronous streams on one pipe interleave at random).
+ */
+export const logDestination = (): DestinationStream => (destination ??= pino.destination({ fd: 1, sync: false }));
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [appConfig.KEY],
-      useFactory: (app: ConfigType<typeof appConfig>) => ({
-        pinoHttp: {
+      useFactory: (app: ConfigType<typeof appConfig>) => {
+        const options: Options = {
           level: app.logLevel,
           genReqId: (req, res) => {
             const incoming = req.headers['x-request-id'];
@@ -39,10 +49,16 @@ export const REDACTED_PATHS = [
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           autoLogging: { ignore: (req) => req.url === '/api/health' },
-          transport:
-            app.nodeEnv === 'development' ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
-        },
-      }),
+        };
+        return {
+          // Every route, in path-to-regexp v8's words (Express 5): the default '*' drew a warning at each start.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp:
+            app.nodeEnv === 'development'
+              ? { ...options, transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
+              : [options, logDestination()],
+        };
+      },
     }),
   ],
 })

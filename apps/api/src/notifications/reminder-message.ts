@@ -1,5 +1,6 @@
 import { PROFILE_FIELD_LABELS, type ProfileField } from '@motcua/domain';
 import type { CampaignItem } from '../campaigns/campaign.entity';
+import { formatVietnamDateTime } from '../common/vietnam-time';
 
 const ITEM_LABELS: Record<CampaignItem, string> = {
   ...PROFILE_FIELD_LABELS.vi,
@@ -7,19 +8,16 @@ const ITEM_LABELS: Record<CampaignItem, string> = {
   verified: 'Xác thực của lãnh đạo đơn vị',
 } as Record<ProfileField | 'confirmed' | 'verified', string>;
 
-const vnDateTime = (date: Date) =>
-  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
-
 export const itemLabel = (item: string) => ITEM_LABELS[item as CampaignItem] ?? item;
 
 /** The reminder an officer reads in the app and by e-mail: campaign, deadline, what is still missing, where to go. */
 export function reminderMessage(input: { fullName: string; campaignName: string; deadline: Date; missing: string[]; profileUrl: string }) {
   const missing = input.missing.map(itemLabel);
-  const title = `Nhắc nhở: cập nhật thông tin cá nhân trước ${vnDateTime(input.deadline)}`;
+  const title = `Nhắc nhở: cập nhật thông tin cá nhân trước ${formatVietnamDateTime(input.deadline)}`;
   const body = [
     `Kính gửi ${input.fullName},`,
     '',
-    `Theo kế hoạch "${input.campaignName}", đồng chí cần hoàn thiện thông tin cá nhân trên hệ thống Một Cửa trước ${vnDateTime(input.deadline)}.`,
+    `Theo kế hoạch "${input.campaignName}", đồng chí cần hoàn thiện thông tin cá nhân trên hệ thống Một Cửa trước ${formatVietnamDateTime(input.deadline)}.`,
     missing.length ? `Các mục còn thiếu hoặc chưa hợp lệ: ${missing.join('; ')}.` : '',
     `Vui lòng cập nhật tại: ${input.profileUrl}`,
     '',

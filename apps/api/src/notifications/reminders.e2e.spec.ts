@@ -49,7 +49,7 @@ describe('manual reminders', () => {
 
     expect((await t.http().get('/api/me/notifications/unread-count').set(officer)).body).toEqual({ count: 1 });
     const [notification] = (await t.http().get('/api/me/notifications').set(officer)).body.data;
-    expect(notification.title).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước/);
+    expect(notification.title).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(notification.body).toContain('Chuẩn hóa thông tin cán bộ Sở Y tế');
     expect(notification.body).toContain('Số CCCD');
     await t.http().post(`/api/me/notifications/${notification.id}/read`).set(officer).expect(204);
@@ -132,7 +132,7 @@ describe('e-mail over SMTP', () => {
     expect(result.sent).toBe(1);
     expect(received).toHaveLength(1);
     expect(received[0].to).toBe('hoa.nt@syt.laocai.gov.vn');
-    expect(received[0].subject).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+    expect(received[0].subject).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     expect(received[0].text).toContain('Kính gửi Nguyễn Thị Hoa');
     expect(received[0].text).toContain('Các mục còn thiếu hoặc chưa hợp lệ: Số CCCD; Số điện thoại; Xác nhận thông tin của cán bộ.');
     const outbox = (await t.http().get('/api/outbox?status=sent').set(admin)).body;

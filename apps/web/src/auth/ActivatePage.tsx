@@ -1,12 +1,15 @@
 import { Box, Button, CircularProgress, Link, Typography } from '@mui/material';
 import { useState } from 'react';
-import { AuthLayout, Form, required, TextInput, useLogin, useNotify, useTranslate } from 'react-admin';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { AuthLayout, Form, required, TextInput, useNotify, useTranslate } from 'react-admin';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 import { AuthFailureAlert } from './AuthFailureAlert';
 import { authFailureOf, type AuthFailure } from './authErrors';
 import { NewPasswordFields } from './NewPasswordFields';
+import { scrollableAuthPage } from './scrollableAuthPage';
 import { usePasswordErrorWording } from './passwordMessages';
 import { submissionErrorsOf } from './submitErrors';
+import { useSessionAuthProvider } from './useSessionUser';
 
 /**
  * First sign-in of an account an admin created or imported: the one-time activation code sets the password
@@ -16,7 +19,9 @@ export const ActivatePage = () => {
   const translate = useTranslate();
   const wordError = usePasswordErrorWording();
   const notify = useNotify();
-  const login = useLogin();
+  const authProvider = useSessionAuthProvider();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   // Stable across renders: react-admin's form resets when its default values change.
   const [defaultValues] = useState(() => ({ username: searchParams.get('username') ?? '' }));
@@ -28,12 +33,16 @@ export const ActivatePage = () => {
     setSubmitting(true);
     setFailure(null);
     try {
-      await login({
+      const session = (await authProvider?.login({
         method: 'activate',
         username: String(values.username ?? '').trim(),
         code: String(values.code ?? '').trim(),
         newPassword: String(values.newPassword ?? ''),
-      });
+      })) as { redirectTo: string } | undefined;
+      // This page renders inside react-admin's routes, which read "signed out" when it opened and would sign
+      // the new session out on the next page (useLogin refreshes only the permissions): read it again first.
+      await queryClient.invalidateQueries({ queryKey: ['auth'] });
+      navigate(session?.redirectTo ?? '/');
       notify('app.auth.activate.done', { type: 'success' });
       return undefined;
     } catch (error) {
@@ -47,7 +56,7 @@ export const ActivatePage = () => {
   };
 
   return (
-    <AuthLayout>
+    <AuthLayout sx={scrollableAuthPage}>
       <Box sx={{ width: { xs: 'calc(100vw - 48px)', sm: 400 }, maxWidth: 400, p: 2 }}>
         <Typography variant="h6" component="h1" align="center" gutterBottom>
           {translate('app.auth.activate.title')}

@@ -6,6 +6,7 @@ import type { OtpRequired } from './authApi';
 import { AuthFailureAlert } from './AuthFailureAlert';
 import { authFailureOf, type AuthFailure } from './authErrors';
 import { OtpStep } from './OtpStep';
+import { scrollableAuthPage } from './scrollableAuthPage';
 
 /** The page react-admin sent the user away from (session expired), to return to after signing in. */
 function useNextPathname(): string | undefined {
@@ -24,7 +25,7 @@ export const LoginPage = () => {
   const [failure, setFailure] = useState<AuthFailure | null>(null);
 
   return (
-    <Login>
+    <Login sx={scrollableAuthPage}>
       <Box sx={{ width: { xs: 'calc(100vw - 48px)', sm: 360 }, maxWidth: 360, px: 2, pb: 2 }}>
         <Typography variant="h6" component="h1" align="center" gutterBottom>
           {translate(otpToken ? 'app.auth.otp.title' : 'app.auth.login.title')}

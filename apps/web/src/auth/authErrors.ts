@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import type { ApiErrorBody } from '../providers/http';
-import { formatTimeDate } from '../common/vietnamTime';
+import { formatDateTime } from '../common/vietnamTime';
 
 /** A message for the user: an i18n key with its arguments (the server's own words ride along as the fallback). */
 export interface AuthMessage {
@@ -49,10 +49,10 @@ function messageOf(error: HttpError, api: ApiErrorBody | undefined, retryAfterSe
   if (error.status === 0) return { key: 'app.errors.network' };
   if (error.status === 429 || api?.code === 'RATE_LIMITED') {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds ?? 60));
-    return { key: 'app.auth.errors.rate_limited', args: { smart_count: seconds, time: formatTimeDate(now + seconds * SECOND) } };
+    return { key: 'app.auth.errors.rate_limited', args: { smart_count: seconds, time: formatDateTime(now + seconds * SECOND) } };
   }
   if (api?.code === 'ACCOUNT_LOCKED' && typeof api.lockedUntil === 'string') {
-    return { key: 'app.auth.errors.locked_until', args: { time: formatTimeDate(api.lockedUntil) } };
+    return { key: 'app.auth.errors.locked_until', args: { time: formatDateTime(api.lockedUntil) } };
   }
   const key = api?.code ? KEYS[api.code] : undefined;
   // A code the console does not know yet: the server's own (Vietnamese) sentence.

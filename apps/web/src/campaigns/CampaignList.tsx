@@ -11,7 +11,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { CampaignProgressButton } from './CampaignActions';
 import { CAMPAIGN_STATUSES, type Campaign } from './campaignApi';
 import { CampaignStatusChip } from './CampaignStatusChip';
@@ -38,7 +38,7 @@ export const CampaignList = () => {
       {isSmall ? (
         <SimpleList
           primaryText={(record) => record.name}
-          secondaryText={(record) => `${translate('resources.campaigns.fields.deadlineAt')}: ${formatVietnamDateTime(record.deadlineAt)}`}
+          secondaryText={(record) => `${translate('resources.campaigns.fields.deadlineAt')}: ${formatDateTime(record.deadlineAt)}`}
           tertiaryText={(record) => <CampaignStatusChip status={asCampaign(record).status} />}
           linkType={rowClick}
         />
@@ -46,8 +46,8 @@ export const CampaignList = () => {
         <Datagrid rowClick={rowClick} bulkActionButtons={false}>
           <TextField source="name" />
           <FunctionField source="status" render={(record: RaRecord) => <CampaignStatusChip status={asCampaign(record).status} />} />
-          <FunctionField source="startsAt" render={(record: RaRecord) => formatVietnamDateTime(asCampaign(record).startsAt)} />
-          <FunctionField source="deadlineAt" render={(record: RaRecord) => formatVietnamDateTime(asCampaign(record).deadlineAt)} />
+          <FunctionField source="startsAt" render={(record: RaRecord) => formatDateTime(asCampaign(record).startsAt)} />
+          <FunctionField source="deadlineAt" render={(record: RaRecord) => formatDateTime(asCampaign(record).deadlineAt)} />
           <FunctionField
             source="requiredItems"
             sortable={false}

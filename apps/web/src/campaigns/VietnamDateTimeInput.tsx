@@ -1,6 +1,6 @@
 import { TextInput, useTranslate, type TextInputProps, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { fromVietnamInput, toVietnamInput } from './vietnamTime';
 
 /**
@@ -17,7 +17,7 @@ export const VietnamDateTimeInput = ({ source, validate, ...rest }: { source: st
       format={toVietnamInput}
       parse={fromVietnamInput}
       validate={validate}
-      helperText={value ? translate('resources.campaigns.form.vietnam_time_value', { value: formatVietnamDateTime(value) }) : 'resources.campaigns.form.vietnam_time'}
+      helperText={value ? translate('resources.campaigns.form.vietnam_time_value', { value: formatDateTime(value) }) : 'resources.campaigns.form.vietnam_time'}
       slotProps={{ inputLabel: { shrink: true } }}
       {...rest}
     />

@@ -16,14 +16,8 @@ export function vietnamClock(instant: string | number | Date): { date: string; t
   };
 }
 
-/** "dd/MM/yyyy HH:mm" in Việt Nam time, as lists show an event. */
+/** "dd/MM/yyyy HH:mm" in Việt Nam time: the one way the console writes a moment, in lists, pages and sentences. */
 export function formatDateTime(instant: string | number | Date): string {
   const clock = vietnamClock(instant);
   return clock ? `${clock.date} ${clock.time}` : String(instant);
-}
-
-/** "HH:mm dd/MM/yyyy" in Việt Nam time, as a sentence names a moment ("tạm khóa đến 14:35 23/11/2026"). */
-export function formatTimeDate(instant: string | number | Date): string {
-  const clock = vietnamClock(instant);
-  return clock ? `${clock.time} ${clock.date}` : String(instant);
 }

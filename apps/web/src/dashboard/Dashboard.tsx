@@ -7,7 +7,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { fetchReportableCampaigns, type Campaign } from '../campaigns/campaignApi';
 import { useCampaignAbilities } from '../campaigns/permissions';
 import { downloadFile } from '../import/fileTransfer';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { DASHBOARD_CAMPAIGN_KEY, exportUrl, fetchSummary, isForbidden, isPastDeadline, retryUnlessRefused, type ComplianceSummary } from './complianceApi';
 import { LaggingOfficers } from './LaggingOfficers';
 import { MissingItems } from './MissingItems';
@@ -239,7 +239,7 @@ export const Dashboard = () => {
         {data && <ExportButton campaignId={campaign.id} unitId={data.unit.id} />}
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadlineAt) })}
+        {translate('compliance.deadline', { date: formatDateTime(campaign.deadlineAt) })}
       </Typography>
       {data && <UnitBreadcrumb steps={data.trail} onGo={goTo} />}
       {summary.isFetching && <LinearProgress aria-hidden />}

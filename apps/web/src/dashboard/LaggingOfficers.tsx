@@ -28,7 +28,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { fetchOfficers, retryUnlessRefused, sendReminders, type ComplianceOfficer, type ReminderResult } from './complianceApi';
 
 const PER_PAGE = 10;
@@ -45,7 +45,7 @@ const ReminderAction = ({ officer, busy, onRemind }: { officer: ComplianceOffice
   const translate = useTranslate();
   const remindedAt = officer.remindedAt ? (
     <Typography variant="caption" color="text.secondary" component="span" sx={{ whiteSpace: 'nowrap' }}>
-      {translate('compliance.lagging.reminded_at', { time: formatVietnamDateTime(officer.remindedAt) })}
+      {translate('compliance.lagging.reminded_at', { time: formatDateTime(officer.remindedAt) })}
     </Typography>
   ) : null;
   if (!officer.remindable) return remindedAt;

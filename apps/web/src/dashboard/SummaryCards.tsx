@@ -1,6 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { isPastDeadline, type ComplianceSummary } from './complianceApi';
 
 type Tone = 'default' | 'success' | 'warning' | 'error';
@@ -43,7 +43,7 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
       ? translate('compliance.cards.overdue_by', { smart_count: overdueDays })
       : campaign.daysLeft === 0
         ? translate('compliance.cards.due_today')
-        : translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadline) });
+        : translate('compliance.deadline', { date: formatDateTime(campaign.deadline) });
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(5, 1fr)' } }}>
       <Stat label={translate('compliance.cards.total')} value={numbers.format(totals.total)} caption={translate('compliance.cards.percent_done', { percent: numbers.format(totals.percentComplete) })} />

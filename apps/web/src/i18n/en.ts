@@ -13,6 +13,7 @@ const base: TranslationMessages = {
   app: {
     title: 'One-Stop Officer Console',
     short_title: 'One-Stop',
+    language: { switch: 'Language: %{language}' },
     list: {
       more_than: 'more than %{total}',
       range: '%{offsetBegin}–%{offsetEnd} of %{total}',

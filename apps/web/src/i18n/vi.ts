@@ -11,6 +11,7 @@ const base: TranslationMessages = {
   app: {
     title: 'Một Cửa - Chuẩn hóa thông tin cán bộ',
     short_title: 'Một Cửa',
+    language: { switch: 'Ngôn ngữ: %{language}' },
     list: {
       more_than: 'hơn %{total}',
       range: '%{offsetBegin}–%{offsetEnd} trên %{total}',

@@ -1,20 +1,27 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, TitlePortal, ToggleThemeButton } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { SessionGuard } from '../auth/SessionGuard';
 import { AppMenu } from './AppMenu';
+import { LanguageMenuButton } from './LanguageMenuButton';
 import { AppUserMenu } from './AppUserMenu';
 
-/** react-admin's app bar keeps its language switch and light/dark toggle; the account menu adds the security pages. */
+/** The app bar's tools: notifications, language (an icon on phones), light/dark; the account menu adds the security pages. */
 const AppBarToolbar = () => (
   <>
     <NotificationBell />
-    <LocalesMenuButton />
+    <LanguageMenuButton />
     <ToggleThemeButton />
     <LoadingIndicator />
   </>
 );
-const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />} />;
+/** On phones a long page title wraps onto a second, smaller line rather than being cut to its first letters. */
+const phoneTitle = { fontSize: { xs: '1rem', sm: undefined }, lineHeight: { xs: 1.25, sm: undefined }, whiteSpace: { xs: 'normal', sm: 'nowrap' }, overflowWrap: 'anywhere' } as const;
+const AppAppBar = () => (
+  <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />}>
+    <TitlePortal sx={phoneTitle} />
+  </AppBar>
+);
 
 /** react-admin's layout, with the menu following canAccess and a user who owes a password change kept on that page. */
 export const AppLayout = ({ children }: { children: ReactNode }) => (

@@ -17,7 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { fetchNotifications, fetchUnreadCount, NOTIFICATIONS_KEY, UNREAD_POLL_MS, useMarkRead } from './notificationApi';
 
 const LATEST = 5;
@@ -99,7 +99,7 @@ export const NotificationBell = () => {
                       {item.body}
                     </Box>
                     <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-                      {formatVietnamDateTime(item.createdAt)}
+                      {formatDateTime(item.createdAt)}
                     </Box>
                   </>
                 }

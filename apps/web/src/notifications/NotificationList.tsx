@@ -18,9 +18,9 @@ import {
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useNotify, useTranslate } from 'react-admin';
+import { Title, useGetResourceLabel, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatVietnamDateTime } from '../profile/dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { fetchNotifications, NOTIFICATIONS_KEY, useMarkRead, type AppNotification } from './notificationApi';
 
 const PER_PAGE = 20;
@@ -40,7 +40,7 @@ const NotificationItem = ({ item, onRead, busy }: { item: AppNotification; onRea
       </Typography>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-          {formatVietnamDateTime(item.createdAt)}
+          {formatDateTime(item.createdAt)}
         </Typography>
         {item.kind === 'reminder' && (
           <Button size="small" component={RouterLink} to="/profile" startIcon={<EditNoteIcon />}>
@@ -60,6 +60,7 @@ const NotificationItem = ({ item, onRead, busy }: { item: AppNotification; onRea
 /** Every notification of the signed-in user, newest first, with "mark read" and "mark all read". */
 export const NotificationList = () => {
   const translate = useTranslate();
+  const getResourceLabel = useGetResourceLabel();
   const notify = useNotify();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -73,7 +74,7 @@ export const NotificationList = () => {
 
   return (
     <Box sx={{ mt: 2, mb: 2 }}>
-      <Title title="resources.notifications.name" />
+      <Title title={getResourceLabel('notifications', 2)} />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}>
         <FormControlLabel
           control={

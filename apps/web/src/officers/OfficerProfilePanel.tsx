@@ -3,13 +3,12 @@ import { formatRuleError } from '@motcua/domain';
 import { useQuery } from '@tanstack/react-query';
 import { DateField, FunctionField, Labeled, RecordContextProvider, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { SendBackNotice, VerificationDetails } from '../profile/VerificationStatus';
+import { formatDateTime } from '../common/vietnamTime';
 import { COMPLETENESS_COLORS, OfficerAvatar } from './OfficerChips';
 import { getOfficerProfile, type CompletenessEntry, type Officer, type OfficerProfile } from './officerApi';
 
 /** Dates as the province writes them: dd/MM/yyyy. */
 const VI_DATE = { locales: 'vi-VN', options: { day: '2-digit', month: '2-digit', year: 'numeric' } } as const;
-/** A deadline is an instant: its day is the day in Việt Nam, wherever the browser is. */
-const VIETNAM_DAY = { ...VI_DATE.options, timeZone: 'Asia/Ho_Chi_Minh' } as const;
 
 const ProfileFields = () => {
   const translate = useTranslate();
@@ -54,7 +53,7 @@ const CompletenessEntryView = ({ entry }: { entry: CompletenessEntry }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const language = locale === 'en' ? 'en' : 'vi';
-  const deadline = new Date(entry.deadline).toLocaleDateString('vi-VN', VIETNAM_DAY);
+  const deadline = formatDateTime(entry.deadline);
   const nothingOpen = entry.missing.length === 0 && entry.invalid.length === 0;
   return (
     <Box sx={{ mb: 2 }}>

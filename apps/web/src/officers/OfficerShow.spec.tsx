@@ -102,7 +102,7 @@ describe('an officer’s page', PAGE_TEST, () => {
     expect(screen.getByText('Nữ')).toBeTruthy();
     expect(screen.getByText('Đã thiết lập')).toBeTruthy();
     expect(screen.getByText('Chuẩn hóa thông tin cán bộ 2026')).toBeTruthy();
-    expect(screen.getByText('Hạn chót: 31/12/2026 · Còn 38 ngày')).toBeTruthy();
+    expect(screen.getByText('Hạn chót: 31/12/2026 23:59 · Còn 38 ngày')).toBeTruthy();
     expect(screen.getByText('Lãnh đạo đơn vị xác thực hồ sơ')).toBeTruthy();
     expect(screen.getByText('Chưa hợp lệ: Không chấp nhận số điện thoại cố định, vui lòng nhập số điện thoại di động.')).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();

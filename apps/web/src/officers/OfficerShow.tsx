@@ -1,6 +1,5 @@
 import { Box, Card, CardContent, CardHeader } from '@mui/material';
 import {
-  DateField,
   EditButton,
   FunctionField,
   Labeled,
@@ -12,18 +11,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { OfficerAuditHistory } from '../audit/OfficerAuditHistory';
+import { DateTimeField } from '../common/DateTimeField';
 import { OfficerAccountActions, OfficerVerifyButton } from './OfficerAccountActions';
 import { CompletenessField, RolesField, StatusField, VerifiedField } from './OfficerChips';
 import { OfficerProfilePanel } from './OfficerProfilePanel';
 import type { Officer } from './officerApi';
 import { useStaffAbilities } from './permissions';
-
-/** Instants as dd/MM/yyyy HH:mm in Việt Nam time. */
-const DATE_TIME = {
-  locales: 'vi-VN',
-  showTime: true,
-  options: { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-} as const;
 
 const OfficerShowActions = () => {
   const { manageAccounts, verifyRecords } = useStaffAbilities();
@@ -69,7 +62,7 @@ const AccountCard = () => {
           render={(o) =>
             o.lockedUntil ? (
               <Labeled source="lockedUntil">
-                <DateField source="lockedUntil" {...DATE_TIME} />
+                <DateTimeField source="lockedUntil" />
               </Labeled>
             ) : null
           }
@@ -78,13 +71,13 @@ const AccountCard = () => {
           <CompletenessField />
         </Labeled>
         <Labeled source="confirmedAt">
-          <DateField source="confirmedAt" {...DATE_TIME} emptyText={translate('admin.officers.not_confirmed')} />
+          <DateTimeField source="confirmedAt" emptyText="admin.officers.not_confirmed" />
         </Labeled>
         <Labeled source="verifiedAt">
           <VerifiedField detailed />
         </Labeled>
         <Labeled source="updatedAt">
-          <DateField source="updatedAt" {...DATE_TIME} />
+          <DateTimeField source="updatedAt" />
         </Labeled>
       </CardContent>
     </Card>

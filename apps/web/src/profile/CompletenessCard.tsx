@@ -19,7 +19,7 @@ import { formatRuleError } from '@motcua/domain';
 import { Fragment } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { checklistOf, deadlineWording, hasOpenItems, STATUS_COLORS, type ChecklistRow, type Tone } from './completeness';
-import { formatVietnamDateTime } from './dates';
+import { formatDateTime } from '../common/vietnamTime';
 import { SendBackNotice, VerificationDetails } from './VerificationStatus';
 import type { Completeness, Profile } from './profileApi';
 
@@ -96,7 +96,7 @@ const CampaignProgress = ({ entry, profile }: { entry: Completeness; profile: Pr
         <Chip size="small" color={STATUS_COLORS[entry.status]} label={translate(`profile.completeness.status.${entry.status}`)} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {translate('profile.completeness.deadline', { deadline: formatVietnamDateTime(entry.deadline) })}
+        {translate('profile.completeness.deadline', { deadline: formatDateTime(entry.deadline) })}
       </Typography>
       <Typography variant="body2" sx={{ color: TONE_COLOR[wording.tone], fontWeight: wording.tone === 'default' ? 400 : 600 }} data-tone={wording.tone}>
         {translate(wording.key, wording.count === undefined ? {} : { smart_count: wording.count })}
@@ -132,7 +132,7 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
                 icon={<VerifiedIcon />}
                 color="success"
                 label={translate('profile.completeness.verified')}
-                title={translate('profile.completeness.verified_at', { at: formatVietnamDateTime(profile.verifiedAt) })}
+                title={translate('profile.completeness.verified_at', { at: formatDateTime(profile.verifiedAt) })}
               />
             )}
           </Stack>
@@ -148,7 +148,7 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
           <Divider />
           {profile.confirmedAt && (
             <Typography variant="body2" color="success.main">
-              {translate('profile.completeness.confirmed_at', { at: formatVietnamDateTime(profile.confirmedAt) })}
+              {translate('profile.completeness.confirmed_at', { at: formatDateTime(profile.confirmedAt) })}
             </Typography>
           )}
           <Button variant="outlined" color="primary" onClick={onConfirm} disabled={Boolean(blockedBy) || confirming} fullWidth sx={{ textTransform: 'none' }}>

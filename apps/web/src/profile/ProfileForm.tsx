@@ -14,7 +14,7 @@ import type { Gender } from '@motcua/domain';
 import { useTranslate } from 'react-admin';
 import { AvatarField } from './AvatarField';
 import { BirthDateField } from './BirthDateField';
-import { phoneHint, type TextField as TextFieldName } from './profileForm';
+import { phoneHint, REQUIRED_FIELDS, type TextField as TextFieldName } from './profileForm';
 import { ReceiptPasswordField } from './ReceiptPasswordField';
 import type { ProfileEditor } from './useProfileEditor';
 
@@ -49,6 +49,7 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
         onBlur={() => blur(field)}
         error={Boolean(error)}
         disabled={saving}
+        required={REQUIRED_FIELDS.includes(field)}
         {...props}
         helperText={error ?? props.helperText}
       />
@@ -66,8 +67,8 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
         void editor.submit();
       }}
     >
-      {text('fullName', { required: true, autoComplete: 'name' })}
-      <FormControl error={Boolean(genderError)} disabled={saving}>
+      {text('fullName', { autoComplete: 'name' })}
+      <FormControl error={Boolean(genderError)} disabled={saving} required={REQUIRED_FIELDS.includes('gender')}>
         <FormLabel id="profile-gender-label">{translate('profile.fields.gender')}</FormLabel>
         <RadioGroup row aria-labelledby="profile-gender-label" name="gender" value={values.gender} onChange={(event) => edit('gender', { gender: event.target.value })}>
           {GENDER_ORDER.map((gender) => (
@@ -80,9 +81,8 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
       <BirthDateField value={values.birthDate} onChange={(birthDate) => edit('birthDate', { birthDate })} onBlur={() => blur('birthDate')} error={errorOf('birthDate')} disabled={saving} />
       {text('email', { type: 'email', autoComplete: 'email', slotProps: { htmlInput: { inputMode: 'email' } } })}
       <AvatarField avatarUrl={base.avatarUrl} fullName={values.fullName} onChanged={editor.refresh} disabled={saving} />
-      {text('citizenId', { required: true, helperText: translate('profile.helpers.citizenId'), slotProps: { htmlInput: { inputMode: 'numeric', autoComplete: 'off' } } })}
+      {text('citizenId', { helperText: translate('profile.helpers.citizenId'), slotProps: { htmlInput: { inputMode: 'numeric', autoComplete: 'off' } } })}
       {text('phone', {
-        required: true,
         type: 'tel',
         autoComplete: 'tel-national',
         helperText: phoneHint(values.phone) ?? translate('profile.helpers.phone'),

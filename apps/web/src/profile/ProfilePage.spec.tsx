@@ -69,6 +69,17 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     expect(screen.getByText('Hạn chót: 31/12/2026 23:59')).toBeTruthy();
   });
 
+  it('marks every required field with an asterisk, "Giới tính" among them, and refuses to save it blank', async () => {
+    const api = mockApi(sampleProfile({ gender: null }));
+    await renderPage();
+    const asterisked = [...document.querySelectorAll('.MuiFormLabel-asterisk')].map((mark) => mark.parentElement?.textContent?.replace(/\s*\*\s*$/, '').trim());
+    expect(asterisked).toEqual(['Họ tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số điện thoại']);
+    type(/^Địa chỉ/, 'Số 2 đường Hoàng Liên');
+    save();
+    await waitFor(() => expect(screen.getByText('Giới tính').closest('fieldset, .MuiFormControl-root')?.textContent).toContain('Vui lòng nhập thông tin này.'));
+    expect(api.patches()).toEqual([]);
+  });
+
   it('sends only the changed fields with the version read, and says so', async () => {
     const api = mockApi(sampleProfile(), [{ status: 200, body: sampleProfile({ version: 8, address: 'Số 2 đường Hoàng Liên', phone: '0987654321' }) }]);
     await renderPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatVietnamDateTime, maskDateTyping, parseDisplayDate } from './dates';
+import { formatIsoDate, maskDateTyping, parseDisplayDate } from './dates';
 
 describe('a birth date typed as dd/MM/yyyy', () => {
   it.each([
@@ -48,12 +48,5 @@ describe('a birth date typed as dd/MM/yyyy', () => {
 
   it('every masked complete date parses back to the same day', () => {
     expect(parseDisplayDate(maskDateTyping('15081990'))).toBe('1990-08-15');
-  });
-});
-
-describe('a deadline shown on a Vietnamese wall clock', () => {
-  it('is dd/MM/yyyy HH:mm in UTC+7 whatever the browser’s zone', () => {
-    expect(formatVietnamDateTime('2026-12-31T16:59:00.000Z')).toBe('31/12/2026 23:59');
-    expect(formatVietnamDateTime('2026-12-31T17:00:00.000Z')).toBe('01/01/2027 00:00');
   });
 });

@@ -58,13 +58,3 @@ export function maskDateTyping(raw: string): string {
   }
   return segments.join('/');
 }
-
-/** Việt Nam has kept UTC+7 all year since 1975 (the same fixed offset libs/domain uses). */
-const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** An ISO instant as a Vietnamese wall-clock "dd/MM/yyyy HH:mm", whatever the browser's time zone. */
-export function formatVietnamDateTime(instant: string | Date): string {
-  const date = new Date(new Date(instant).getTime() + VIETNAM_UTC_OFFSET_MS);
-  if (Number.isNaN(date.getTime())) return String(instant);
-  return `${pad2(date.getUTCDate())}/${pad2(date.getUTCMonth() + 1)}/${date.getUTCFullYear()} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
-}

@@ -28,7 +28,7 @@ export type ProfileFormValues = Record<TextField, string> & {
 export type FieldMessages = Partial<Record<FormField, string>>;
 
 /** Fields the province form marks with (*). */
-export const REQUIRED_FIELDS: readonly FormField[] = ['fullName', 'birthDate', 'citizenId', 'phone'];
+export const REQUIRED_FIELDS: readonly FormField[] = ['fullName', 'gender', 'birthDate', 'citizenId', 'phone'];
 
 export function formValuesOf(profile: Profile): ProfileFormValues {
   return {

@@ -15,7 +15,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { formatVietnamDateTime } from '../../profile/dates';
+import { formatDateTime } from '../../common/vietnamTime';
 import { fetchSmtpConfigured, OUTBOX_STATUSES, retryEmail, type OutboxEmail, type OutboxStatus } from './outboxApi';
 
 const COLORS: Record<OutboxStatus, ChipProps['color']> = { pending: 'default', sending: 'info', sent: 'success', failed: 'error' };
@@ -29,7 +29,7 @@ const statusChoices = OUTBOX_STATUSES.map((id) => ({ id, name: `resources.outbox
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
 
 const asEmail = (record: RaRecord) => record as unknown as OutboxEmail;
-const when = (instant: string | null | undefined) => (instant ? formatVietnamDateTime(instant) : '');
+const when = (instant: string | null | undefined) => (instant ? formatDateTime(instant) : '');
 
 /** "Gửi lại" for a failed e-mail. */
 const RetryButton = () => {
