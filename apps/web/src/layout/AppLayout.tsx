@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal, ToggleThemeButton } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { SessionGuard } from '../auth/SessionGuard';
+import { AccessibleDefaults } from './AccessibleDefaults';
 import { AppMenu } from './AppMenu';
 import { AppUserMenu } from './AppUserMenu';
 
@@ -14,12 +15,19 @@ const AppBarToolbar = () => (
     <LoadingIndicator />
   </>
 );
-const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />} />;
+// The page's title (each page's <Title>) is its one level-one heading.
+const AppAppBar = () => (
+  <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />}>
+    <TitlePortal component="h1" />
+  </AppBar>
+);
 
 /** react-admin's layout, with the menu following canAccess and a user who owes a password change kept on that page. */
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={AppAppBar} menu={AppMenu}>
-    <SessionGuard />
-    {children}
-  </Layout>
+  <AccessibleDefaults>
+    <Layout appBar={AppAppBar} menu={AppMenu}>
+      <SessionGuard />
+      {children}
+    </Layout>
+  </AccessibleDefaults>
 );
