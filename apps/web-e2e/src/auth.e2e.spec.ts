@@ -134,7 +134,9 @@ describe('an officer whose password must be changed', () => {
       expect(await page.locator(`[data-rule="${failed}"]`).getAttribute('data-state')).toBe('failed');
     }
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.getByText('Mật khẩu mới chưa đáp ứng đủ các yêu cầu bên dưới.').waitFor();
+    await page.getByText('Mật khẩu mới chưa đáp ứng đủ các yêu cầu bên dưới.', { exact: true }).waitFor();
+    // The form's error summary names the field too, with a link to it.
+    await page.getByRole('alert', { name: /^Chưa lưu được/ }).getByRole('link', { name: 'Mật khẩu mới' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/change-password');
     await screenshot(page, 'auth-forced-change-weak');
 

@@ -7,6 +7,7 @@ import { NewPasswordFields } from './NewPasswordFields';
 import { usePasswordErrorWording } from './passwordMessages';
 import { submissionErrorsOf } from './submitErrors';
 import { useSessionUser } from './useSessionUser';
+import { FormErrorSummary } from '../common/FormErrorSummary';
 
 /**
  * Changing one's password; forced (the API refuses everything else) after an admin reset or for a seeded
@@ -43,7 +44,7 @@ export const ChangePasswordPage = () => {
       <Title title="app.auth.change_password.title" />
       <Card>
         <CardContent>
-          <Typography variant="h6" component="h1" gutterBottom>
+          <Typography variant="h6" component="h2" gutterBottom>
             {translate('app.auth.change_password.title')}
           </Typography>
           {user?.mustChangePassword && (
@@ -51,7 +52,8 @@ export const ChangePasswordPage = () => {
               {translate('app.auth.change_password.forced')}
             </Alert>
           )}
-          <Form onSubmit={submit} noValidate>
+          <Form onSubmit={submit} noValidate disableInvalidFormNotification>
+            <FormErrorSummary />
             {/* Lets password managers file the new password under the right account. */}
             <input type="text" name="username" autoComplete="username" value={user?.username ?? ''} readOnly hidden />
             <PasswordInput source="currentPassword" label="app.auth.password.current" autoComplete="current-password" validate={required()} fullWidth />

@@ -37,7 +37,7 @@ export const TwoFactorPage = () => {
       <Title title="app.auth.two_factor.title" />
       <Card>
         <CardContent>
-          <Typography variant="h6" component="h1" gutterBottom>
+          <Typography variant="h6" component="h2" gutterBottom>
             {translate('app.auth.two_factor.title')}
           </Typography>
           {content}

@@ -5,6 +5,7 @@ import { CAMPAIGN_ITEMS, type CampaignItem } from './campaignApi';
 import { TargetPreview } from './TargetPreview';
 import { UnitTargetsInput } from './UnitTargetsInput';
 import { VietnamDateTimeInput } from './VietnamDateTimeInput';
+import { FormErrorSummary } from '../common/FormErrorSummary';
 
 const ITEM_CHOICES = CAMPAIGN_ITEMS.map((id) => ({ id, name: `compliance.items.${id}` }));
 
@@ -33,7 +34,8 @@ export const CampaignForm = ({
   /** Only for a new campaign: react-admin would merge them into an existing record's arrays. */
   defaultValues?: Record<string, unknown>;
 }) => (
-  <SimpleForm toolbar={toolbar} defaultValues={defaultValues} disabled={disabled}>
+  <SimpleForm toolbar={toolbar} defaultValues={defaultValues} disabled={disabled} disableInvalidFormNotification>
+    <FormErrorSummary />
     {notice}
     <TextInput source="name" validate={validateName} fullWidth sx={{ maxWidth: 720 }} disabled={disabled} />
     <TextInput source="description" multiline minRows={2} fullWidth sx={{ maxWidth: 720 }} validate={maxLength(2000)} disabled={disabled} />

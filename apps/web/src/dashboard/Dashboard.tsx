@@ -30,7 +30,7 @@ const NotForYourRole = () => {
     <Card sx={{ mt: 2 }}>
       <Title title="app.short_title" />
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>
+        <Typography variant="h5" component="h2" gutterBottom>
           {translate('app.dashboard.welcome')}
         </Typography>
         <Typography variant="body1" gutterBottom>

@@ -18,6 +18,9 @@ const base: TranslationMessages = {
       more_than: 'more than %{total}',
       range: '%{offsetBegin}–%{offsetEnd} of %{total}',
     },
+    form_errors: {
+      title: 'Not saved. Please correct this field: |||| Not saved. Please correct these %{smart_count} fields:',
+    },
     dashboard: {
       welcome: 'Welcome to the officer record standardisation console',
       intro: 'Complete your personal record accurately before the deadline so it matches VNeID and links the e-receipt account.',

@@ -16,6 +16,9 @@ const base: TranslationMessages = {
       more_than: 'hơn %{total}',
       range: '%{offsetBegin}–%{offsetEnd} trên %{total}',
     },
+    form_errors: {
+      title: 'Chưa lưu được. Vui lòng sửa %{smart_count} trường sau:',
+    },
     dashboard: {
       welcome: 'Chào mừng đến với hệ thống chuẩn hóa thông tin cán bộ, công chức, viên chức',
       intro: 'Cập nhật thông tin cá nhân đầy đủ, chính xác trước hạn chót để đồng bộ với hệ thống định danh VNeID và liên kết biên lai điện tử.',

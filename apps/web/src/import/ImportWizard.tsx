@@ -78,7 +78,7 @@ const ImportWizard = () => {
       </Button>
       <Card>
         <CardContent>
-          <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+          <Typography variant="h5" component="h2" sx={{ mb: 2 }}>
             {translate('admin.import.title')}
           </Typography>
           {!manageAccounts ? (

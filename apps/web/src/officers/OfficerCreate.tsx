@@ -6,6 +6,7 @@ import { UnitTreeInput } from '../units/UnitTreeInput';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
 import { createOfficer, type IssuedActivation, type NewOfficer } from './officerApi';
 import { RolesInput } from './RolesInput';
+import { FormErrorSummary } from '../common/FormErrorSummary';
 
 /** The API's username rule (apps/api officers/dto/officer.dto.ts). */
 const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
@@ -52,7 +53,8 @@ export const OfficerCreate = () => {
 
   return (
     <Create>
-      <SimpleForm onSubmit={save} defaultValues={{ roles: ['officer'] }}>
+      <SimpleForm onSubmit={save} defaultValues={{ roles: ['officer'] }} disableInvalidFormNotification>
+        <FormErrorSummary />
         <TextInput source="username" validate={validateUsername} helperText={translate('admin.officers.username_help')} autoComplete="off" />
         <TextInput source="fullName" validate={validateName} fullWidth />
         <UnitTreeInput source="unitId" validate={required()} fullWidth />

@@ -3,6 +3,7 @@ import { Edit, required, SimpleForm, TextInput } from 'react-admin';
 import { domainValidator } from '../common/domainValidators';
 import { UnitTreeInput } from '../units/UnitTreeInput';
 import { RolesInput } from './RolesInput';
+import { FormErrorSummary } from '../common/FormErrorSummary';
 
 export const validateOfficerName = [required(), domainValidator(validateFullName)];
 
@@ -15,7 +16,8 @@ const editable = ({ fullName, unitId, roles }: Record<string, unknown>) => ({ fu
  */
 export const OfficerEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={editable}>
-    <SimpleForm>
+    <SimpleForm disableInvalidFormNotification>
+      <FormErrorSummary />
       <TextInput source="fullName" validate={validateOfficerName} fullWidth />
       <UnitTreeInput source="unitId" validate={required()} fullWidth />
       <RolesInput />

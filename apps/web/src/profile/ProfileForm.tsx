@@ -12,9 +12,10 @@ import TextField from '@mui/material/TextField';
 import type { TextFieldProps } from '@mui/material/TextField';
 import type { Gender } from '@motcua/domain';
 import { useTranslate } from 'react-admin';
+import { ErrorSummary, focusElement, type SummaryEntry } from '../common/ErrorSummary';
 import { AvatarField } from './AvatarField';
 import { BirthDateField } from './BirthDateField';
-import { phoneHint, REQUIRED_FIELDS, type TextField as TextFieldName } from './profileForm';
+import { phoneHint, REQUIRED_FIELDS, type FormField, type TextField as TextFieldName } from './profileForm';
 import { ReceiptPasswordField } from './ReceiptPasswordField';
 import type { ProfileEditor } from './useProfileEditor';
 
@@ -25,6 +26,9 @@ export interface PageOption {
 
 /** Nữ before Nam, as on the province form. */
 const GENDER_ORDER: readonly Gender[] = ['female', 'male'];
+
+/** The form's fields in the order they appear, for the error summary. */
+const FIELD_ORDER: readonly FormField[] = ['fullName', 'gender', 'address', 'birthDate', 'email', 'citizenId', 'phone', 'receiptAccount', 'receiptPassword', 'defaultPage'];
 
 interface ProfileFormProps {
   editor: ProfileEditor;
@@ -57,6 +61,13 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
   };
 
   const genderError = errorOf('gender');
+  const summary: SummaryEntry[] = FIELD_ORDER.flatMap((field) => {
+    const message = errorOf(field);
+    if (!message) return [];
+    // A radio group has no one input with the field's id: its first choice takes the focus.
+    const focus = field === 'gender' ? () => focusElement(document.querySelector<HTMLElement>('input[name="gender"]')) : undefined;
+    return [{ field, label: translate(`profile.fields.${field}`), message, targetId: `profile-${field}`, focus }];
+  });
   return (
     <Stack
       component="form"
@@ -67,15 +78,23 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
         void editor.submit();
       }}
     >
+      <ErrorSummary entries={summary} attempt={editor.attempts} />
       {text('fullName', { autoComplete: 'name' })}
       <FormControl error={Boolean(genderError)} disabled={saving} required={REQUIRED_FIELDS.includes('gender')}>
         <FormLabel id="profile-gender-label">{translate('profile.fields.gender')}</FormLabel>
-        <RadioGroup row aria-labelledby="profile-gender-label" name="gender" value={values.gender} onChange={(event) => edit('gender', { gender: event.target.value })}>
+        <RadioGroup
+          row
+          id="profile-gender"
+          aria-labelledby="profile-gender-label"
+          aria-invalid={Boolean(genderError)}
+          aria-describedby={genderError ? 'profile-gender-helper-text' : undefined}
+          name="gender"
+          value={values.gender} onChange={(event) => edit('gender', { gender: event.target.value })}>
           {GENDER_ORDER.map((gender) => (
             <FormControlLabel key={gender} value={gender} control={<Radio />} label={translate(`profile.gender.${gender}`)} />
           ))}
         </RadioGroup>
-        {genderError && <FormHelperText>{genderError}</FormHelperText>}
+        {genderError && <FormHelperText id="profile-gender-helper-text">{genderError}</FormHelperText>}
       </FormControl>
       {text('address', { autoComplete: 'street-address', multiline: true, minRows: 1, maxRows: 4 })}
       <BirthDateField value={values.birthDate} onChange={(birthDate) => edit('birthDate', { birthDate })} onBlur={() => blur('birthDate')} error={errorOf('birthDate')} disabled={saving} />

@@ -108,7 +108,14 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     fireEvent.click(screen.getByLabelText('Nữ'));
     expect(helperOf(field(/^Số CCCD/))).toBe('Số CCCD không khớp với giới tính đã khai báo, vui lòng kiểm tra lại.');
     save();
-    expect(await screen.findByText('Thông tin chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.')).toBeTruthy();
+    // What is wrong is listed at the top of the form, which takes the focus; the link leads to the field.
+    const summary = await screen.findByRole('alert', { name: 'Chưa lưu được. Vui lòng sửa 1 trường sau:' });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    const link = within(summary).getByRole('link', { name: 'Số CCCD' });
+    expect(summary.textContent).toContain('Số CCCD không khớp với giới tính đã khai báo, vui lòng kiểm tra lại.');
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(field(/^Số CCCD/));
+    expect(field(/^Số CCCD/).getAttribute('aria-invalid')).toBe('true');
     expect(api.patches()).toEqual([]);
   });
 

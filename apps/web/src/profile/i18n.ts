@@ -53,7 +53,6 @@ export const profileMessagesVi = {
     messages: {
       saved: 'Đã cập nhật thông tin cá nhân',
       nothing_changed: 'Không có thay đổi nào để cập nhật.',
-      invalid: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
       confirmed: 'Đã ghi nhận xác nhận thông tin của bạn',
       load_failed: 'Không tải được thông tin cá nhân.',
     },
@@ -149,7 +148,6 @@ export const profileMessagesEn: typeof profileMessagesVi = {
     messages: {
       saved: 'Your personal details were updated',
       nothing_changed: 'Nothing has changed.',
-      invalid: 'Some details are not valid. Please check the highlighted fields.',
       confirmed: 'Your confirmation was recorded',
       load_failed: 'Your personal details could not be loaded.',
     },

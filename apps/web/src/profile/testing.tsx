@@ -1,13 +1,18 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { ReactNode } from 'react';
-import { AdminContext, memoryStore, Notification } from 'react-admin';
+import { AdminContext, memoryStore, Notification, type TranslationMessages } from 'react-admin';
+import { en } from '../i18n/en';
+import { vi } from '../i18n/vi';
 import { profileMessagesEn, profileMessagesVi } from './i18n';
 import type { Profile } from './profileApi';
 
+/** The catalogues' shared texts the page uses (the form's error summary). */
+const shared = (catalogue: TranslationMessages) => ({ app: { form_errors: (catalogue.app as TranslationMessages).form_errors } });
+
 /** react-admin's English messages with this folder's texts: what the lead's catalogs will hold for these keys. */
 export const testI18nProvider = (locale: 'vi' | 'en' = 'vi') =>
-  polyglotI18nProvider((lang) => ({ ...englishMessages, ...(lang === 'en' ? profileMessagesEn : profileMessagesVi) }), locale, [
+  polyglotI18nProvider((lang) => ({ ...englishMessages, ...(lang === 'en' ? { ...profileMessagesEn, ...shared(en) } : { ...profileMessagesVi, ...shared(vi) }) }), locale, [
     { locale: 'vi', name: 'Tiếng Việt' },
     { locale: 'en', name: 'English' },
   ], { allowMissing: true });

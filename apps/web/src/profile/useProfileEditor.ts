@@ -19,6 +19,8 @@ interface EditorState {
   values: ProfileFormValues;
   touched: ReadonlySet<FormField>;
   submitted: boolean;
+  /** Submit attempts so far: the error summary takes the focus once per failed attempt. */
+  attempts: number;
   serverErrors: FieldMessages;
   /** The current record from a 409 VERSION_CONFLICT, until the officer reloads or closes the dialog. */
   conflict: Profile | null;
@@ -50,7 +52,7 @@ function reducer(state: EditorState, action: Action): EditorState {
     case 'blur':
       return state.touched.has(action.field) ? state : { ...state, touched: new Set(state.touched).add(action.field) };
     case 'submit':
-      return { ...state, submitted: true };
+      return { ...state, submitted: true, attempts: state.attempts + 1 };
     case 'saved':
       return { ...state, base: action.saved, values: valuesAfterSave(state.values, action.sent, state.base, action.saved), touched: new Set(), submitted: false, serverErrors: {} };
     case 'rejected':
@@ -79,6 +81,7 @@ export function useProfileEditor(initial: Profile) {
     values: formValuesOf(profile),
     touched: new Set(),
     submitted: false,
+    attempts: 0,
     serverErrors: {},
     conflict: null,
   }));
@@ -104,10 +107,8 @@ export function useProfileEditor(initial: Profile) {
 
   const submit = async () => {
     dispatch({ type: 'submit' });
-    if (Object.keys(clientErrors).length > 0) {
-      notify('profile.messages.invalid', { type: 'error' });
-      return;
-    }
+    // The form's error summary says what is wrong and takes the focus.
+    if (Object.keys(clientErrors).length > 0) return;
     if (!dirty) {
       notify('profile.messages.nothing_changed', { type: 'info' });
       return;
@@ -158,6 +159,7 @@ export function useProfileEditor(initial: Profile) {
     values,
     dirty,
     saving,
+    attempts: state.attempts,
     confirming,
     conflict: state.conflict,
     errorOf,
