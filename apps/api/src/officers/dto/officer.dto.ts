@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { ROLES, type Role } from '../roles';
+
+const nullable = (_o: unknown, value: unknown) => value !== null;
 
 const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
 const USERNAME_MESSAGE = 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.';
@@ -21,6 +23,8 @@ export class UpdateOfficerDto {
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional() @OptionalNotNull() @IsPositiveInt() unitId?: number;
   @ApiPropertyOptional({ enum: ROLES, isArray: true }) @OptionalNotNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
+  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
 }
 
 export class ResetOfficerDto {
