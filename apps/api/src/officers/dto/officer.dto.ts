@@ -1,3 +1,4 @@
+import { formatRuleError, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '@motcua/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
@@ -6,11 +7,11 @@ import { ROLES, type Role } from '../roles';
 
 const nullable = (_o: unknown, value: unknown) => value !== null;
 
-const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
-const USERNAME_MESSAGE = 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.';
+/** The rule the officer form checks as the admin types (libs/domain), with the same message. */
+const USERNAME_MESSAGE = formatRuleError({ code: 'USERNAME_FORMAT', params: { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH } });
 
 export class CreateOfficerDto {
-  @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME, { message: USERNAME_MESSAGE }) username!: string;
+  @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE }) username!: string;
   @ApiProperty({ example: 'Nguyễn Thị Hoa' }) @IsString() @MaxLength(200) fullName!: string;
   @ApiProperty() @IsPositiveInt() unitId!: number;
   @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles!: Role[];
