@@ -36,7 +36,6 @@ const UsernameInput = () => {
 export const OfficerCreate = () => {
   const notify = useNotify();
   const redirect = useRedirect();
-  const translate = useTranslate();
   const [issued, setIssued] = useState<IssuedActivation | null>(null);
 
   const save = async (values: Record<string, unknown>) => {
