@@ -10,6 +10,17 @@ export const complianceMessagesVi = {
   resources: {
     campaigns: {
       name: 'Đợt cập nhật |||| Đợt cập nhật',
+      page: {
+        create: 'Tạo đợt cập nhật mới',
+        edit: 'Sửa đợt cập nhật: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Đã tạo đợt cập nhật (bản nháp)',
+        updated: 'Đã lưu đợt cập nhật',
+        deleted: 'Đã xóa đợt cập nhật',
+      },
+      empty: 'Chưa có đợt cập nhật nào.',
+      invite: 'Tạo đợt cập nhật để yêu cầu cán bộ bổ sung thông tin trước hạn chót.',
       fields: {
         id: 'Mã số',
         name: 'Tên đợt',
@@ -134,6 +145,7 @@ export const complianceMessagesVi = {
       overdue: 'Quá hạn',
       incomplete: 'Chưa hoàn thành',
       days_left: 'Số ngày còn lại',
+      deadline_passed: 'Thời hạn',
       officers: 'cán bộ',
       percent_done: 'Đã hoàn thành %{percent}%',
       share: '%{percent}% tổng số',
@@ -231,6 +243,17 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
   resources: {
     campaigns: {
       name: 'Campaign |||| Campaigns',
+      page: {
+        create: 'New campaign',
+        edit: 'Edit campaign: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Campaign created (draft)',
+        updated: 'Campaign saved',
+        deleted: 'Campaign deleted',
+      },
+      empty: 'No campaigns yet.',
+      invite: 'Create a campaign to ask officers to complete their records before a deadline.',
       fields: {
         id: 'Number',
         name: 'Name',
@@ -354,6 +377,7 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       overdue: 'Overdue',
       incomplete: 'Not complete',
       days_left: 'Days left',
+      deadline_passed: 'Deadline',
       officers: 'officers',
       percent_done: '%{percent}% complete',
       share: '%{percent}% of all',

@@ -111,8 +111,10 @@ describe('the supervisor’s dashboard', () => {
     expect(within(card('Hoàn thành muộn')).getByText('10')).toBeTruthy();
     expect(within(card('Quá hạn')).getByText('30')).toBeTruthy();
     expect(card('Quá hạn').dataset.tone).toBe('error');
-    expect(card('Số ngày còn lại').dataset.tone).toBe('error');
-    expect(within(card('Số ngày còn lại')).getByText('Quá hạn 3 ngày')).toBeTruthy();
+    expect(card('Thời hạn').dataset.tone).toBe('error');
+    expect(within(card('Thời hạn')).getByText('Quá hạn 3 ngày')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Số ngày còn lại' })).toBeNull();
+    expect(screen.queryByText('-3')).toBeNull();
     expect(card('Hoàn thành').dataset.tone).toBe('success');
   });
 

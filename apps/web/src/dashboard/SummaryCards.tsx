@@ -36,12 +36,7 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
   const past = isPastDeadline(campaign);
   const share = (count: number) => (totals.total ? translate('compliance.cards.share', { percent: numbers.format((count / totals.total) * 100) }) : undefined);
   const notDone = past ? totals.overdue : totals.incomplete;
-  const daysCaption =
-    campaign.daysLeft < 0
-      ? translate('compliance.cards.overdue_by', { smart_count: -campaign.daysLeft })
-      : campaign.daysLeft === 0
-        ? translate('compliance.cards.due_today')
-        : translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadline) });
+  const daysCaption = campaign.daysLeft === 0 ? translate('compliance.cards.due_today') : translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadline) });
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(5, 1fr)' } }}>
       <Stat label={translate('compliance.cards.total')} value={numbers.format(totals.total)} caption={translate('compliance.cards.percent_done', { percent: numbers.format(totals.percentComplete) })} />
@@ -53,7 +48,12 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
         caption={share(notDone)}
         tone={past && notDone > 0 ? 'error' : 'default'}
       />
-      <Stat label={translate('compliance.cards.days_left')} value={numbers.format(campaign.daysLeft)} caption={daysCaption} tone={campaign.daysLeft < 0 ? 'error' : 'default'} />
+      {campaign.daysLeft < 0 ? (
+        // Past the deadline: "Quá hạn 5 ngày", never "Số ngày còn lại -5".
+        <Stat label={translate('compliance.cards.deadline_passed')} value={translate('compliance.cards.overdue_by', { smart_count: -campaign.daysLeft })} caption={translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadline) })} tone="error" />
+      ) : (
+        <Stat label={translate('compliance.cards.days_left')} value={numbers.format(campaign.daysLeft)} caption={daysCaption} />
+      )}
     </Box>
   );
 };

@@ -3,7 +3,7 @@ import { UnitFormInputs } from './UnitFormInputs';
 
 export const UnitCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ parentId: null, sortOrder: 0 }}>
+    <SimpleForm defaultValues={{ parentId: null, sortOrder: 0 }} warnWhenUnsavedChanges>
       <UnitFormInputs />
     </SimpleForm>
   </Create>
