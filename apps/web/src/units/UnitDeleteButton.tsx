@@ -6,9 +6,10 @@ import type { Unit } from './unitTree';
 
 /** What stands in the way of deleting a unit, read as totals of one-row pages (as UnitOfficerCount does). */
 function useDeleteBlockers(unit: Unit | undefined, enabled: boolean) {
-  const page = { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' as const } };
-  const children = useGetList('units', { ...page, filter: { parentId: unit?.id } }, { enabled: enabled && !!unit });
-  const accounts = useGetList('officers', { ...page, sort: { field: 'fullName', order: 'ASC' }, filter: { unitId: unit?.id } }, { enabled: enabled && !!unit });
+  const page = { pagination: { page: 1, perPage: 1 } };
+  const options = { enabled: enabled && !!unit, retry: false };
+  const children = useGetList('units', { ...page, sort: { field: 'name', order: 'ASC' }, filter: { parentId: unit?.id } }, options);
+  const accounts = useGetList('officers', { ...page, sort: { field: 'fullName', order: 'ASC' }, filter: { unitId: unit?.id } }, options);
   return { isPending: children.isPending || accounts.isPending, failed: Boolean(children.error || accounts.error), children: children.total ?? 0, accounts: accounts.total ?? 0 };
 }
 

@@ -7,6 +7,7 @@ import {
   FunctionField,
   List,
   ListContextProvider,
+  RecordContextProvider,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -77,7 +78,10 @@ export const UnitList = () => {
               <>
                 {`${unit.code} · ${kindLabel(unit)}`}
                 <br />
-                <UnitOfficerCount />
+                {/* SimpleList calls secondaryText without the row's record context. */}
+                <RecordContextProvider value={unit}>
+                  <UnitOfficerCount />
+                </RecordContextProvider>
               </>
             )}
             rowClick="show"
