@@ -234,7 +234,7 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     const created = await api<{ id: number }>(server.baseUrl, '/api/campaigns', {
       method: 'POST',
       token: admin.token,
-      body: { name: 'Đợt đã quá hạn', startsAt: new Date(Date.now() - 20 * DAY).toISOString(), deadlineAt: new Date(Date.now() + DAY).toISOString(), requiredItems: ['email', 'avatar'], targets: [{ unitId: health.id }] },
+      body: { name: 'Đợt đã quá hạn', startsAt: new Date(Date.now() - 20 * DAY).toISOString(), deadlineAt: new Date(Date.now() + DAY).toISOString(), requiredItems: ['verified'], targets: [{ unitId: health.id }] },
     });
     await api(server.baseUrl, `/api/campaigns/${created.id}/activate`, { method: 'POST', token: admin.token });
     // Time passes: the API refuses to set a past deadline, so it is moved in the database as five days would.
