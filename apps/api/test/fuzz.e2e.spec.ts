@@ -74,6 +74,8 @@ interface Endpoint {
 
 const vietnameseName = fc.constantFrom('Nguyễn Thị Hoa', 'Trần Văn Bình', 'Lê Hoàng Đức', 'Nguye\u0302\u0303n Va\u0306n An', 'Đặng Thị Ngọc Ánh', 'Phạm Minh');
 const isoInstant = (days: number) => new Date(Date.UTC(2026, 10, 1) + days * 86_400_000).toISOString();
+/** A campaign deadline must lie ahead of the real clock (DEADLINE_PASSED): `days` from now, as a Vietnamese wall clock "YYYY-MM-DDTHH:mm". */
+const vietnamWallFromNow = (days: number) => new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
 /** A well-formed CCCD; whether it agrees with the gender and birth date sent beside it is up to the draw. */
 const citizenId = fc
   .record({ gender: fc.constantFrom('male' as const, 'female' as const), year: fc.integer({ min: 1960, max: 2004 }), serial: fc.stringMatching(/^\d{6}$/) })
@@ -100,7 +102,11 @@ const campaignFields = (ctx: Context): BodyShape['valid'] => ({
   name: fc.constantFrom('Chuẩn hóa thông tin cán bộ năm 2026', 'Đợt thử nghiệm', 'Cập nhật CCCD'),
   description: fc.constantFrom('Mô tả ngắn', ''),
   startsAt: fc.integer({ min: -30, max: 0 }).map(isoInstant),
-  deadlineAt: fc.oneof(fc.integer({ min: 1, max: 60 }).map(isoInstant), fc.constant('2026-12-31T17:00'), fc.constant('2026-12-10T17:00+07:00')),
+  deadlineAt: fc.oneof(
+    fc.integer({ min: 1, max: 60 }).map((days) => new Date(Date.now() + days * 86_400_000).toISOString()),
+    fc.integer({ min: 1, max: 60 }).map(vietnamWallFromNow),
+    fc.integer({ min: 1, max: 60 }).map((days) => `${vietnamWallFromNow(days)}+07:00`),
+  ),
   requiredItems: fc.uniqueArray(fc.constantFrom(...PROFILE_FIELDS, 'confirmed', 'verified'), { minLength: 1 }),
   targets: fc.array(fc.record({ unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.root), includeSubtree: fc.boolean() }).map((t) => obj(t)), { minLength: 1, maxLength: 2 }),
 });
@@ -637,7 +643,7 @@ describe('fuzzing every write and list endpoint', () => {
     const victimUnit = (await t.http().post('/api/units').set(admin).send({ code: 'FUZZ', name: 'Đơn vị của phép thử', kind: 'office', parentId: root }).expect(201)).body.id;
     const emptyUnit = (await t.http().post('/api/units').set(admin).send({ code: 'FUZZ-EMPTY', name: 'Đơn vị trống', kind: 'team', parentId: root }).expect(201)).body.id;
     const victimOfficer = (await t.http().post('/api/officers').set(admin).send({ username: 'fuzz.victim', fullName: 'Nguyễn Văn Thử', unitId: victimUnit, roles: ['officer'] }).expect(201)).body.officer.id;
-    const campaign = (name: string) => ({ name, startsAt: isoInstant(-1), deadlineAt: '2026-12-31T17:00+07:00', requiredItems: ['phone', 'citizenId'], targets: [{ unitId: root }] });
+    const campaign = (name: string) => ({ name, startsAt: isoInstant(-1), deadlineAt: `${vietnamWallFromNow(30)}+07:00`, requiredItems: ['phone', 'citizenId'], targets: [{ unitId: root }] });
     const draftCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt nháp')).expect(201)).body.id;
     const activeCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt đang diễn ra')).expect(201)).body.id;
     await t.http().post(`/api/campaigns/${activeCampaign}/activate`).set(admin).expect(200);

@@ -1,5 +1,6 @@
 import { buildCitizenId } from '@motcua/domain';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { Campaign } from './campaign.entity';
 
 describe('campaigns and each officer’s standing', () => {
   let t: TestApp;
@@ -10,6 +11,8 @@ describe('campaigns and each officer’s standing', () => {
   const me = async () => (await t.http().get('/api/me/profile').set(officer).expect(200)).body;
   const patchMe = async (body: object) => t.http().patch('/api/me/profile').set(officer).send({ version: (await me()).version, ...body }).expect(200);
   const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  /** Time passes: the deadline is moved behind us directly, as the API refuses to set it there. */
+  const letDeadlinePass = (id: number, days: number) => t.dataSource.getRepository(Campaign).update(id, { deadlineAt: new Date(iso(-days)) });
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
@@ -55,11 +58,12 @@ describe('campaigns and each officer’s standing', () => {
     const late = await t.http().post('/api/campaigns').set(admin).send({
       name: 'Đợt đã quá hạn',
       startsAt: iso(-30),
-      deadlineAt: iso(-2),
+      deadlineAt: iso(1),
       requiredItems: ['email'],
       targets: [{ unitId: await unitId('T15-SYT') }],
     }).expect(201);
     await t.http().post(`/api/campaigns/${late.body.id}/activate`).set(admin).expect(200);
+    await letDeadlinePass(late.body.id, 2);
     const entry = () => me().then((p) => p.completeness.find((c: { campaignId: number }) => c.campaignId === late.body.id));
     expect(await entry()).toMatchObject({ status: 'overdue', daysLeft: -2 });
     await patchMe({ email: 'hoa.nt@syt.laocai.gov.vn' });
@@ -75,6 +79,27 @@ describe('campaigns and each officer’s standing', () => {
     const outside = await t.http().post('/api/campaigns').set(unitAdmin).send({ name: 'Ngoài phạm vi', startsAt: iso(0), deadlineAt: iso(5), requiredItems: ['phone'], targets: [{ unitId: await unitId('T15-SYT') }] }).expect(403);
     expect(outside.body.code).toBe('OUT_OF_SCOPE');
     await t.http().post('/api/campaigns').set(officer).send({ name: 'Cán bộ không được tạo', startsAt: iso(0), deadlineAt: iso(5), requiredItems: ['phone'], targets: [] }).expect(403);
+  });
+
+  it('refuses a deadline already past when a campaign is created, moved or started, and still lets an overdue one be renamed', async () => {
+    const target = [{ unitId: await unitId('T15-SYT') }];
+    const past = await t.http().post('/api/campaigns').set(admin).send({ name: 'Hạn đã qua', startsAt: iso(-10), deadlineAt: iso(-5), requiredItems: ['phone'], targets: target }).expect(400);
+    expect(past.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'deadlineAt', code: 'DEADLINE_PASSED', message: 'Hạn chót đã qua. Hãy chọn hạn chót sau thời điểm hiện tại.' }] });
+
+    const draft = (await t.http().post('/api/campaigns').set(admin).send({ name: 'Đợt chờ bắt đầu', startsAt: iso(-10), deadlineAt: iso(3), requiredItems: ['phone'], targets: target }).expect(201)).body;
+    const moved = await t.http().patch(`/api/campaigns/${draft.id}`).set(admin).send({ version: draft.version, deadlineAt: iso(-1) }).expect(400);
+    expect(moved.body.errors[0]).toMatchObject({ field: 'deadlineAt', code: 'DEADLINE_PASSED' });
+
+    await letDeadlinePass(draft.id, 1);
+    const started = await t.http().post(`/api/campaigns/${draft.id}/activate`).set(admin).expect(400);
+    expect(started.body.errors[0]).toMatchObject({ field: 'deadlineAt', code: 'DEADLINE_PASSED' });
+    expect((await t.http().get(`/api/campaigns/${draft.id}`).set(admin).expect(200)).body.status).toBe('draft');
+
+    const current = (await t.http().get(`/api/campaigns/${draft.id}`).set(admin).expect(200)).body;
+    await t.http().patch(`/api/campaigns/${draft.id}`).set(admin).send({ version: current.version, name: 'Đợt chờ bắt đầu (đổi tên)', deadlineAt: current.deadlineAt }).expect(200);
+    const extended = (await t.http().get(`/api/campaigns/${draft.id}`).set(admin).expect(200)).body;
+    await t.http().patch(`/api/campaigns/${draft.id}`).set(admin).send({ version: extended.version, deadlineAt: iso(7) }).expect(200);
+    await t.http().post(`/api/campaigns/${draft.id}/activate`).set(admin).expect(200);
   });
 
   it('takes a moved officer out of a campaign that no longer targets their unit', async () => {

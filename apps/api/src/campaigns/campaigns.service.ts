@@ -23,6 +23,12 @@ export type CampaignFilter = 'status';
 /** ISO with an offset as given; without one, a Vietnamese wall-clock time. */
 const instant = (value: string) => (/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? new Date(value) : vietnamTimeToUtc(value.slice(0, 16)));
 
+/** A campaign is never set or started with its deadline already behind it (it would open as overdue). */
+function assertDeadlineAhead(deadline: Date, now = new Date()): void {
+  if (deadline.getTime() > now.getTime()) return;
+  throw ApiError.badRequest([{ field: 'deadlineAt', code: 'DEADLINE_PASSED', message: 'Hạn chót đã qua. Hãy chọn hạn chót sau thời điểm hiện tại.' }]);
+}
+
 const NEXT: Record<'activate' | 'close', { from: CampaignStatus; to: CampaignStatus }> = {
   activate: { from: 'draft', to: 'active' },
   close: { from: 'active', to: 'closed' },
@@ -56,6 +62,7 @@ export class CampaignsService {
 
   async create(actor: AuthUser, dto: CreateCampaignDto, context: AuditContext): Promise<Campaign> {
     const { startsAt, deadlineAt } = this.period(dto.startsAt, dto.deadlineAt);
+    assertDeadlineAhead(deadlineAt);
     await this.assertTargetsInScope(actor, dto.targets);
     return this.dataSource.transaction(async (manager) => {
       const campaign = await manager.save(
@@ -80,6 +87,8 @@ export class CampaignsService {
     const current = await this.findOne(actor, id, undefined, true);
     if (current.status === 'closed') throw new ApiError(409, 'CAMPAIGN_CLOSED', 'Đợt cập nhật đã kết thúc, không thể sửa.');
     const period = this.period(dto.startsAt ?? current.startsAt.toISOString(), dto.deadlineAt ?? current.deadlineAt.toISOString());
+    // A running campaign whose deadline has passed may still be renamed; only a new deadline must lie ahead.
+    if (period.deadlineAt.getTime() !== current.deadlineAt.getTime()) assertDeadlineAhead(period.deadlineAt);
     if (dto.targets) await this.assertTargetsInScope(actor, dto.targets);
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<Campaign> = { startsAt: period.startsAt, deadlineAt: period.deadlineAt };
@@ -106,6 +115,7 @@ export class CampaignsService {
     const campaign = await this.findOne(actor, id, undefined, true);
     const rule = NEXT[action];
     if (campaign.status !== rule.from) throw new ApiError(409, 'CAMPAIGN_STATUS', 'Không thể chuyển trạng thái đợt cập nhật theo cách này.');
+    if (action === 'activate') assertDeadlineAhead(campaign.deadlineAt);
     const updated = await this.dataSource.transaction(async (manager) => {
       await manager.update(Campaign, id, { status: rule.to });
       if (rule.to === 'active') await this.status.refreshCampaign(manager, id);

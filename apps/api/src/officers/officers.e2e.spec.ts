@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 
 describe('administering staff accounts', () => {
@@ -90,6 +91,31 @@ describe('administering staff accounts', () => {
   it('never lets a unit admin touch an admin account', async () => {
     const adminId = (await t.http().get('/api/officers?q=admin&role=admin').set(admin)).body.data[0].id;
     await t.http().post(`/api/officers/${adminId}/lock`).set(unitAdmin).expect(403);
+  });
+
+  it('lets an admin correct an officer’s e-mail and phone after creation, by the profile’s rules, audited, asking the officer to confirm again', async () => {
+    const row = () => t.http().get('/api/officers?q=officer').set(admin).then((res) => res.body.data.find((o: { username: string }) => o.username === 'officer'));
+    const officer = await bearer(t, 'officer');
+    await t.http().post('/api/me/profile/confirm').set(officer).expect(200);
+    const before = await row();
+
+    const bad = await t.http().patch(`/api/officers/${before.id}`).set(admin).send({ version: before.version, email: 'hoà.nt@syt.gov.vn', phone: '0241 3825 123' }).expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(['email:EMAIL_DIACRITICS', 'phone:PHONE_LANDLINE']);
+
+    const saved = await t.http().patch(`/api/officers/${before.id}`).set(admin).send({ version: before.version, email: 'hoa.nt@syt.laocai.gov.vn', phone: '+84 988 123 456' }).expect(200);
+    expect(saved.body).toMatchObject({ email: 'hoa.nt@syt.laocai.gov.vn', phone: '0988123456' });
+    expect((await t.http().get('/api/me/profile').set(officer).expect(200)).body).toMatchObject({ phone: '0988123456', confirmedAt: null });
+    const entry = await t.dataSource.getRepository(AuditEntry).findOne({ where: { targetId: before.id, action: 'officer.update' }, order: { id: 'DESC' } });
+    expect(entry?.changes).toEqual(expect.arrayContaining([
+      { field: 'email', before: before.email, after: 'hoa.nt@syt.laocai.gov.vn' },
+      { field: 'phone', before: before.phone, after: '0988123456' },
+      expect.objectContaining({ field: 'confirmedAt', after: null }),
+    ]));
+
+    const cleared = await t.http().patch(`/api/officers/${before.id}`).set(admin).send({ version: saved.body.version, email: null }).expect(200);
+    expect(cleared.body).toMatchObject({ email: null, phone: '0988123456' });
+    await t.http().patch(`/api/officers/${before.id}`).set(supervisor).send({ version: cleared.body.version, phone: '0912345678' }).expect(403);
   });
 });
 

@@ -86,7 +86,8 @@ export class OfficersService {
   async create(actor: AuthUser, dto: CreateOfficerDto, context: AuditContext): Promise<{ officer: OfficerRow; activationCode: string }> {
     await this.scope.assertUnitInScope(actor, dto.unitId);
     this.assertMayGrant(actor, dto.roles);
-    const fields = this.validateContact(dto);
+    const { fullName, ...contact } = this.validateContact(dto);
+    const fields = { email: null, phone: null, ...contact, fullName: fullName! };
     const activation = newActivationCode();
     return this.dataSource.transaction(async (manager) => {
       const username = dto.username.toLowerCase();
@@ -121,28 +122,46 @@ export class OfficersService {
     await this.assertMayManage(actor, id);
     if (dto.unitId !== undefined) await this.scope.assertUnitInScope(actor, dto.unitId);
     if (dto.roles) this.assertMayGrant(actor, dto.roles);
-    const name = dto.fullName === undefined ? undefined : validateFullName(dto.fullName);
-    if (name && !name.ok) throw fieldErrors(name.errors.map((e) => ({ field: 'fullName', code: e.code, message: formatRuleError(e) })));
+    const contact = this.validateContact(dto);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.row(manager, id);
-      const changes: Partial<Officer> = {};
-      if (name?.ok) Object.assign(changes, { fullName: name.value, nameSortKey: officerNameSortKey(name.value) });
+      const changes: Partial<Officer> = { ...contact };
+      if (contact.fullName) changes.nameSortKey = officerNameSortKey(contact.fullName);
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
       // The name is part of what a supervisor verified (VERIFIED_FIELDS): a new name needs a new verification.
-      const unverifies = Boolean(stored.verifiedAt && name?.ok && name.value !== stored.fullName);
+      const unverifies = Boolean(stored.verifiedAt && contact.fullName !== undefined && contact.fullName !== stored.fullName);
       if (unverifies) Object.assign(changes, { verifiedAt: null, verifiedBy: null });
+      // The officer confirmed the values they saw; a required one changed by an admin needs their confirmation again.
+      const contactChanged = (['email', 'phone'] as const).filter((field) => field in contact && contact[field] !== stored[field]);
+      if (stored.confirmedAt && contactChanged.some((field) => this.completeness.requiredFields.includes(field))) changes.confirmedAt = null;
       changes.searchText = officerSearchText({ ...stored, ...changes });
       await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(manager, id));
       if (dto.roles) {
         await manager.delete(OfficerRole, { officerId: id });
         await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: id, role })));
       }
-      const after = { fullName: changes.fullName ?? before.fullName, unitId: changes.unitId ?? before.unitId, roles: [...(dto.roles ?? before.roles)].sort().join(',') };
-      const diff = [
-        ...fieldDiff({ fullName: before.fullName, unitId: before.unitId, roles: before.roles.join(',') }, after),
-        ...(unverifies ? fieldDiff({ verifiedAt: stored.verifiedAt }, { verifiedAt: null }) : []),
-      ];
+      const after = {
+        fullName: changes.fullName ?? before.fullName,
+        unitId: changes.unitId ?? before.unitId,
+        roles: [...(dto.roles ?? before.roles)].sort().join(','),
+        email: 'email' in changes ? changes.email : before.email,
+        phone: 'phone' in changes ? changes.phone : before.phone,
+        ...(changes.confirmedAt === null ? { confirmedAt: null } : {}),
+        ...(unverifies ? { verifiedAt: null } : {}),
+      };
+      const diff = fieldDiff(
+        {
+          fullName: before.fullName,
+          unitId: before.unitId,
+          roles: before.roles.join(','),
+          email: before.email,
+          phone: before.phone,
+          ...(changes.confirmedAt === null ? { confirmedAt: stored.confirmedAt } : {}),
+          ...(unverifies ? { verifiedAt: stored.verifiedAt } : {}),
+        },
+        after,
+      );
       if (diff.length) await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: diff });
       await this.campaignStatus.refreshOfficers(manager, [id]);
       return this.row(manager, id);
@@ -252,17 +271,19 @@ export class OfficersService {
     }
   }
 
-  private validateContact(dto: CreateOfficerDto): Pick<Officer, 'fullName' | 'email' | 'phone'> {
+  /** The name, e-mail and phone sent (by the rules the officer's own profile uses), all errors at once; an empty contact clears it. */
+  private validateContact(dto: { fullName?: string; email?: string | null; phone?: string | null }): Partial<Pick<Officer, 'fullName' | 'email' | 'phone'>> {
     const errors: FieldError[] = [];
     const pick = <T>(field: string, result: { ok: boolean; value?: T; errors: { code: string; params?: Record<string, string | number> }[] }) => {
       result.errors.forEach((e) => errors.push({ field, code: e.code, message: formatRuleError(e) }));
       return result.ok ? (result.value as T) : undefined;
     };
-    const fullName = pick<string>('fullName', validateFullName(dto.fullName));
-    const email = dto.email ? pick<string>('email', validateEmail(dto.email)) ?? null : null;
-    const phone = dto.phone ? pick<{ number: string }>('phone', validatePhone(dto.phone))?.number ?? null : null;
+    const fields: Partial<Pick<Officer, 'fullName' | 'email' | 'phone'>> = {};
+    if (dto.fullName !== undefined) fields.fullName = pick<string>('fullName', validateFullName(dto.fullName));
+    if (dto.email !== undefined) fields.email = dto.email ? pick<string>('email', validateEmail(dto.email)) ?? null : null;
+    if (dto.phone !== undefined) fields.phone = dto.phone ? pick<{ number: string }>('phone', validatePhone(dto.phone))?.number ?? null : null;
     if (errors.length) throw fieldErrors(errors);
-    return { fullName: fullName!, email, phone };
+    return fields;
   }
 
   private async hasPassword(manager: EntityManager, id: number): Promise<boolean> {

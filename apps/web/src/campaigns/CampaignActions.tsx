@@ -1,7 +1,7 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
-import { Button } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useNotify, useRecordContext, useRedirect, useRefresh, useStore, useTranslate } from 'react-admin';
 import { DASHBOARD_CAMPAIGN_KEY } from '../dashboard/complianceApi';
@@ -17,6 +17,8 @@ export const CampaignTransitionButton = ({ action }: { action: 'activate' | 'clo
   const [busy, setBusy] = useState(false);
   const from = action === 'activate' ? 'draft' : 'active';
   if (!record || record.status !== from) return null;
+  // The API refuses to start a campaign whose deadline has passed; say so before the click, not after.
+  const deadlinePassed = action === 'activate' && Date.parse(record.deadlineAt) <= Date.now();
 
   const confirm = async () => {
     setBusy(true);
@@ -39,10 +41,16 @@ export const CampaignTransitionButton = ({ action }: { action: 'activate' | 'clo
         color={action === 'activate' ? 'primary' : 'warning'}
         startIcon={action === 'activate' ? <PlayArrowIcon /> : <StopIcon />}
         onClick={() => setOpen(true)}
-        disabled={busy}
+        disabled={busy || deadlinePassed}
+        aria-describedby={deadlinePassed ? 'campaign-deadline-passed' : undefined}
       >
         {translate(`resources.campaigns.actions.${action}.label`)}
       </Button>
+      {deadlinePassed && (
+        <Typography id="campaign-deadline-passed" variant="body2" color="error" sx={{ alignSelf: 'center' }}>
+          {translate('resources.campaigns.actions.activate.deadline_passed')}
+        </Typography>
+      )}
       <Confirm
         isOpen={open}
         loading={busy}

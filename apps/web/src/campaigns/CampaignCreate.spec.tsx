@@ -1,15 +1,21 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ResourceContextProvider } from 'react-admin';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CampaignCreate from './CampaignCreate';
 import { InConsole, mockApi, on } from './testing';
 
 // A whole react-admin form in jsdom is slow, the more so on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
+// "Now" is fixed before the sample periods: the form refuses a deadline already past.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-10-20T03:00:00Z') });
+});
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 const unit = (id: number, name: string, parentId: number | null, path: string, sortOrder = 0) => ({
@@ -55,6 +61,12 @@ const renderCreate = async () => {
 };
 
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+/** The picker's hidden input takes a whole "dd/MM/yyyy HH:mm", as autofill or a paste would. */
+const typeDateTime = (label: RegExp, value: string) => {
+  const group = screen.getAllByLabelText(label).find((element) => element.getAttribute('role') === 'group');
+  const hidden = group?.closest('.MuiPickersInputBase-root')?.querySelector('input') ?? screen.getByLabelText(label);
+  fireEvent.change(hidden, { target: { value } });
+};
 
 describe('creating a campaign', () => {
   it('sends the period in UTC from Vietnam time, the chosen items and the targets with their sub-unit switch', async () => {
@@ -62,9 +74,8 @@ describe('creating a campaign', () => {
     await renderCreate();
     type(/^Tên đợt/, 'Chuẩn hóa thông tin cán bộ năm 2026');
     type(/^Mô tả/, 'Đồng bộ với VNeID');
-    type(/^Bắt đầu/, '2026-11-01T08:00');
-    type(/^Hạn chót/, '2026-12-10T17:00');
-    expect(await screen.findByText('Giờ Việt Nam (GMT+7): 10/12/2026 17:00')).toBeTruthy();
+    typeDateTime(/^Bắt đầu/, '01/11/2026 08:00');
+    typeDateTime(/^Hạn chót/, '10/12/2026 17:00');
 
     fireEvent.click(screen.getByLabelText('Trang mặc định'));
     fireEvent.click(screen.getByLabelText('Xác thực của lãnh đạo'));
@@ -114,11 +125,31 @@ describe('creating a campaign', () => {
     const api = campaignApi();
     await renderCreate();
     type(/^Tên đợt/, 'Đợt thử');
-    type(/^Bắt đầu/, '2026-12-10T08:00');
-    type(/^Hạn chót/, '2026-12-01T17:00');
+    typeDateTime(/^Bắt đầu/, '10/12/2026 08:00');
+    typeDateTime(/^Hạn chót/, '01/12/2026 17:00');
     fireEvent.click(await screen.findByLabelText('Sở Y tế'));
     fireEvent.click(screen.getByText('Lưu'));
     expect(await screen.findByText('Hạn chót phải sau thời điểm bắt đầu.')).toBeTruthy();
     expect(api.requests('POST', '/api/campaigns')).toHaveLength(0);
+  });
+
+  it('refuses a deadline already past, as the API would', async () => {
+    const api = campaignApi();
+    await renderCreate();
+    type(/^Tên đợt/, 'Đợt hạn đã qua');
+    typeDateTime(/^Bắt đầu/, '01/10/2026 08:00');
+    typeDateTime(/^Hạn chót/, '15/10/2026 17:00');
+    fireEvent.click(await screen.findByLabelText('Sở Y tế'));
+    fireEvent.click(screen.getByText('Lưu'));
+    expect(await screen.findByText('Hạn chót đã qua. Hãy chọn hạn chót sau thời điểm hiện tại.')).toBeTruthy();
+    expect(api.requests('POST', '/api/campaigns')).toHaveLength(0);
+  });
+
+  it('shows the picked period as dd/MM/yyyy HH:mm', async () => {
+    campaignApi();
+    await renderCreate();
+    typeDateTime(/^Hạn chót/, '10/12/2026 17:00');
+    const group = screen.getAllByLabelText(/^Hạn chót/).find((element) => element.getAttribute('role') === 'group');
+    await waitFor(() => expect(group?.querySelector('.MuiPickersSectionList-root')?.textContent?.replace(/[\u2066-\u2069\u200e]/g, '')).toBe('10/12/2026 17:00'));
   });
 });

@@ -1,15 +1,25 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ResourceContextProvider } from 'react-admin';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CampaignEdit from './CampaignEdit';
 import { InConsole, mockApi, on } from './testing';
 
 vi.setConfig({ testTimeout: 30_000 });
 
+// "Now" sits inside the sample period, before its deadline.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-20T03:00:00Z') });
+});
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
+
+/** What the picker shows, as its hidden input holds it (the visible sections add direction marks). */
+const pickerText = (label: RegExp) =>
+  (screen.getAllByLabelText(label).find((element) => element.getAttribute('role') === 'group')?.closest('.MuiPickersInputBase-root')?.querySelector('input') as HTMLInputElement | null)?.value;
 
 const units = [
   { id: 1, code: 'U1', name: 'Tỉnh Lào Cai', kind: 'province', parentId: null, path: '/1/', depth: 0, sortOrder: 0, version: 1 },
@@ -43,7 +53,7 @@ describe('editing a campaign', () => {
   it('shows the period in Vietnam time and sends only the changed targets, without the row’s campaignId', async () => {
     const api = editApi();
     await renderEditAt9();
-    expect((screen.getByLabelText(/^Hạn chót/) as HTMLInputElement).value).toBe('2026-12-10T17:00');
+    expect(pickerText(/^Hạn chót/)).toBe('10/12/2026 17:00');
     fireEvent.click(await screen.findByLabelText('Sở Y tế: gồm đơn vị trực thuộc'));
     fireEvent.click(screen.getByText('Lưu'));
     await waitFor(() => expect(api.requests('PATCH', '/api/campaigns/9')).toHaveLength(1));
@@ -59,6 +69,14 @@ describe('editing a campaign', () => {
     fireEvent.click(within(dialog).getByText('Bắt đầu đợt'));
     expect(await screen.findByText('Đã bắt đầu đợt cập nhật.')).toBeTruthy();
     expect(api.requests('POST', '/api/campaigns/9/activate')).toHaveLength(1);
+  });
+
+  it('does not offer to start a draft whose deadline has passed, and says why', async () => {
+    vi.setSystemTime(new Date('2026-12-12T03:00:00Z'));
+    editApi();
+    await renderEditAt9();
+    expect((screen.getByRole('button', { name: 'Bắt đầu đợt' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Hạn chót đã qua: hãy dời hạn chót và lưu trước khi bắt đầu đợt.')).toBeTruthy();
   });
 });
 

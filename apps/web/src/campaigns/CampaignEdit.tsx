@@ -35,7 +35,7 @@ const EditBody = () => {
   const notice = readOnly ? (
     <ReadOnlyNotice message={translate(record.status === 'closed' ? 'resources.campaigns.form.closed_readonly' : 'resources.campaigns.form.read_only')} />
   ) : undefined;
-  return <CampaignForm toolbar={readOnly ? false : <EditToolbar />} notice={notice} disabled={readOnly} />;
+  return <CampaignForm toolbar={readOnly ? false : <EditToolbar />} notice={notice} disabled={readOnly} savedDeadline={record.deadlineAt} />;
 };
 
 /**

@@ -16,6 +16,7 @@ import { CampaignProgressButton } from './CampaignActions';
 import { CAMPAIGN_STATUSES, type Campaign } from './campaignApi';
 import { CampaignStatusChip } from './CampaignStatusChip';
 import { useCampaignAbilities } from './permissions';
+import { ListEmpty } from '../common/ListEmpty';
 
 const statusChoices = CAMPAIGN_STATUSES.map((id) => ({ id, name: `resources.campaigns.statuses.${id}` }));
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
@@ -34,7 +35,7 @@ export const CampaignList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const rowClick = manageCampaigns ? ('edit' as const) : false;
   return (
-    <List filters={filters} sort={{ field: 'deadlineAt', order: 'DESC' }} actions={<ListActions />} perPage={25}>
+    <List empty={<ListEmpty />} filters={filters} sort={{ field: 'deadlineAt', order: 'DESC' }} actions={<ListActions />} perPage={25}>
       {isSmall ? (
         <SimpleList
           primaryText={(record) => record.name}

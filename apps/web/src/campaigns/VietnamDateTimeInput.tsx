@@ -1,25 +1,53 @@
-import { TextInput, useTranslate, type TextInputProps, type Validator } from 'react-admin';
-import { useWatch } from 'react-hook-form';
-import { formatDateTime } from '../common/vietnamTime';
-import { fromVietnamInput, toVietnamInput } from './vietnamTime';
+import type { SxProps, Theme } from '@mui/material';
+import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { enUS as pickerEn, viVN as pickerVi } from '@mui/x-date-pickers/locales';
+import { enGB, vi } from 'date-fns/locale';
+import { FieldTitle, InputHelperText, useInput, useLocaleState, useTranslate, type Validator } from 'react-admin';
+import { fromWallClock, toWallClock } from './vietnamTime';
+
+/** Vietnamese order and 24-hour clock in both languages: the one way dates are shown across the console. */
+const FORMAT = 'dd/MM/yyyy HH:mm';
+
+const PICKER_LOCALES = {
+  vi: { dateFns: vi, text: pickerVi.components.MuiLocalizationProvider.defaultProps.localeText },
+  en: { dateFns: enGB, text: pickerEn.components.MuiLocalizationProvider.defaultProps.localeText },
+};
 
 /**
- * A date and time on a Vietnamese wall clock, whatever the browser's time zone (react-admin's DateTimeInput
- * would use the browser's). The form holds the UTC instant; the helper repeats it as dd/MM/yyyy HH:mm.
+ * A date and time on a Vietnamese wall clock (dd/MM/yyyy HH:mm), whatever the browser's time zone or language.
+ * The picker edits a local Date carrying Vietnam's wall-clock fields; the form holds the UTC instant the API stores.
  */
-export const VietnamDateTimeInput = ({ source, validate, ...rest }: { source: string; validate?: Validator | Validator[] } & Omit<TextInputProps, 'source' | 'validate'>) => {
+export const VietnamDateTimeInput = ({ source, validate, disabled, sx }: { source: string; validate?: Validator | Validator[]; disabled?: boolean; sx?: SxProps<Theme> }) => {
   const translate = useTranslate();
-  const value = useWatch({ name: source }) as string | null | undefined;
+  const [locale] = useLocaleState();
+  const picker = PICKER_LOCALES[locale === 'en' ? 'en' : 'vi'];
+  const { field, fieldState, formState, isRequired, id } = useInput({ source, validate, disabled });
+  const invalid = Boolean(fieldState.error) && (fieldState.isTouched || formState.isSubmitted);
   return (
-    <TextInput
-      source={source}
-      type="datetime-local"
-      format={toVietnamInput}
-      parse={fromVietnamInput}
-      validate={validate}
-      helperText={value ? translate('resources.campaigns.form.vietnam_time_value', { value: formatDateTime(value) }) : 'resources.campaigns.form.vietnam_time'}
-      slotProps={{ inputLabel: { shrink: true } }}
-      {...rest}
-    />
+    <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={picker.dateFns} localeText={picker.text}>
+      <DateTimePicker
+        value={toWallClock(field.value as string | null | undefined)}
+        onChange={(value) => field.onChange(value && !Number.isNaN(value.getTime()) ? fromWallClock(value) : null)}
+        onClose={field.onBlur}
+        format={FORMAT}
+        ampm={false}
+        disabled={disabled}
+        label={<FieldTitle source={source} resource="campaigns" isRequired={isRequired} />}
+        sx={sx}
+        slotProps={{
+          textField: {
+            id,
+            name: field.name,
+            onBlur: field.onBlur,
+            error: invalid,
+            size: 'small',
+            margin: 'dense',
+            helperText: invalid ? <InputHelperText error={fieldState.error?.message} /> : translate('resources.campaigns.form.vietnam_time'),
+          },
+        }}
+      />
+    </LocalizationProvider>
   );
 };

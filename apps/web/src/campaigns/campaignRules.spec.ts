@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderAsTree, type Unit } from '../units/unitTree';
 import { newCampaignBody } from './campaignApi';
 import { coveredUnits, initiallyExpanded, setIncludeSubtree, toggleTarget, visibleUnits } from './targetTree';
-import { fromVietnamInput, toVietnamInput } from './vietnamTime';
+import { fromVietnamInput, fromWallClock, toVietnamInput, toWallClock } from './vietnamTime';
 
 const unit = (id: number, name: string, parentId: number | null, path: string): Unit => ({
   id,
@@ -31,6 +31,13 @@ describe('campaign periods on a Vietnamese clock', () => {
   it('shows a stored instant back as the Vietnamese wall clock', () => {
     expect(toVietnamInput('2026-12-10T10:00:00.000Z')).toBe('2026-12-10T17:00');
     expect(toVietnamInput('2026-12-31T16:59:00.000Z')).toBe('2026-12-31T23:59');
+  });
+
+  it('gives the picker Việt Nam’s wall clock and reads it back to the same instant', () => {
+    const wall = toWallClock('2026-12-10T10:00:00.000Z');
+    expect([wall?.getDate(), wall?.getMonth(), wall?.getHours(), wall?.getMinutes()]).toEqual([10, 11, 17, 0]);
+    expect(fromWallClock(wall!)).toBe('2026-12-10T10:00:00.000Z');
+    expect(toWallClock(null)).toBeNull();
   });
 
   it('refuses what is not a time', () => {

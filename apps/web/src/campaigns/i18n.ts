@@ -10,6 +10,17 @@ export const complianceMessagesVi = {
   resources: {
     campaigns: {
       name: 'Đợt cập nhật |||| Đợt cập nhật',
+      page: {
+        create: 'Tạo đợt cập nhật mới',
+        edit: 'Sửa đợt cập nhật: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Đã tạo đợt cập nhật (bản nháp)',
+        updated: 'Đã lưu đợt cập nhật',
+        deleted: 'Đã xóa đợt cập nhật',
+      },
+      empty: 'Chưa có đợt cập nhật nào.',
+      invite: 'Tạo đợt cập nhật để yêu cầu cán bộ bổ sung thông tin trước hạn chót.',
       fields: {
         id: 'Mã số',
         name: 'Tên đợt',
@@ -32,8 +43,8 @@ export const complianceMessagesVi = {
       },
       form: {
         vietnam_time: 'Giờ Việt Nam (GMT+7)',
-        vietnam_time_value: 'Giờ Việt Nam (GMT+7): %{value}',
         deadline_before_start: 'Hạn chót phải sau thời điểm bắt đầu.',
+        deadline_passed: 'Hạn chót đã qua. Hãy chọn hạn chót sau thời điểm hiện tại.',
         items_required: 'Vui lòng chọn ít nhất một thông tin bắt buộc.',
         targets_required: 'Vui lòng chọn ít nhất một đơn vị áp dụng.',
         items_help: 'Cán bộ được tính là hoàn thành khi đã có đủ và hợp lệ các thông tin được chọn.',
@@ -67,6 +78,7 @@ export const complianceMessagesVi = {
           content:
             'Hệ thống sẽ tính trạng thái của mọi cán bộ thuộc các đơn vị được chọn; cán bộ sẽ thấy hạn chót và các thông tin cần bổ sung.',
           done: 'Đã bắt đầu đợt cập nhật.',
+          deadline_passed: 'Hạn chót đã qua: hãy dời hạn chót và lưu trước khi bắt đầu đợt.',
         },
         close: {
           label: 'Kết thúc đợt',
@@ -233,6 +245,17 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
   resources: {
     campaigns: {
       name: 'Campaign |||| Campaigns',
+      page: {
+        create: 'New campaign',
+        edit: 'Edit campaign: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Campaign created (draft)',
+        updated: 'Campaign saved',
+        deleted: 'Campaign deleted',
+      },
+      empty: 'No campaigns yet.',
+      invite: 'Create a campaign to ask officers to complete their records before a deadline.',
       fields: {
         id: 'Number',
         name: 'Name',
@@ -255,8 +278,8 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
       },
       form: {
         vietnam_time: 'Vietnam time (GMT+7)',
-        vietnam_time_value: 'Vietnam time (GMT+7): %{value}',
         deadline_before_start: 'The deadline must come after the start.',
+        deadline_passed: 'This deadline has passed. Please choose a deadline after now.',
         items_required: 'Please choose at least one required item.',
         targets_required: 'Please choose at least one target unit.',
         items_help: 'An officer is complete once every chosen item is present and valid.',
@@ -289,6 +312,7 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
           title: 'Start the campaign "%{name}"?',
           content: 'The status of every officer in the chosen units is computed now; officers will see the deadline and what they still need to provide.',
           done: 'The campaign has started.',
+          deadline_passed: 'The deadline has passed: move it and save before starting the campaign.',
         },
         close: {
           label: 'Close campaign',

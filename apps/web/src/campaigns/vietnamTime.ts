@@ -28,5 +28,21 @@ export function fromVietnamInput(local: string | null | undefined): string | nul
   return new Date(wallAsUtc - VIETNAM_UTC_OFFSET_MS).toISOString();
 }
 
+/**
+ * The picker's side: a Date whose local (browser-zone) fields read Vietnam's wall clock. 10:00 UTC → a Date showing
+ * 17:00 in any zone; null when absent or unreadable.
+ */
+export function toWallClock(instant: string | null | undefined): Date | null {
+  const match = LOCAL_INPUT.exec(toVietnamInput(instant));
+  if (match === null) return null;
+  const [year, month, day, hours, minutes] = match.slice(1).map(Number);
+  return new Date(year, month - 1, day, hours, minutes);
+}
+
+/** A picker Date (local fields = Vietnam's wall clock) back to the UTC instant. */
+export function fromWallClock(wall: Date): string | null {
+  return fromVietnamInput(`${wall.getFullYear()}-${pad2(wall.getMonth() + 1)}-${pad2(wall.getDate())}T${pad2(wall.getHours())}:${pad2(wall.getMinutes())}`);
+}
+
 /** "2026-12-10" → "10/12" for chart axes. */
 export const dayMonth = (isoDate: string) => `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}`;

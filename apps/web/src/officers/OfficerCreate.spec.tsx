@@ -93,6 +93,28 @@ describe('creating an officer account', PAGE_TEST, () => {
   });
 });
 
+describe('the account form answering as the admin types', PAGE_TEST, () => {
+  it('says the username rule before Save, in the API’s words', async () => {
+    renderCreate();
+    await screen.findByLabelText(/^Tên đăng nhập/);
+    type('Tên đăng nhập', 'hoà.nt');
+    expect(await screen.findByText('Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.')).toBeTruthy();
+    await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('true'));
+    type('Tên đăng nhập', 'hoa.nt');
+    await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('false'));
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('offers a name typed in lower case capitalised, one click away', async () => {
+    renderCreate();
+    await screen.findByLabelText(/^Họ và tên/);
+    type('Họ và tên', 'đỗ thị lan');
+    fireEvent.click(await screen.findByRole('button', { name: 'Viết hoa chữ cái đầu: “Đỗ Thị Lan”' }));
+    await waitFor(() => expect((input('Họ và tên') as HTMLInputElement).value).toBe('Đỗ Thị Lan'));
+    expect(screen.queryByRole('button', { name: /Viết hoa chữ cái đầu/ })).toBeNull();
+  });
+});
+
 describe('the new account as the API receives it', () => {
   it('trims, normalises the name and leaves blank contacts out', () => {
     expect(toNewOfficer({ username: ' hoa.nt ', fullName: ' Nguyễn   Thị Hoa ', unitId: '4', roles: ['officer'], email: '  ', phone: ' 0912345678 ' })).toEqual({

@@ -1,18 +1,14 @@
 import { useState } from 'react';
-import { normalizeFullName, validateEmail, validateFullName, validatePhone, type Role } from '@motcua/domain';
-import { Create, HttpError, regex, required, SimpleForm, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
-import { domainValidator } from '../common/domainValidators';
+import { normalizeFullName, type Role } from '@motcua/domain';
+import { Create, HttpError, required, SimpleForm, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { UnitTreeInput } from '../units/UnitTreeInput';
+import { useFormContext } from 'react-hook-form';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
 import { createOfficer, type IssuedActivation, type NewOfficer } from './officerApi';
+import { FullNameInput } from './FullNameInput';
+import { validateOfficerEmail, validateOfficerPhone, validateOfficerUsername } from './officerRules';
 import { RolesInput } from './RolesInput';
 import { FormErrorSummary } from '../common/FormErrorSummary';
-
-/** The API's username rule (apps/api officers/dto/officer.dto.ts). */
-const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
-
-const validateUsername = [required(), regex(USERNAME, 'admin.officers.username_format')];
-const validateName = [required(), domainValidator(validateFullName)];
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
@@ -27,6 +23,13 @@ export function toNewOfficer(values: Record<string, unknown>): NewOfficer {
   };
 }
 
+/** The username rule answers as the admin types, not only on Save (the rest of the form keeps react-admin's submit-time checks). */
+const UsernameInput = () => {
+  const translate = useTranslate();
+  const { trigger } = useFormContext();
+  return <TextInput source="username" validate={validateOfficerUsername} helperText={translate('admin.officers.username_help')} autoComplete="off" onChange={() => void trigger('username')} />;
+};
+
 /**
  * POST /api/officers answers {officer, activationCode} rather than react-admin's {data}, so the form saves through
  * officerApi, shows the code once, and only then opens the new account.
@@ -34,7 +37,6 @@ export function toNewOfficer(values: Record<string, unknown>): NewOfficer {
 export const OfficerCreate = () => {
   const notify = useNotify();
   const redirect = useRedirect();
-  const translate = useTranslate();
   const [issued, setIssued] = useState<IssuedActivation | null>(null);
 
   const save = async (values: Record<string, unknown>) => {
@@ -53,14 +55,14 @@ export const OfficerCreate = () => {
 
   return (
     <Create>
-      <SimpleForm onSubmit={save} defaultValues={{ roles: ['officer'] }} disableInvalidFormNotification>
+      <SimpleForm onSubmit={save} defaultValues={{ roles: ['officer'] }} warnWhenUnsavedChanges={!issued} noValidate disableInvalidFormNotification>
         <FormErrorSummary />
-        <TextInput source="username" validate={validateUsername} helperText={translate('admin.officers.username_help')} autoComplete="off" />
-        <TextInput source="fullName" validate={validateName} fullWidth />
+        <UsernameInput />
+        <FullNameInput />
         <UnitTreeInput source="unitId" validate={required()} fullWidth />
         <RolesInput />
-        <TextInput source="email" type="email" validate={domainValidator(validateEmail)} fullWidth />
-        <TextInput source="phone" type="tel" validate={domainValidator(validatePhone)} />
+        <TextInput source="email" type="email" validate={validateOfficerEmail} fullWidth />
+        <TextInput source="phone" type="tel" validate={validateOfficerPhone} />
       </SimpleForm>
       <ActivationCodeDialog
         code={issued?.activationCode ?? null}

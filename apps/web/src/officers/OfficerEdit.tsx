@@ -1,26 +1,30 @@
-import { validateFullName } from '@motcua/domain';
 import { Edit, required, SimpleForm, TextInput } from 'react-admin';
-import { domainValidator } from '../common/domainValidators';
 import { UnitTreeInput } from '../units/UnitTreeInput';
+import { FullNameInput } from './FullNameInput';
+import { validateOfficerEmail, validateOfficerPhone } from './officerRules';
 import { RolesInput } from './RolesInput';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 
-export const validateOfficerName = [required(), domainValidator(validateFullName)];
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
-/** Only what PATCH /api/officers/:id accepts travels; the data provider adds the version read before. */
-const editable = ({ fullName, unitId, roles }: Record<string, unknown>) => ({ fullName, unitId, roles });
+/** Only what PATCH /api/officers/:id accepts travels (a cleared contact as null); the data provider adds the version read before. */
+const editable = ({ fullName, unitId, roles, email, phone }: Record<string, unknown>) => ({ fullName, unitId, roles, email: blankToNull(email), phone: blankToNull(phone) });
 
 /**
- * The account's name, unit and roles. The rest of the personal record is the officer's own (profile page).
+ * The account's name, unit, roles and contact (an admin corrects a wrong e-mail or phone; the API validates and
+ * audits it). The rest of the personal record is the officer's own (profile page).
  * Pessimistic, so a stale version (409) or a refused role change shows the API's message instead of an undo.
  */
 export const OfficerEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={editable}>
-    <SimpleForm disableInvalidFormNotification>
+    {/* noValidate: the domain rules speak (in Vietnamese), not the browser's own type="email" check. */}
+    <SimpleForm warnWhenUnsavedChanges noValidate disableInvalidFormNotification>
       <FormErrorSummary />
-      <TextInput source="fullName" validate={validateOfficerName} fullWidth />
+      <FullNameInput />
       <UnitTreeInput source="unitId" validate={required()} fullWidth />
       <RolesInput />
+      <TextInput source="email" type="email" validate={validateOfficerEmail} fullWidth />
+      <TextInput source="phone" type="tel" validate={validateOfficerPhone} />
     </SimpleForm>
   </Edit>
 );

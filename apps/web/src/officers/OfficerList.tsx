@@ -23,6 +23,7 @@ import { CompletenessField, OfficerAvatar, OfficerNameField, RolesField, StatusC
 import { OfficerExportButton } from './OfficerExportButton';
 import { ACCOUNT_STATUSES, type Officer } from './officerApi';
 import { useStaffAbilities } from './permissions';
+import { ListEmpty } from '../common/ListEmpty';
 
 /** The route the lead wires to import/ImportWizard.tsx. */
 export const OFFICER_IMPORT_PATH = '/officers/import';
@@ -69,7 +70,7 @@ export const OfficerList = () => {
   const { manageAccounts } = useStaffAbilities();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List filters={officerFilters} actions={<OfficerListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false} pagination={<ListPagination />}>
+    <List empty={<ListEmpty />} filters={officerFilters} actions={<OfficerListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false} pagination={<ListPagination />}>
       {isSmall ? (
         <SimpleList<Officer & RaRecord>
           leftAvatar={(officer) => <OfficerAvatar officer={officer} size={40} />}

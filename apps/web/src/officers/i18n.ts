@@ -9,6 +9,17 @@ export const adminMessagesVi = {
   resources: {
     officers: {
       name: 'Cán bộ |||| Cán bộ',
+      page: {
+        create: 'Tạo tài khoản cán bộ',
+        edit: 'Sửa tài khoản: %{recordRepresentation}',
+        show: 'Cán bộ: %{recordRepresentation}',
+      },
+      notifications: {
+        updated: 'Đã lưu tài khoản cán bộ |||| Đã lưu %{smart_count} tài khoản cán bộ',
+        deleted: 'Đã xóa tài khoản cán bộ |||| Đã xóa %{smart_count} tài khoản cán bộ',
+      },
+      empty: 'Chưa có tài khoản cán bộ nào.',
+      invite: 'Tạo tài khoản hoặc nhập danh sách cán bộ từ Excel.',
       fields: {
         id: 'Mã số',
         username: 'Tên đăng nhập',
@@ -41,6 +52,18 @@ export const adminMessagesVi = {
     },
     units: {
       name: 'Đơn vị |||| Đơn vị',
+      page: {
+        create: 'Tạo đơn vị mới',
+        edit: 'Sửa đơn vị: %{recordRepresentation}',
+        show: 'Đơn vị: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Đã tạo đơn vị',
+        updated: 'Đã lưu đơn vị |||| Đã lưu %{smart_count} đơn vị',
+        deleted: 'Đã xóa đơn vị |||| Đã xóa %{smart_count} đơn vị',
+      },
+      empty: 'Chưa có đơn vị nào.',
+      invite: 'Tạo đơn vị đầu tiên để xây dựng cây đơn vị.',
       fields: {
         code: 'Mã đơn vị',
         name: 'Tên đơn vị',
@@ -108,7 +131,7 @@ export const adminMessagesVi = {
       },
       profile_unavailable: 'Không tải được thông tin cá nhân của cán bộ.',
       username_help: 'Từ 3 đến 64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
-      username_format: 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
+      capitalise_name: 'Viết hoa chữ cái đầu: “%{name}”',
       roles_required: 'Vui lòng chọn ít nhất một vai trò.',
       admin_role_help: 'Chỉ quản trị viên hệ thống mới cấp được vai trò Quản trị hệ thống.',
       created: 'Đã tạo tài khoản %{username}.',
@@ -203,6 +226,16 @@ export const adminMessagesVi = {
     },
     units: {
       root: 'Đơn vị gốc (không có đơn vị cấp trên)',
+      delete: {
+        title: 'Xóa đơn vị “%{name}”?',
+        checking: 'Đang kiểm tra đơn vị trực thuộc và tài khoản…',
+        check_failed: 'Không kiểm tra được đơn vị trực thuộc và tài khoản của đơn vị này. Vui lòng thử lại.',
+        confirm: 'Đơn vị “%{name}” không còn đơn vị trực thuộc hay tài khoản nào. Xóa đơn vị này? Thao tác không thể hoàn tác.',
+        blocked: 'Không thể xóa “%{name}”: đơn vị còn %{reasons}. Hãy chuyển chúng sang đơn vị khác trước khi xóa.',
+        children: '%{smart_count} đơn vị trực thuộc |||| %{smart_count} đơn vị trực thuộc',
+        accounts: '%{smart_count} tài khoản cán bộ |||| %{smart_count} tài khoản cán bộ',
+        and: ' và ',
+      },
       children: 'Đơn vị trực thuộc',
       code_format: 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự).',
       officer_count: '%{smart_count} tài khoản |||| %{smart_count} tài khoản',
@@ -314,6 +347,17 @@ export const adminMessagesEn: typeof adminMessagesVi = {
   resources: {
     officers: {
       name: 'Officer |||| Officers',
+      page: {
+        create: 'New officer account',
+        edit: 'Edit account: %{recordRepresentation}',
+        show: 'Officer: %{recordRepresentation}',
+      },
+      notifications: {
+        updated: 'Officer account saved |||| %{smart_count} officer accounts saved',
+        deleted: 'Officer account deleted |||| %{smart_count} officer accounts deleted',
+      },
+      empty: 'No officer accounts yet.',
+      invite: 'Create an account or import officers from Excel.',
       fields: {
         id: 'Number',
         username: 'Username',
@@ -346,6 +390,18 @@ export const adminMessagesEn: typeof adminMessagesVi = {
     },
     units: {
       name: 'Unit |||| Units',
+      page: {
+        create: 'New unit',
+        edit: 'Edit unit: %{recordRepresentation}',
+        show: 'Unit: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Unit created',
+        updated: 'Unit saved |||| %{smart_count} units saved',
+        deleted: 'Unit deleted |||| %{smart_count} units deleted',
+      },
+      empty: 'No units yet.',
+      invite: 'Create the first unit to build the unit tree.',
       fields: {
         code: 'Unit code',
         name: 'Unit name',
@@ -413,7 +469,7 @@ export const adminMessagesEn: typeof adminMessagesVi = {
       },
       profile_unavailable: 'The officer’s personal record could not be loaded.',
       username_help: '3 to 64 characters: unaccented letters, digits, dot, underscore, hyphen.',
-      username_format: 'A username has 3–64 characters: unaccented letters, digits, dot, underscore, hyphen.',
+      capitalise_name: 'Capitalise: “%{name}”',
       roles_required: 'Please choose at least one role.',
       admin_role_help: 'Only system administrators can grant the Administrator role.',
       created: 'Account %{username} created.',
@@ -508,6 +564,16 @@ export const adminMessagesEn: typeof adminMessagesVi = {
     },
     units: {
       root: 'Top-level unit (no parent)',
+      delete: {
+        title: 'Delete the unit “%{name}”?',
+        checking: 'Checking sub-units and accounts…',
+        check_failed: 'Could not check this unit’s sub-units and accounts. Please try again.',
+        confirm: '“%{name}” has no sub-units and no accounts. Delete this unit? This cannot be undone.',
+        blocked: '“%{name}” cannot be deleted: it still has %{reasons}. Move them to another unit first.',
+        children: '%{smart_count} sub-unit |||| %{smart_count} sub-units',
+        accounts: '%{smart_count} officer account |||| %{smart_count} officer accounts',
+        and: ' and ',
+      },
       children: 'Sub-units',
       code_format: 'A unit code has letters, digits, dot, underscore or hyphen only (up to 50 characters).',
       officer_count: '%{smart_count} account |||| %{smart_count} accounts',

@@ -7,7 +7,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import { useRef, useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { apiFailureOf, removeAvatar, uploadAvatar } from './profileApi';
 
 /** The API's limits (apps/api profile/avatar-image.ts), checked here first so a wrong file costs no upload. */
@@ -29,13 +29,14 @@ interface AvatarFieldProps {
   disabled?: boolean;
 }
 
-/** Ảnh đại diện: preview, upload (PUT /api/me/avatar) and removal (DELETE), each saved at once. */
+/** Ảnh đại diện: preview, upload (PUT /api/me/avatar) and removal (DELETE, after a confirmation), each saved at once. */
 export const AvatarField = ({ avatarUrl, fullName, onChanged, disabled }: AvatarFieldProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [confirmingRemoval, setConfirmingRemoval] = useState(false);
 
   const run = async (call: () => Promise<unknown>, success: string) => {
     setBusy(true);
@@ -87,11 +88,25 @@ export const AvatarField = ({ avatarUrl, fullName, onChanged, disabled }: Avatar
             color="error"
             startIcon={<DeleteIcon />}
             disabled={disabled || busy}
-            onClick={() => void run(removeAvatar, 'profile.avatar.removed')}
+            onClick={() => setConfirmingRemoval(true)}
           >
             {translate('profile.avatar.remove')}
           </Button>
         )}
+        {/* The photo is gone for good once deleted (and a campaign may require one): ask first. */}
+        <Confirm
+          isOpen={confirmingRemoval}
+          loading={busy}
+          title="profile.avatar.remove_title"
+          content="profile.avatar.remove_content"
+          confirm="profile.avatar.remove"
+          confirmColor="warning"
+          onConfirm={() => {
+            setConfirmingRemoval(false);
+            void run(removeAvatar, 'profile.avatar.removed');
+          }}
+          onClose={() => setConfirmingRemoval(false)}
+        />
       </Stack>
       <FormHelperText error={Boolean(error)} role={error ? 'alert' : undefined}>
         {error ?? translate('profile.avatar.hint')}

@@ -23,12 +23,14 @@ function mockApi(initial: Profile, patchReplies: Reply[] = [], avatarReplies: Re
     if (method === 'GET' && url === '/api/me/profile') return json({ status: 200, body: profile });
     if (method === 'GET' && url === '/api/auth/me') return json({ status: 200, body: { id: profile.id, username: profile.username, roles: ['officer'] } });
     if (method === 'PATCH' && url === '/api/me/profile') return json(patchReplies.shift() ?? { status: 500, body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' } });
+    if (method === 'DELETE' && url === '/api/me/avatar') return json({ status: 204 });
     if (method === 'PUT' && url === '/api/me/avatar') return json(avatarReplies.shift() ?? { status: 500, body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' } });
     return json({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: `${method} ${url}` } });
   });
   return {
     patches: () => calls.filter((call) => call.method === 'PATCH').map((call) => call.body),
     uploads: () => calls.filter((call) => call.method === 'PUT'),
+    removals: () => calls.filter((call) => call.method === 'DELETE'),
     serve: (next: Profile) => {
       profile = next;
     },
@@ -48,6 +50,9 @@ const renderPage = async () => {
   );
   await screen.findByDisplayValue('Nguyễn Văn An');
 };
+
+// A whole form in jsdom is slow, the more so on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -268,5 +273,23 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     save();
     await screen.findByText('Đã cập nhật thông tin cá nhân');
     expect(api.patches()).toEqual([{ version: 8, address: 'Địa chỉ chưa lưu' }]);
+  });
+
+  it('asks before deleting the photo, and keeps it when the officer cancels', async () => {
+    const api = mockApi(sampleProfile({ avatarUrl: '/api/avatars/abc' }));
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa ảnh' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Xóa ảnh đại diện?')).toBeTruthy();
+    // The test catalogue has the profile's texts only; react-admin's own "Hủy" stays English there.
+    fireEvent.click(within(dialog).getByRole('button', { name: /^(Hủy|Cancel)$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.removals()).toEqual([]);
+
+    api.serve(sampleProfile({ avatarUrl: null, version: 8 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa ảnh' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Xóa ảnh' }));
+    expect(await screen.findByText('Đã xóa ảnh đại diện')).toBeTruthy();
+    expect(api.removals()).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { CompletenessCard } from './CompletenessCard';
 import { ConflictDialog } from './ConflictDialog';
 import { apiFailureOf, getCurrentUser, getProfile, type Profile } from './profileApi';
 import { ProfileForm, type PageOption } from './ProfileForm';
+import { useLeaveWarning } from '../common/useLeaveWarning';
 import { useProfileEditor } from './useProfileEditor';
 
 /** Trang mặc định: the pages the officer's roles may open, plus the stored one if the roles could not be read. */
@@ -26,6 +27,7 @@ function usePageOptions(roles: readonly Role[], stored: string | null) {
 
 const ProfileEditorView = ({ initial, roles }: { initial: Profile; roles: readonly Role[] }) => {
   const editor = useProfileEditor(initial);
+  useLeaveWarning(editor.dirty);
   const { options, labelOf } = usePageOptions(roles, editor.base.defaultPage);
   return (
     <Box

@@ -4,7 +4,7 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
 
 export const UnitCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ parentId: null, sortOrder: 0 }} disableInvalidFormNotification>
+    <SimpleForm defaultValues={{ parentId: null, sortOrder: 0 }} warnWhenUnsavedChanges disableInvalidFormNotification>
       <FormErrorSummary />
       <UnitFormInputs />
     </SimpleForm>

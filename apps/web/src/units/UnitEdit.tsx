@@ -1,11 +1,19 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { UnitDeleteButton } from './UnitDeleteButton';
 import { UnitFormInputs } from './UnitFormInputs';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 
-/** Pessimistic: a stale version (409) or a refused delete (unit still has sub-units or accounts) shows its message. */
+const UnitEditToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <UnitDeleteButton />
+  </Toolbar>
+);
+
+/** Pessimistic: a stale version (409) shows its message; the delete dialog says up front whether the unit can go. */
 export const UnitEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm disableInvalidFormNotification>
+    <SimpleForm toolbar={<UnitEditToolbar />} warnWhenUnsavedChanges disableInvalidFormNotification>
       <FormErrorSummary />
       <UnitFormInputs />
     </SimpleForm>

@@ -1,4 +1,5 @@
 import { maxLength, minLength, NumberInput, regex, required, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { UnitTreeInput } from './UnitTreeInput';
 import { UNIT_KINDS, type Unit } from './unitTree';
 
@@ -12,6 +13,7 @@ const validateName = [required(), minLength(2), maxLength(255)];
 export const UnitFormInputs = () => {
   const translate = useTranslate();
   const unit = useRecordContext<Unit>();
+  const parentId = useWatch({ name: 'parentId' }) as number | null | undefined;
   const kinds = UNIT_KINDS.map((kind) => ({ id: kind, name: translate(`resources.units.kinds.${kind}`) }));
   return (
     <>
@@ -22,7 +24,8 @@ export const UnitFormInputs = () => {
         source="parentId"
         excluding={unit}
         parse={(value: unknown) => (value === '' || value === undefined ? null : value)}
-        helperText={translate('admin.units.root')}
+        // Only true while no parent is chosen.
+        helperText={parentId == null ? translate('admin.units.root') : false}
         fullWidth
       />
       <NumberInput source="sortOrder" min={0} max={100000} step={1} />

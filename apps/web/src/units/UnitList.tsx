@@ -7,6 +7,7 @@ import {
   FunctionField,
   List,
   ListContextProvider,
+  RecordContextProvider,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -20,6 +21,7 @@ import { useStaffAbilities } from '../officers/permissions';
 import { UnitOfficerCount } from './UnitOfficerCount';
 import { orderAsTree, UNIT_KINDS, type TreeUnit, type Unit } from './unitTree';
 import { UNIT_TREE_LIMIT } from './useUnitTree';
+import { ListEmpty } from '../common/ListEmpty';
 
 const useKindChoices = () => {
   const translate = useTranslate();
@@ -66,13 +68,22 @@ export const UnitList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const kindLabel = (unit: RaRecord) => translate(`resources.units.kinds.${unit.kind}`);
   return (
-    <List filters={filters} actions={<UnitListActions />} sort={{ field: 'path', order: 'ASC' }} perPage={UNIT_TREE_LIMIT} pagination={false}>
+    <List empty={<ListEmpty />} filters={filters} actions={<UnitListActions />} sort={{ field: 'path', order: 'ASC' }} perPage={UNIT_TREE_LIMIT} pagination={false}>
       <TreeOrder>
         {isSmall ? (
           <SimpleList<TreeUnit>
             primaryText={(unit) => <IndentedName unit={unit} />}
-            secondaryText={(unit) => `${unit.code} · ${kindLabel(unit)}`}
-            tertiaryText={<UnitOfficerCount />}
+            // The count on its own line: beside the name it ran into it ("…Lào Cai308 tài khoản").
+            secondaryText={(unit) => (
+              <>
+                {`${unit.code} · ${kindLabel(unit)}`}
+                <br />
+                {/* SimpleList calls secondaryText without the row's record context. */}
+                <RecordContextProvider value={unit}>
+                  <UnitOfficerCount />
+                </RecordContextProvider>
+              </>
+            )}
             rowClick="show"
           />
         ) : (
@@ -89,7 +100,7 @@ export const UnitList = () => {
                 </Typography>
               )}
             />
-            {isAdmin && <EditButton />}
+            {isAdmin && <EditButton sx={{ whiteSpace: 'nowrap' }} />}
           </Datagrid>
         )}
       </TreeOrder>

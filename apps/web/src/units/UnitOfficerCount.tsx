@@ -1,22 +1,25 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type { Unit } from './unitTree';
 
-/** True once the element has been on screen: a long tree asks for counts only of the rows a user scrolls to. */
-function useSeen<E extends Element>(): [RefObject<E | null>, boolean] {
-  const ref = useRef<E>(null);
+/**
+ * True once the element has been on screen: a long tree asks for counts only of the rows a user scrolls to.
+ * A callback ref, so an element mounted after the first render (a phone list row) is observed too.
+ */
+function useSeen<E extends Element>(): [(node: E | null) => void, boolean] {
+  const [node, setNode] = useState<E | null>(null);
   const [seen, setSeen] = useState(typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    if (seen || !ref.current) return;
+    if (seen || !node) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
     });
-    observer.observe(ref.current);
+    observer.observe(node);
     return () => observer.disconnect();
-  }, [seen]);
-  return [ref, seen];
+  }, [seen, node]);
+  return [setNode, seen];
 }
 
 /** Link to the officers list filtered on a unit (the API's unitId filter includes sub-units). */

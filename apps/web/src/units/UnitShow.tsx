@@ -18,7 +18,7 @@ import { UnitOfficerCount } from './UnitOfficerCount';
 
 const UnitShowActions = () => {
   const { isAdmin } = useStaffAbilities();
-  return <TopToolbar>{isAdmin && <EditButton />}</TopToolbar>;
+  return <TopToolbar>{isAdmin && <EditButton sx={{ whiteSpace: 'nowrap' }} />}</TopToolbar>;
 };
 
 export const UnitShow = () => {

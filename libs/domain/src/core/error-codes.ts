@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'PASSWORD_CONTAINS_CITIZEN_ID',
   'PASSWORD_CONTAINS_PHONE',
   'PASSWORD_COMMON',
+  'USERNAME_FORMAT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeFullName, validateFullName } from './full-name';
+import { capitalizeFullName, normalizeFullName, validateFullName } from './full-name';
 
 const LENGTH_ERROR = { code: 'NAME_LENGTH', params: { min: 2, max: 100 } };
 
@@ -64,5 +64,22 @@ describe('validateFullName', () => {
         if (once.ok) expect(validateFullName(once.value)).toEqual(once);
       }),
     );
+  });
+});
+
+describe('capitalizeFullName', () => {
+  it.each([
+    ['đỗ thị lan', 'Đỗ Thị Lan'],
+    ['ĐỖ THỊ LAN', 'Đỗ Thị Lan'],
+    ['  nguyễn   văn  an ', 'Nguyễn Văn An'],
+    ["h'hen niê", "H'Hen Niê"],
+    ['y-moan êban', 'Y-Moan Êban'],
+    ['Ưng Hoàng Phúc', 'Ưng Hoàng Phúc'],
+  ])('writes %p as %p', (typed, written) => {
+    expect(capitalizeFullName(typed)).toBe(written);
+  });
+
+  it('capitalises a decomposed (NFD) first letter as one letter', () => {
+    expect(capitalizeFullName('ước mơ'.normalize('NFD'))).toBe('Ước Mơ');
   });
 });

@@ -14,6 +14,16 @@ export function normalizeFullName(text: string): string {
   return collapseWhitespace(text.normalize('NFC'));
 }
 
+/**
+ * The name written as Vietnamese names are ("đỗ thị lan", "ĐỖ THỊ LAN" → "Đỗ Thị Lan"): each part's first letter
+ * capitalised, the rest lower case; a part begins after a space, hyphen or apostrophe ("h'hen niê" → "H'Hen Niê").
+ */
+export function capitalizeFullName(text: string): string {
+  return normalizeFullName(text)
+    .toLocaleLowerCase('vi')
+    .replace(/(^|[ '\u2019-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'));
+}
+
 /** Validates an officer's full name ("Nguyễn Văn An"), returning it normalised. */
 export function validateFullName(input: unknown): Result<string> {
   const text = readRequiredText(input, 'NAME_CHARACTERS');

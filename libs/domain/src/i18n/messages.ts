@@ -41,6 +41,7 @@ export const MESSAGES: Record<Locale, Record<string, string>> = {
     PASSWORD_CONTAINS_CITIZEN_ID: 'Mật khẩu không được chứa số CCCD.',
     PASSWORD_CONTAINS_PHONE: 'Mật khẩu không được chứa số điện thoại.',
     PASSWORD_COMMON: 'Mật khẩu này quá phổ biến và dễ bị đoán, vui lòng chọn mật khẩu khác.',
+    USERNAME_FORMAT: 'Tên đăng nhập gồm {min}–{max} ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
   },
   en: {
     REQUIRED: 'This field is required.',
@@ -76,6 +77,7 @@ export const MESSAGES: Record<Locale, Record<string, string>> = {
     PASSWORD_CONTAINS_CITIZEN_ID: 'The password must not contain the citizen ID number.',
     PASSWORD_CONTAINS_PHONE: 'The password must not contain the phone number.',
     PASSWORD_COMMON: 'This password is too common and easy to guess; please choose another one.',
+    USERNAME_FORMAT: 'A username has {min}–{max} characters: unaccented letters, digits, dot, underscore, hyphen.',
   },
 } satisfies MessageTable;
 

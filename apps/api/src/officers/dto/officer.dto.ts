@@ -1,14 +1,17 @@
+import { formatRuleError, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '@motcua/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { ROLES, type Role } from '../roles';
 
-const USERNAME = /^[A-Za-z0-9._-]{3,64}$/;
-const USERNAME_MESSAGE = 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.';
+const nullable = (_o: unknown, value: unknown) => value !== null;
+
+/** The rule the officer form checks as the admin types (libs/domain), with the same message. */
+const USERNAME_MESSAGE = formatRuleError({ code: 'USERNAME_FORMAT', params: { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH } });
 
 export class CreateOfficerDto {
-  @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME, { message: USERNAME_MESSAGE }) username!: string;
+  @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE }) username!: string;
   @ApiProperty({ example: 'Nguyễn Thị Hoa' }) @IsString() @MaxLength(200) fullName!: string;
   @ApiProperty() @IsPositiveInt() unitId!: number;
   @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles!: Role[];
@@ -21,6 +24,8 @@ export class UpdateOfficerDto {
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional() @OptionalNotNull() @IsPositiveInt() unitId?: number;
   @ApiPropertyOptional({ enum: ROLES, isArray: true }) @OptionalNotNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
+  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
 }
 
 export class ResetOfficerDto {
