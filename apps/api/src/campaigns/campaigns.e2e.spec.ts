@@ -81,6 +81,14 @@ describe('campaigns and each officer’s standing', () => {
     await t.http().post('/api/campaigns').set(officer).send({ name: 'Cán bộ không được tạo', startsAt: iso(0), deadlineAt: iso(5), requiredItems: ['phone'], targets: [] }).expect(403);
   });
 
+  it('answers a date that names no moment (year 0000) with a 400 on its field, and reads a bare date as that day in Vietnam', async () => {
+    const target = [{ unitId: await unitId('T15-SYT') }];
+    const year0 = await t.http().post('/api/campaigns').set(admin).send({ name: 'Năm không', startsAt: iso(0), deadlineAt: '0000-01-01', requiredItems: ['phone'], targets: target }).expect(400);
+    expect(year0.body.errors).toEqual([{ field: 'deadlineAt', code: 'INVALID_DATE', message: 'Ngày giờ không hợp lệ.' }]);
+    const bareDate = await t.http().post('/api/campaigns').set(admin).send({ name: 'Chỉ có ngày', startsAt: iso(0), deadlineAt: '2099-12-10', requiredItems: ['phone'], targets: target }).expect(201);
+    expect(bareDate.body.deadlineAt).toBe('2099-12-09T17:00:00.000Z');
+  });
+
   it('refuses a deadline already past when a campaign is created, moved or started, and still lets an overdue one be renamed', async () => {
     const target = [{ unitId: await unitId('T15-SYT') }];
     const past = await t.http().post('/api/campaigns').set(admin).send({ name: 'Hạn đã qua', startsAt: iso(-10), deadlineAt: iso(-5), requiredItems: ['phone'], targets: target }).expect(400);

@@ -20,8 +20,17 @@ import { CampaignTargetDto, CreateCampaignDto, UpdateCampaignDto } from './dto/c
 
 export type CampaignFilter = 'status';
 
-/** ISO with an offset as given; without one, a Vietnamese wall-clock time. */
-const instant = (value: string) => (/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? new Date(value) : vietnamTimeToUtc(value.slice(0, 16)));
+/** ISO with an offset as given; without one, a Vietnamese wall-clock time (a bare date: that day's 00:00). */
+const instant = (value: string) =>
+  /[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? new Date(value) : vietnamTimeToUtc(value.length === 10 ? `${value}T00:00` : value.slice(0, 16));
+
+/** Both ends of a period as instants; one that names no real moment (year 0000) is a 400 on its field, not a 500. */
+function instantsOf(fields: { startsAt: string; deadlineAt: string }): { startsAt: Date; deadlineAt: Date } {
+  const read = { startsAt: instant(fields.startsAt), deadlineAt: instant(fields.deadlineAt) };
+  const invalid = (['startsAt', 'deadlineAt'] as const).filter((field) => Number.isNaN(read[field].getTime()) || read[field].getUTCFullYear() < 1900);
+  if (invalid.length) throw ApiError.badRequest(invalid.map((field) => ({ field, code: 'INVALID_DATE', message: 'Ngày giờ không hợp lệ.' })));
+  return read;
+}
 
 /** A campaign is never set or started with its deadline already behind it (it would open as overdue). */
 function assertDeadlineAhead(deadline: Date, now = new Date()): void {
@@ -161,8 +170,7 @@ export class CampaignsService {
   }
 
   private period(startsAt: string, deadlineAt: string) {
-    const start = instant(startsAt);
-    const deadline = instant(deadlineAt);
+    const { startsAt: start, deadlineAt: deadline } = instantsOf({ startsAt, deadlineAt });
     if (deadline.getTime() <= start.getTime()) {
       throw ApiError.badRequest([{ field: 'deadlineAt', code: 'DEADLINE_BEFORE_START', message: 'Hạn chót phải sau thời điểm bắt đầu.' }]);
     }

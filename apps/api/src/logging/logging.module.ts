@@ -28,7 +28,10 @@ let destination: DestinationStream | undefined;
  * The one stream production log lines and the startup banner share, so they reach stdout in the order written
  * (Nest may build the HTTP logger twice, and two asynchronous streams on one pipe interleave at random).
  */
-export const logDestination = (): DestinationStream => (destination ??= pino.destination({ fd: 1, sync: false }));
+export const logDestination = (): DestinationStream => (destination ??= stdoutReplaced() ? process.stdout : pino.destination({ fd: 1, sync: false }));
+
+/** As pino's own default does: a process.stdout.write replaced (a test capturing output) is written through, not around. */
+const stdoutReplaced = () => process.stdout.write !== (process.stdout.constructor as { prototype: NodeJS.WriteStream }).prototype.write;
 
 @Module({
   imports: [

@@ -81,7 +81,8 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     expect(asterisked).toEqual(['Họ tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số điện thoại']);
     type(/^Địa chỉ/, 'Số 2 đường Hoàng Liên');
     save();
-    await waitFor(() => expect(screen.getByText('Giới tính').closest('fieldset, .MuiFormControl-root')?.textContent).toContain('Vui lòng nhập thông tin này.'));
+    // The error summary names the field too: read the message under the radio group's own label.
+    await waitFor(() => expect(document.getElementById('profile-gender-label')?.closest('fieldset, .MuiFormControl-root')?.textContent).toContain('Vui lòng nhập thông tin này.'));
     expect(api.patches()).toEqual([]);
   });
 
