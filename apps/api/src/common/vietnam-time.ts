@@ -9,3 +9,10 @@ export function daysLeft(deadline: Date, now: Date = new Date()): number {
   const day = (instant: Date) => Math.floor((instant.getTime() + OFFSET_MS) / 86_400_000);
   return day(deadline) - day(now);
 }
+
+/** "dd/MM/yyyy HH:mm" on a Vietnamese wall clock, date first. */
+export function formatVietnamDateTime(instant: Date): string {
+  const [date, time] = new Date(instant.getTime() + OFFSET_MS).toISOString().split('T');
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year} ${time.slice(0, 5)}`;
+}

@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 export class Notification {
   @PrimaryGeneratedColumn() id!: number;
   @Column() officerId!: number;
-  @Column() kind!: 'reminder';
+  @Column() kind!: 'reminder' | 'account_locked';
   @Column() title!: string;
   @Column() body!: string;
   @Column({ type: 'integer', nullable: true }) campaignId!: number | null;

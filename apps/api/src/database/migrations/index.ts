@@ -5,6 +5,7 @@ import { ImportBatches1763900003000 } from './1763900003000-import-batches';
 import { Campaigns1763900004000 } from './1763900004000-campaigns';
 import { Notifications1763900005000 } from './1763900005000-notifications';
 import { OfficerSearch1763900006000 } from './1763900006000-officer-search';
+import { LoginFailures1796417523000 } from './1796417523000-login-failures';
 
 /** Every migration, oldest first. A new migration is added here and nowhere else. */
-export const migrations = [CreateUnits1763900000000, CreateAccounts1763900001000, OfficerProfileAndAudit1763900002000, ImportBatches1763900003000, Campaigns1763900004000, Notifications1763900005000, OfficerSearch1763900006000];
+export const migrations = [CreateUnits1763900000000, CreateAccounts1763900001000, OfficerProfileAndAudit1763900002000, ImportBatches1763900003000, Campaigns1763900004000, Notifications1763900005000, OfficerSearch1763900006000, LoginFailures1796417523000];
