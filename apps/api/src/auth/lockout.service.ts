@@ -63,9 +63,9 @@ export class LockoutService {
       until.getTime(),
     ]);
     const sourceLocked = Number(rows[0]?.locked_until) === until.getTime();
-    if (!account) return;
-    const accountLocked = await this.countAccountFailure(account.id, until);
-    if (sourceLocked || accountLocked) await this.notify(account, until, ip, accountLocked);
+    // An unknown username runs the same statements (on no row), so its answer takes as long as a known one's.
+    const accountLocked = await this.countAccountFailure(account?.id ?? 0, until);
+    if (account && (sourceLocked || accountLocked)) await this.notify(account, until, ip, accountLocked);
   }
 
   /** A successful sign-in from this address forgets its failures, and the account's own count. */
