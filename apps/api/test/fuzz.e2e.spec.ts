@@ -45,8 +45,12 @@ type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
  * - `login_events`: failed sign-ins, OTP and activation attempts are logged for the login history.
  * - `officers.failure_counters` (failed_attempts, locked_until): a wrong password or code for an existing
  *   username counts towards the lockout.
+ * - `login_failures`: the same failure counted per username and source address (unknown usernames too).
+ * - `notifications`, `email_outbox`: the failure that locks an account tells its officer.
  */
-const AUTH_ATTEMPT_WRITES = ['rate_limits', 'login_events', 'officers.failure_counters'];
+const AUTH_ATTEMPT_WRITES = ['rate_limits', 'login_events', 'officers.failure_counters', 'login_failures'];
+/** A signed-in officer proving the password again: counted with sign-in failures, and may lock the account. */
+const REAUTHENTICATION_WRITES = [...AUTH_ATTEMPT_WRITES, 'notifications', 'email_outbox'];
 const FINGERPRINT_GROUPS = { officers: { failure_counters: ['failed_attempts', 'locked_until'] } };
 
 interface Context {
@@ -311,10 +315,10 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'DELETE /api/me/avatar', method: 'delete', as: 'officer', runs: 90, path: fixed('/api/me/avatar'), body: anyBody },
   { name: 'POST /api/me/notifications/:id/read', method: 'post', as: 'officer', runs: 130, path: idPath((id) => `/api/me/notifications/${id}/read`, 1), body: anyBody },
   { name: 'POST /api/me/notifications/read-all', method: 'post', as: 'officer', runs: 90, path: fixed('/api/me/notifications/read-all'), body: anyBody },
-  { name: 'POST /api/me/2fa/setup', method: 'post', as: 'officer', runs: 90, path: fixed('/api/me/2fa/setup'), body: anyBody },
-  { name: 'POST /api/me/2fa/enable', method: 'post', as: 'officer', runs: 220, path: fixed('/api/me/2fa/enable'), body: () => bodyFor({ required: ['code'], valid: { code: fc.stringMatching(/^\d{6}$/) } }) },
+  { name: 'POST /api/me/2fa/setup', method: 'post', as: 'officer', runs: 90, path: fixed('/api/me/2fa/setup'), body: anyBody, rejectedMayWrite: ['rate_limits'] },
+  { name: 'POST /api/me/2fa/enable', method: 'post', as: 'officer', runs: 220, path: fixed('/api/me/2fa/enable'), body: () => bodyFor({ required: ['code'], valid: { code: fc.stringMatching(/^\d{6}$/) } }), rejectedMayWrite: ['rate_limits'] },
   // A valid-looking password costs an argon2 verification, hence fewer runs; the base password is wrong on purpose.
-  { name: 'POST /api/me/2fa/disable', method: 'post', as: 'officer', runs: 110, path: fixed('/api/me/2fa/disable'), body: () => bodyFor({ required: ['password'], valid: { password: fc.constantFrom('SaiMatKhau@2026', 'x') } }) },
+  { name: 'POST /api/me/2fa/disable', method: 'post', as: 'officer', runs: 110, path: fixed('/api/me/2fa/disable'), body: () => bodyFor({ required: ['password'], valid: { password: fc.constantFrom('SaiMatKhau@2026', 'x') } }), rejectedMayWrite: REAUTHENTICATION_WRITES },
   {
     name: 'POST /api/auth/change-password',
     method: 'post',
@@ -322,7 +326,7 @@ const ENDPOINTS: Endpoint[] = [
     runs: 110,
     path: fixed('/api/auth/change-password'),
     body: () => bodyFor({ required: ['currentPassword', 'newPassword'], valid: { currentPassword: fc.constantFrom('SaiMatKhau@2026', 'x'), newPassword: fc.constantFrom('MatKhauMoi@2026!', 'Ngắn') } }),
-    rejectedMayWrite: ['rate_limits'],
+    rejectedMayWrite: REAUTHENTICATION_WRITES,
   },
 
   // Public authentication routes

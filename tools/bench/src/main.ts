@@ -74,7 +74,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
 }
 
 async function scenarios(api: ApiProcess, db: BenchDb, province: Province, options: BenchOptions, jwtSecret: string, queryLog: string, log: (line: string) => void): Promise<ScenarioResult[]> {
-  const token = (id: number) => jwt.sign({ sub: id, se: 0, typ: 'access' }, jwtSecret, { algorithm: 'HS256', expiresIn: '2h' });
+  // An access token names its session (a refresh-token family) and works while that session lasts: one per officer.
+  const sessionOwners = [province.adminId, ...province.officerIds];
+  await db.insertMany('refresh_tokens', ['officer_id', 'family_id', 'token_hash', 'expires_at'], [...new Set(sessionOwners)].map((id) => [id, `bench-${id}`, `bench-${id}`, new Date(Date.now() + 86_400_000)]));
+  const token = (id: number) => jwt.sign({ sub: id, se: 0, sid: `bench-${id}`, typ: 'access' }, jwtSecret, { algorithm: 'HS256', expiresIn: '2h' });
   const admin = { Authorization: `Bearer ${token(province.adminId)}` };
   const call = async (method: string, url: string, body?: unknown) => {
     const res = await fetch(`${api.baseUrl}${url}`, { method, headers: { ...admin, 'content-type': 'application/json', 'x-log-queries': '1' }, body: body === undefined ? undefined : JSON.stringify(body) });

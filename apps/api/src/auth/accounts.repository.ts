@@ -34,14 +34,17 @@ interface ActiveUserRow {
 @Injectable()
 export class AccountsRepository {
   private readonly activeUserSql: string;
-  private readonly activeUserInEpochSql: string;
+  private readonly activeUserInSessionSql: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
   ) {
     this.activeUserSql = placeholders(dataSource, ACTIVE_USER_SQL);
-    this.activeUserInEpochSql = placeholders(dataSource, `${ACTIVE_USER_SQL} AND o.session_epoch = ?`);
+    this.activeUserInSessionSql = placeholders(
+      dataSource,
+      `${ACTIVE_USER_SQL} AND o.session_epoch = ? AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = ? AND t.officer_id = o.id AND t.revoked_at IS NULL)`,
+    );
   }
 
   /** The account with its secrets, for verifying a login; null when the username is unknown. */
@@ -61,10 +64,10 @@ export class AccountsRepository {
       .getOne();
   }
 
-  /** The caller as guards see them, or null when the account no longer may act (inactive or sessions revoked). */
-  async findActiveUser(id: number, sessionEpoch: number): Promise<AuthUser | null> {
+  /** The caller as guards see them, or null when the account no longer may act (inactive, sessions revoked, or this session ended). */
+  async findActiveUser(id: number, sessionEpoch: number, sessionId: string): Promise<AuthUser | null> {
     if (!Number.isInteger(sessionEpoch)) return null;
-    return this.authUserOf(await this.dataSource.query(this.activeUserInEpochSql, [id, 'active', sessionEpoch]));
+    return this.authUserOf(await this.dataSource.query(this.activeUserInSessionSql, [id, 'active', sessionEpoch, sessionId]));
   }
 
   /** The account that has just signed in (its new session carries the current epoch), or null when inactive. */

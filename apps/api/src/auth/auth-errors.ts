@@ -14,6 +14,8 @@ export const AuthErrors = {
   otpInvalid: () => new ApiError(HttpStatus.UNAUTHORIZED, 'OTP_INVALID', 'Mã xác thực không đúng hoặc đã được sử dụng.'),
   activationInvalid: () =>
     new ApiError(HttpStatus.BAD_REQUEST, 'ACTIVATION_INVALID', 'Tên đăng nhập hoặc mã kích hoạt không đúng, hoặc mã đã hết hạn.'),
+  twoFactorAlreadyEnabled: () =>
+    new ApiError(HttpStatus.CONFLICT, 'TWO_FACTOR_ALREADY_ENABLED', 'Xác thực hai lớp đang bật. Vui lòng tắt (bằng mật khẩu hiện tại) trước khi thiết lập lại.'),
   wrongCurrentPassword: (field = 'currentPassword') =>
     ApiError.badRequest([{ field, code: 'WRONG_PASSWORD', message: 'Mật khẩu hiện tại không đúng.' }]),
 };

@@ -56,7 +56,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Đăng xuất (thu hồi phiên)' })
+  @ApiOperation({ summary: 'Đăng xuất (thu hồi phiên và các access token của phiên ngay lập tức)' })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const token = refreshTokenOf(req);
     if (token) await this.sessions.revokeFamilyOf(token);
@@ -79,7 +79,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Đổi mật khẩu (thu hồi các phiên khác)' })
   async changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const session = await this.auth.changePassword(user.id, body.currentPassword, body.newPassword);
+    const session = await this.auth.changePassword(user.id, body.currentPassword, body.newPassword, clientOf(req));
     return this.sessionBody(user.id, session, req, res);
   }
 

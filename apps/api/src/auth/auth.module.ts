@@ -18,6 +18,7 @@ import { RolesGuard } from './guards/roles.guard';
 import { TwoFactorSetupGuard } from './guards/two-factor-setup.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginEventsController } from './login-events.controller';
+import { LockoutService } from './lockout.service';
 import { LoginEventsService } from './login-events.service';
 import { PasswordHasher } from './password-hasher';
 import { LoginEvent, RecoveryCode, RefreshToken } from './session-records.entity';
@@ -53,12 +54,13 @@ import { TwoFactorService } from './two-factor.service';
     PasswordHasher,
     LoginEventsService,
     TwoFactorService,
+    LockoutService,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: PasswordChangeGuard },
     { provide: APP_GUARD, useClass: TwoFactorSetupGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [PasswordHasher, SessionsService, AccountsRepository],
+  exports: [PasswordHasher, SessionsService, AccountsRepository, LockoutService],
 })
 export class AuthModule {}

@@ -1,10 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { authConfig } from '../config/auth.config';
-import { sqlTimestamp } from '../database/sql-values';
 import { Officer } from '../officers/officer.entity';
 import { AccountsRepository, normalizeUsername } from './accounts.repository';
 import { AuthErrors } from './auth-errors';
@@ -12,6 +9,7 @@ import { ClientInfo, LoginEventsService } from './login-events.service';
 import { PasswordHasher } from './password-hasher';
 import { assertPasswordPolicy } from './password-policy';
 import { hashActivationCode } from './activation-code';
+import { LockoutService } from './lockout.service';
 import { IssuedSession, SessionsService } from './sessions.service';
 import { TwoFactorService } from './two-factor.service';
 
@@ -25,35 +23,38 @@ interface OtpTokenPayload {
 @Injectable()
 export class AuthService {
   constructor(
-    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly loginEvents: LoginEventsService,
     private readonly twoFactor: TwoFactorService,
+    private readonly lockout: LockoutService,
     private readonly jwt: JwtService,
   ) {}
 
+  /**
+   * While a temporary lock holds, a wrong password gets exactly the wrong-password answer (same status, body and
+   * work), so the lock confirms nothing to a caller who does not know the password; the officer who does is told
+   * it is locked and until when.
+   */
   async login(username: string, password: string, client: ClientInfo): Promise<LoginResult> {
     const officer = await this.accounts.findForLogin(username);
-    if (!officer) {
-      await this.hasher.verify(null, password);
-      await this.loginEvents.record(normalizeUsername(username), null, 'unknown_user', client);
+    const name = officer?.username ?? normalizeUsername(username);
+    const passwordMatches = await this.hasher.verify(officer?.passwordHash ?? null, password);
+    const lockedUntil = await this.lockout.lockedUntil(name, client.ip, officer);
+    if (!officer || !passwordMatches) {
+      const outcome = !officer ? 'unknown_user' : lockedUntil ? 'locked' : officer.status === 'pending_activation' ? 'not_activated' : 'wrong_password';
+      await this.loginEvents.record(name, officer?.id ?? null, outcome, client);
+      await this.lockout.countFailure(name, officer, client.ip);
       throw AuthErrors.invalidCredentials();
     }
-    if (officer.lockedUntil && officer.lockedUntil.getTime() > Date.now()) {
+    if (lockedUntil) {
       await this.loginEvents.record(officer.username, officer.id, 'locked', client);
-      throw AuthErrors.locked(officer.lockedUntil);
-    }
-    const passwordMatches = await this.hasher.verify(officer.passwordHash, password);
-    if (!passwordMatches) {
-      await this.loginEvents.record(officer.username, officer.id, officer.status === 'pending_activation' ? 'not_activated' : 'wrong_password', client);
-      await this.countFailure(officer.id);
-      throw AuthErrors.invalidCredentials();
+      throw AuthErrors.locked(lockedUntil);
     }
     await this.assertMaySignIn(officer, client);
-    await this.clearFailures(officer);
+    await this.lockout.clear(officer, client.ip);
     if (this.hasher.needsRehash(officer.passwordHash ?? '')) {
       await this.dataSource.manager.update(Officer, officer.id, { passwordHash: await this.hasher.hash(password) });
     }
@@ -70,14 +71,15 @@ export class AuthService {
     if (!payload || payload.typ !== 'otp') throw AuthErrors.sessionExpired();
     const officer = await this.accounts.findWithSecrets(payload.sub);
     if (!officer || !officer.totpEnabled) throw AuthErrors.sessionExpired();
-    if (officer.lockedUntil && officer.lockedUntil.getTime() > Date.now()) throw AuthErrors.locked(officer.lockedUntil);
+    const lockedUntil = await this.lockout.lockedUntil(officer.username, client.ip, officer);
+    if (lockedUntil) throw AuthErrors.locked(lockedUntil);
     await this.assertMaySignIn(officer, client);
     if (!(await this.twoFactor.verifyLoginCode(officer, code))) {
       await this.loginEvents.record(officer.username, officer.id, 'otp_failed', client);
-      await this.countFailure(officer.id);
+      await this.lockout.countFailure(officer.username, officer, client.ip);
       throw AuthErrors.otpInvalid();
     }
-    await this.clearFailures(officer);
+    await this.lockout.clear(officer, client.ip);
     await this.loginEvents.record(officer.username, officer.id, 'success', client);
     return { kind: 'session', officerId: officer.id, session: await this.sessions.issue(officer) };
   }
@@ -93,9 +95,25 @@ export class AuthService {
     throw AuthErrors.sessionExpired();
   }
 
-  async changePassword(officerId: number, currentPassword: string, newPassword: string): Promise<IssuedSession> {
+  /**
+   * A signed-in officer proving the password again (changing it, turning off the second factor): a wrong one
+   * counts in the same shared count as a sign-in, and a lock in force refuses before the password is even tried.
+   */
+  async reauthenticate(officerId: number, password: string, client: ClientInfo, field = 'currentPassword'): Promise<Officer> {
     const officer = await this.accounts.findWithSecrets(officerId);
-    if (!officer || !(await this.hasher.verify(officer.passwordHash, currentPassword))) throw AuthErrors.wrongCurrentPassword();
+    if (!officer) throw AuthErrors.sessionExpired();
+    const lockedUntil = await this.lockout.lockedUntil(officer.username, client.ip, officer);
+    if (lockedUntil) throw AuthErrors.locked(lockedUntil);
+    if (!(await this.hasher.verify(officer.passwordHash, password))) {
+      await this.loginEvents.record(officer.username, officer.id, 'wrong_password', client);
+      await this.lockout.countFailure(officer.username, officer, client.ip);
+      throw AuthErrors.wrongCurrentPassword(field);
+    }
+    return officer;
+  }
+
+  async changePassword(officerId: number, currentPassword: string, newPassword: string, client: ClientInfo): Promise<IssuedSession> {
+    const officer = await this.reauthenticate(officerId, currentPassword, client);
     assertPasswordPolicy(newPassword, { username: officer.username });
     const passwordHash = await this.hasher.hash(newPassword);
     return this.dataSource.transaction(async (manager) => {
@@ -113,7 +131,7 @@ export class AuthService {
       officer.activationCodeHash === hashActivationCode(code) &&
       (officer.activationExpiresAt?.getTime() ?? 0) > Date.now();
     if (!officer || !valid) {
-      if (officer) await this.countFailure(officer.id);
+      await this.lockout.countFailure(officer?.username ?? normalizeUsername(username), officer, client.ip);
       throw AuthErrors.activationInvalid();
     }
     assertPasswordPolicy(newPassword, { username: officer.username });
@@ -131,15 +149,6 @@ export class AuthService {
     return { officerId: officer.id, session };
   }
 
-  /**
-   * A successful sign-in forgets earlier failures. Only when there are any: the write bumps the record's version,
-   * which would turn the officer's own profile form, open in another tab, into an edit conflict at every login.
-   */
-  private async clearFailures(officer: Pick<Officer, 'id' | 'failedAttempts' | 'lockedUntil'>): Promise<void> {
-    if (!officer.failedAttempts && !officer.lockedUntil) return;
-    await this.dataSource.manager.update(Officer, officer.id, { failedAttempts: 0, lockedUntil: null });
-  }
-
   private async assertMaySignIn(officer: Officer, client: ClientInfo): Promise<void> {
     if (officer.status === 'active') return;
     const outcome = officer.status === 'disabled' ? 'disabled' : officer.status === 'locked' ? 'locked' : 'not_activated';
@@ -147,26 +156,5 @@ export class AuthService {
     if (officer.status === 'disabled') throw AuthErrors.disabled();
     if (officer.status === 'locked') throw AuthErrors.lockedByAdmin();
     throw AuthErrors.invalidCredentials();
-  }
-
-  /**
-   * One atomic statement, so instances sharing the database count one limit: the failure that reaches the
-   * threshold sets the lock and restarts the count.
-   */
-  private async countFailure(officerId: number): Promise<void> {
-    const until = new Date(Date.now() + this.config.lockoutMinutes * 60_000);
-    await this.dataSource
-      .createQueryBuilder()
-      .update(Officer)
-      .set({
-        failedAttempts: () => `CASE WHEN failed_attempts + 1 >= :threshold THEN 0 ELSE failed_attempts + 1 END`,
-        lockedUntil: () => `CASE WHEN failed_attempts + 1 >= :threshold THEN :until ELSE locked_until END`,
-      })
-      .where('id = :id', { id: officerId })
-      .setParameters({ threshold: this.config.maxFailedLogins, until: sqlTimestamp(this.dataSource, until) })
-      .updateEntity(false)
-      .execute();
-    const officer = await this.dataSource.manager.findOneBy(Officer, { id: officerId });
-    if (officer?.lockedUntil && officer.lockedUntil.getTime() > Date.now() && officer.failedAttempts === 0) throw AuthErrors.locked(officer.lockedUntil);
   }
 }

@@ -10,6 +10,8 @@ export interface AccessTokenPayload {
   sub: number;
   /** The account's session epoch when the token was issued; bumping it revokes every outstanding token. */
   se: number;
+  /** The session (refresh-token family) it belongs to: ending that session, by logout or reuse, ends its tokens. */
+  sid: string;
   typ: 'access';
 }
 
@@ -30,6 +32,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser | false> {
     if (payload.typ !== 'access' || !Number.isInteger(payload.sub)) return false;
-    return (await this.accounts.findActiveUser(payload.sub, payload.se)) ?? false;
+    if (typeof payload.sid !== 'string') return false;
+    return (await this.accounts.findActiveUser(payload.sub, payload.se, payload.sid)) ?? false;
   }
 }

@@ -34,7 +34,7 @@ export class SessionsService {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenDays * 86_400_000);
     await insertRows(manager, 'refresh_tokens', ['officer_id', 'family_id', 'token_hash', 'expires_at'], [[officer.id, familyId, sha256(refreshToken), refreshExpiresAt]]);
-    const payload: AccessTokenPayload = { sub: officer.id, se: officer.sessionEpoch, typ: 'access' };
+    const payload: AccessTokenPayload = { sub: officer.id, se: officer.sessionEpoch, sid: familyId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenSeconds });
     return { accessToken, expiresIn: this.config.accessTokenSeconds, refreshToken, refreshExpiresAt };
   }
@@ -59,9 +59,14 @@ export class SessionsService {
     });
   }
 
+  /** Ends one session: its refresh tokens, and with them its access tokens (they name the family). */
   async revokeFamilyOf(refreshToken: string): Promise<void> {
     const token = await this.dataSource.manager.findOneBy(RefreshToken, { tokenHash: sha256(refreshToken) });
-    if (token) await this.dataSource.manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (token) await this.revokeFamily(token.familyId);
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.dataSource.manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** Ends every session of an account: refresh tokens revoked, outstanding access tokens invalid at once. */

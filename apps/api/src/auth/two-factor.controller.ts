@@ -1,11 +1,14 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
 import { AccountsRepository } from './accounts.repository';
 import { AuthErrors } from './auth-errors';
 import type { AuthUser } from './auth-user';
 import { AllowPendingTwoFactorSetup, CurrentUser } from './decorators';
 import { PasswordConfirmationDto, TwoFactorCodeDto } from './dto/auth.dto';
-import { PasswordHasher } from './password-hasher';
+import { AuthService } from './auth.service';
+import { clientOf } from './login-events.service';
 import { SessionsService } from './sessions.service';
 import { TwoFactorService } from './two-factor.service';
 
@@ -13,18 +16,22 @@ import { TwoFactorService } from './two-factor.service';
 @ApiBearerAuth()
 @AllowPendingTwoFactorSetup()
 @Controller('me/2fa')
+// Rate-limited like sign-in: disable tries the password, enable tries a code.
+@UseGuards(ThrottlerGuard)
 export class TwoFactorController {
   constructor(
     private readonly twoFactor: TwoFactorService,
     private readonly accounts: AccountsRepository,
-    private readonly hasher: PasswordHasher,
+    private readonly auth: AuthService,
     private readonly sessions: SessionsService,
   ) {}
 
   @Post('setup')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Bắt đầu thiết lập xác thực hai lớp: trả về URI otpauth cho mã QR' })
+  @ApiOperation({ summary: 'Bắt đầu thiết lập xác thực hai lớp: trả về URI otpauth cho mã QR (khi chưa bật)' })
   setup(@CurrentUser() user: AuthUser) {
+    // A bearer token alone must not replace a factor in force: turning it off (password) comes first.
+    if (user.twoFactorEnabled) throw AuthErrors.twoFactorAlreadyEnabled();
     return this.twoFactor.setup(user.id, user.username);
   }
 
@@ -40,11 +47,8 @@ export class TwoFactorController {
   @Post('disable')
   @HttpCode(204)
   @ApiOperation({ summary: 'Tắt xác thực hai lớp (cần mật khẩu hiện tại)' })
-  async disable(@CurrentUser() user: AuthUser, @Body() body: PasswordConfirmationDto): Promise<void> {
-    const officer = await this.accounts.findWithSecrets(user.id);
-    if (!officer || !(await this.hasher.verify(officer.passwordHash, body.password))) {
-      throw AuthErrors.wrongCurrentPassword('password');
-    }
+  async disable(@CurrentUser() user: AuthUser, @Body() body: PasswordConfirmationDto, @Req() req: Request): Promise<void> {
+    await this.auth.reauthenticate(user.id, body.password, clientOf(req), 'password');
     await this.twoFactor.disable(user.id);
     await this.sessions.revokeAll(user.id);
   }

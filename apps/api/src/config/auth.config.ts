@@ -22,6 +22,8 @@ export const authConfig = registerAs('auth', () => {
     accessTokenSeconds: env.ACCESS_TOKEN_MINUTES * 60,
     refreshTokenDays: env.REFRESH_TOKEN_DAYS,
     maxFailedLogins: env.LOCKOUT_THRESHOLD,
+    /** Failures from all sources together before the account itself is locked: the ceiling on a distributed guess. */
+    maxAccountFailedLogins: env.LOCKOUT_ACCOUNT_THRESHOLD,
     lockoutMinutes: env.LOCKOUT_MINUTES,
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     activationDays: 7,

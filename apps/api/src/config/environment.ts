@@ -67,6 +67,9 @@ export class Environment {
   LOCKOUT_MINUTES = 15;
 
   @IntegerBetween(1, 10000)
+  LOCKOUT_ACCOUNT_THRESHOLD = 50;
+
+  @IntegerBetween(1, 10000)
   LOGIN_RATE_LIMIT = 30;
 
   @IsOptional()

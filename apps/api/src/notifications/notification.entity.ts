@@ -4,8 +4,8 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 export class Notification {
   @PrimaryGeneratedColumn() id!: number;
   @Column() officerId!: number;
-  /** A campaign reminder, or a supervisor's request to complete the record. */
-  @Column({ type: 'varchar' }) kind!: 'reminder' | 'send_back';
+  /** A campaign reminder, a supervisor's request to complete the record, or an account locked by failed attempts. */
+  @Column({ type: 'varchar' }) kind!: 'reminder' | 'send_back' | 'account_locked';
   @Column() title!: string;
   @Column() body!: string;
   @Column({ type: 'integer', nullable: true }) campaignId!: number | null;

@@ -41,9 +41,16 @@ const SELECT_ROWS = `SELECT o.id AS id, o.username AS username, o.full_name AS f
   o.address AS address, o.receipt_account AS receipt_account, o.default_page AS default_page, o.avatar_key AS avatar_key,
   CASE WHEN o.receipt_password_encrypted IS NULL THEN 0 ELSE 1 END AS receipt_password_set,
   o.confirmed_at AS confirmed_at, o.verified_at AS verified_at, v.full_name AS verified_by_name, o.returned_at AS returned_at, o.locked_until AS locked_until, o.totp_enabled AS totp_enabled,
+  (SELECT MAX(f.locked_until) FROM login_failures f WHERE f.username = o.username) AS source_locked_until,
   o.version AS version, o.updated_at AS updated_at, r.role AS role
 FROM officers o INNER JOIN units u ON u.id = o.unit_id LEFT JOIN officers v ON v.id = o.verified_by LEFT JOIN officer_roles r ON r.officer_id = o.id
 WHERE o.id IN`;
+
+/** The latest temporary lock still in force, of the whole account or from one address (login_failures holds milliseconds). */
+const temporaryLockEnd = (row: RawRow): Date | null => {
+  const ends = [fromSqlTimestamp(row.locked_until)?.getTime() ?? 0, Number(row.source_locked_until ?? 0)].filter((end) => end > Date.now());
+  return ends.length ? new Date(Math.max(...ends)) : null;
+};
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
@@ -103,7 +110,7 @@ function toOfficerRow(row: RawRow, status: (id: number, snapshot: ProfileSnapsho
     verifiedAt: fromSqlTimestamp(row.verified_at),
     verifiedByName: text(row.verified_by_name),
     returnedAt: fromSqlTimestamp(row.returned_at),
-    lockedUntil: fromSqlTimestamp(row.locked_until),
+    lockedUntil: temporaryLockEnd(row),
     twoFactorEnabled: Boolean(row.totp_enabled),
     completeness: status(Number(row.id), snapshotOf(profile, Number(row.receipt_password_set) === 1)),
     version: Number(row.version),

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { RecoveryCode } from '../auth/session-records.entity';
+import { LockoutService } from '../auth/lockout.service';
 import { SessionsService } from '../auth/sessions.service';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
@@ -33,6 +34,7 @@ const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Office
 };
 
 const fieldErrors = (errors: FieldError[]) => ApiError.badRequest(errors);
+const statusTransition = () => new ApiError(409, 'STATUS_TRANSITION', 'Không thể thực hiện thao tác này với tài khoản đang ở trạng thái hiện tại.');
 const EXPORT_BATCH = 1000;
 
 /** Accounts as admins and unit admins manage them; every action scoped and audited. */
@@ -42,6 +44,7 @@ export class OfficersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: UnitScope,
     private readonly sessions: SessionsService,
+    private readonly lockout: LockoutService,
     private readonly audit: AuditService,
     private readonly completeness: CompletenessService,
     private readonly campaignStatus: CampaignStatusService,
@@ -175,17 +178,25 @@ export class OfficersService {
     }
     const run = async (m: EntityManager) => {
       const officer = await m.findOneByOrFail(Officer, { id });
+      if (action === 'unlock' && officer.status === 'active') return this.liftTemporaryLock(m, officer, context);
       const rule = NEXT_STATUS[action];
-      if (!rule.from.includes(officer.status)) {
-        throw new ApiError(409, 'STATUS_TRANSITION', `Không thể thực hiện thao tác này với tài khoản đang ở trạng thái hiện tại.`);
-      }
+      if (!rule.from.includes(officer.status)) throw statusTransition();
       const to = action === 'unlock' && !(await this.hasPassword(m, id)) ? 'pending_activation' : rule.to;
-      await m.update(Officer, id, { status: to, failedAttempts: 0, lockedUntil: null });
+      await this.lockout.lift(officer, m);
+      await m.update(Officer, id, { status: to });
       if (rule.revokes) await this.sessions.revokeAll(id, m);
       await this.audit.record(m, context, { targetType: 'officer', targetId: id, action: `officer.${action}`, changes: fieldDiff({ status: officer.status }, { status: to }) });
       return this.row(m, id);
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** An active account that failed attempts locked for a while, from one address or from all: open again at once. */
+  private async liftTemporaryLock(manager: EntityManager, officer: Officer, context: AuditContext): Promise<OfficerRow> {
+    const lockedUntil = await this.lockout.lift(officer, manager);
+    if (!lockedUntil) throw statusTransition();
+    await this.audit.record(manager, context, { targetType: 'officer', targetId: officer.id, action: 'officer.unlock', changes: fieldDiff({ lockedUntil }, { lockedUntil: null }) });
+    return this.row(manager, officer.id);
   }
 
   /** New activation code, password cleared, every session ended; optionally the second factor too. */

@@ -10,7 +10,7 @@ import UnpublishedIcon from '@mui/icons-material/Unpublished';
 import { Box, Checkbox, FormControlLabel, TextField, Typography } from '@mui/material';
 import { Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
-import { ACTIONS_FROM, changeAccountStatus, resetAccount, sendBack, setVerified, type AccountAction, type IssuedActivation, type Officer } from './officerApi';
+import { actionsFor, changeAccountStatus, resetAccount, sendBack, setVerified, type AccountAction, type IssuedActivation, type Officer } from './officerApi';
 
 type PendingAction = AccountAction | 'reset' | 'verify' | 'unverify' | 'send_back';
 
@@ -96,7 +96,7 @@ export const OfficerAccountActions = () => {
 
   return (
     <>
-      {[...ACTIONS_FROM[officer.status], 'reset' as const].map((action) => (
+      {[...actionsFor(officer), 'reset' as const].map((action) => (
         <Button key={action} label={`admin.officers.actions.${action}.label`} onClick={() => setPending(action)}>
           {ICONS[action]}
         </Button>

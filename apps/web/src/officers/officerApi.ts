@@ -78,6 +78,10 @@ export const sendBack = (id: number, reason: string) => post<OfficerProfile>(off
 
 export const getOfficerProfile = async (id: number | string, signal?: AbortSignal) => (await apiFetch<OfficerProfile>(officerUrl(id, 'profile'), { signal })).json;
 
+/** An active account that failed attempts locked for a while can be opened again at once (the API lifts the lock). */
+export const actionsFor = (officer: Pick<Officer, 'status' | 'lockedUntil'>): readonly AccountAction[] =>
+  officer.status === 'active' && officer.lockedUntil && new Date(officer.lockedUntil).getTime() > Date.now() ? ['unlock', ...ACTIONS_FROM.active] : ACTIONS_FROM[officer.status];
+
 /** Which status changes make sense from each status (the API's NEXT_STATUS rules, seen from the buttons). */
 export const ACTIONS_FROM: Record<AccountStatus, readonly AccountAction[]> = {
   pending_activation: ['lock', 'disable'],
