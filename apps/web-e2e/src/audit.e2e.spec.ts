@@ -1,24 +1,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
+import { api, DEMO_PASSWORD, signIn as signInWithDemoPassword, WAIT } from './session';
 
-/** Seeded by the API's demo province (README). */
-const DEMO_PASSWORD = 'MotCua@2026';
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
-const WAIT = { timeout: 20000 };
 const PHONE_CHANGE = 'Số điện thoại: 0912345678 → 0987654321';
 
-async function api<T>(baseUrl: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 /** The admin corrects the demo officer's phone twice, so the trail holds a before → after; returns her id. */
 async function adminCorrectsPhone(baseUrl: string): Promise<number> {
@@ -34,11 +22,7 @@ async function adminCorrectsPhone(baseUrl: string): Promise<number> {
 }
 
 async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor(WAIT);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await signInWithDemoPassword(page, baseUrl, username);
   await page.getByRole('button', { name: 'Tài khoản' }).waitFor(WAIT);
 }
 

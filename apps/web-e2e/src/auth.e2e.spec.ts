@@ -1,9 +1,8 @@
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
+import { screenshot, watchPageErrors } from './harness';
+import { consoleAndBrowser, DEMO_PASSWORD, submitSignIn as signIn } from './session';
 
-/** Seeded by the API's demo province (README). */
-const DEMO_PASSWORD = 'MotCua@2026';
 /** Seeded with mustChangePassword = true. */
 const FORCED_CHANGE = { username: 'newofficer', password: 'DoiMatKhau@2026' };
 const LOCKOUT_THRESHOLD = 5;
@@ -11,30 +10,16 @@ const LOCKOUT_MINUTES = 15;
 
 /** Each journey gets its own server and database, so a lockout in one never leaks into another. */
 function freshConsole() {
-  const context: { server?: RunningConsole; browser?: Browser } = {};
-  beforeAll(async () => {
-    context.server = await startConsole();
-    context.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await context.browser?.close();
-    await context.server?.stop();
-  });
+  const app = consoleAndBrowser();
   return {
     get baseUrl() {
-      return context.server?.baseUrl ?? '';
+      return app.baseUrl;
     },
-    newPage: (options?: Parameters<Browser['newPage']>[0]) => (context.browser as Browser).newPage(options),
+    newPage: (options?: Parameters<Browser['newPage']>[0]) => app.browser.newPage(options),
   };
 }
 
 const userMenu = (page: Page) => page.getByRole('button', { name: 'Tài khoản' });
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
 
 /** The wall clock in Việt Nam (UTC+7) of a "dd/MM/yyyy HH:mm" text, as an instant. */
 const vietnamInstant = ([day, month, year, hour, minute]: number[]) => Date.UTC(year, month - 1, day, hour - 7, minute);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, apiToken, pageErrors, settle, signIn, summaryCard, unitBreadcrumb, WAIT } from './dashboard-steps';
-import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
+import { pageErrors, settle, summaryCard, unitBreadcrumb } from './dashboard-steps';
+import { launchBrowser, RunningConsole, screenshot, startConsole } from './harness';
+import { api, apiToken, consoleAndBrowser, openDashboard, WAIT } from './session';
 
 /** The demo's campaigns (apps/api/src/seed/demo-campaigns.ts). */
 const PROVINCE_CAMPAIGN = 'Chuẩn hóa thông tin cán bộ, công chức toàn tỉnh';
@@ -10,15 +11,6 @@ const LAPTOP = { viewport: { width: 1366, height: 768 } };
 const REMINDED_AT = /^Đã nhắc lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/;
 
 const dashboardParams = (page: Page) => new URL(page.url()).searchParams;
-
-async function openDashboard(browser: Browser, server: RunningConsole, username: string, options: typeof PHONE | typeof LAPTOP) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = watchPageErrors(page);
-  await signIn(page, server.baseUrl, username);
-  await page.waitForURL((url) => url.pathname === '/', WAIT);
-  return { context, page, errors };
-}
 
 describe('the demo province on first start, on the dashboard', () => {
   let server: RunningConsole;
@@ -35,7 +27,7 @@ describe('the demo province on first start, on the dashboard', () => {
   });
 
   it('shows a supervisor on a phone the running campaign, the officers behind as cards, and the reminder already sent, with nothing wider than the screen', async () => {
-    const { context, page, errors } = await openDashboard(browser, server, 'supervisor', PHONE);
+    const { context, page, errors } = await openDashboard(browser, server.baseUrl, 'supervisor', PHONE);
     contexts.push(context);
     await summaryCard(page, 'Tổng số').waitFor(WAIT);
     await page.getByText(PROVINCE_CAMPAIGN, { exact: true }).first().waitFor(WAIT);
@@ -63,7 +55,7 @@ describe('the demo province on first start, on the dashboard', () => {
   }, 120000);
 
   it('keeps an admin on a phone inside the screen on the province, a unit and the overdue list of the ward', async () => {
-    const { context, page, errors } = await openDashboard(browser, server, 'admin', PHONE);
+    const { context, page, errors } = await openDashboard(browser, server.baseUrl, 'admin', PHONE);
     contexts.push(context);
     await summaryCard(page, 'Tổng số').waitFor(WAIT);
     await unitBreadcrumb(page).getByText('Toàn tỉnh', { exact: true }).waitFor(WAIT);
@@ -95,7 +87,7 @@ describe('the demo province on first start, on the dashboard', () => {
   }, 120000);
 
   it('lets an admin on a laptop tell the units apart on the chart, drill down with the unit in the URL, go Back up, and see “Đã nhắc lúc” after “Nhắc tất cả”, also after a reload', async () => {
-    const { context, page, errors } = await openDashboard(browser, server, 'admin', LAPTOP);
+    const { context, page, errors } = await openDashboard(browser, server.baseUrl, 'admin', LAPTOP);
     contexts.push(context);
     await summaryCard(page, 'Tổng số').waitFor(WAIT);
     const table = page.getByRole('table', { name: 'Theo đơn vị trực thuộc' });
@@ -161,19 +153,10 @@ describe('the demo province on first start, on the dashboard', () => {
 });
 
 describe('the dashboard when no campaign runs', () => {
-  let server: RunningConsole;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startConsole({ DEMO_CAMPAIGNS: 'false' }), launchBrowser()]);
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = consoleAndBrowser({ DEMO_CAMPAIGNS: 'false' });
 
   it('tells a supervisor what it means, and shows an admin how to start one', async () => {
-    const supervisor = await openDashboard(browser, server, 'supervisor', PHONE);
+    const supervisor = await openDashboard(app.browser, app.baseUrl, 'supervisor', PHONE);
     await supervisor.page.getByText('Chưa có đợt cập nhật nào đang diễn ra.', { exact: true }).waitFor(WAIT);
     await supervisor.page.getByText(/^Khi quản trị viên bắt đầu một đợt cập nhật cho đơn vị của bạn/).waitFor(WAIT);
     expect(await supervisor.page.getByRole('link', { name: 'Tạo đợt cập nhật' }).count()).toBe(0);
@@ -183,7 +166,7 @@ describe('the dashboard when no campaign runs', () => {
     expect(pageErrors(supervisor.errors)).toEqual([]);
     await supervisor.context.close();
 
-    const admin = await openDashboard(browser, server, 'admin', LAPTOP);
+    const admin = await openDashboard(app.browser, app.baseUrl, 'admin', LAPTOP);
     await admin.page.getByText(/^Để bắt đầu: tạo một đợt cập nhật/).waitFor(WAIT);
     await settle(admin.page);
     await screenshot(admin.page, 'dashboard-no-campaign-admin');

@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { api, apiToken, pageErrors, settle, signIn, summaryCard, unitBreadcrumb, WAIT } from './dashboard-steps';
-import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { pageErrors, settle, summaryCard, unitBreadcrumb } from './dashboard-steps';
+import { screenshot, watchPageErrors } from './harness';
+import { api, apiToken, consoleAndBrowser, openDashboard, signIn, WAIT } from './session';
 
 const CAMPAIGN = 'Chuẩn hóa thông tin cán bộ 2026';
 const OFFICER_NAME = 'Nguyễn Thị Hoa';
@@ -49,27 +50,14 @@ async function officerRow(page: Page): Promise<Locator> {
 }
 
 describe('a supervisor following a campaign on the dashboard', () => {
-  let server: RunningConsole;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // This journey opens its own campaign: the demo's running ones stay out of its counts.
-    [server, browser] = await Promise.all([startConsole({ DEMO_CAMPAIGNS: 'false' }), launchBrowser()]);
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // This journey opens its own campaign: the demo's running ones stay out of its counts.
+  const app = consoleAndBrowser({ DEMO_CAMPAIGNS: 'false' });
 
   it('sees the figures, reminds an officer, who completes the record, and the “Hoàn thành” count goes up', async () => {
-    await activeCampaign(server.baseUrl);
+    await activeCampaign(app.baseUrl);
 
     // 1. The supervisor lands on the dashboard with the campaign chosen.
-    const supervisorContext = await browser.newContext({ viewport: DESKTOP });
-    const supervisor = await supervisorContext.newPage();
-    const supervisorErrors = watchPageErrors(supervisor);
-    await signIn(supervisor, server.baseUrl, 'supervisor');
-    await supervisor.waitForURL((url) => url.pathname === '/', WAIT);
+    const { context: supervisorContext, page: supervisor, errors: supervisorErrors } = await openDashboard(app.browser, app.baseUrl, 'supervisor', { viewport: DESKTOP });
     await card(supervisor, 'Tổng số').waitFor(WAIT);
     await supervisor.getByText(CAMPAIGN, { exact: true }).first().waitFor(WAIT);
 
@@ -116,10 +104,10 @@ describe('a supervisor following a campaign on the dashboard', () => {
     await screenshot(supervisor, 'dashboard-supervisor-reminded');
 
     // 4. The officer, in a separate browser context, sees the bell and the reminder, and completes the record.
-    const officerContext = await browser.newContext({ viewport: DESKTOP });
+    const officerContext = await app.browser.newContext({ viewport: DESKTOP });
     const officer = await officerContext.newPage();
     const officerErrors = watchPageErrors(officer);
-    await signIn(officer, server.baseUrl, 'officer');
+    await signIn(officer, app.baseUrl, 'officer');
     await officer.waitForURL('**/profile', WAIT);
     const bell = officer.getByRole('button', { name: /^Thông báo \(\d+ chưa đọc\)$/ });
     await bell.waitFor(WAIT);

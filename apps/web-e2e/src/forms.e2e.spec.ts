@@ -3,27 +3,15 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
+import { api, DEMO_PASSWORD, signIn as signInWithDemoPassword, WAIT } from './session';
 
-/** Seeded by the API's demo province (README). */
-const DEMO_PASSWORD = 'MotCua@2026';
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
-const WAIT = { timeout: 20000 };
 const DAY = 24 * 60 * 60 * 1000;
 const VIETNAM_OFFSET = 7 * 60 * 60 * 1000;
 
 type Token = { token: string };
 
-async function api<T>(baseUrl: string, route: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}${route}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${route} → ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 const login = async (baseUrl: string, username: string): Promise<Token> => ({
   token: (await api<{ accessToken: string }>(baseUrl, '/api/auth/login', { method: 'POST', body: { username, password: DEMO_PASSWORD } })).accessToken,
@@ -33,11 +21,7 @@ const unitByCode = async (baseUrl: string, { token }: Token, code: string) =>
   (await api<{ data: { id: number; code: string; name: string }[] }>(baseUrl, '/api/units?perPage=1000', { token })).data.find((unit) => unit.code === code)!;
 
 async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor(WAIT);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await signInWithDemoPassword(page, baseUrl, username);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), WAIT);
 }
 

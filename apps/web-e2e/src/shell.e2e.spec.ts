@@ -1,9 +1,8 @@
 import { generate } from 'otplib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, RunningConsole, screenshot, startConsole } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { RunningConsole, screenshot, startConsole } from './harness';
+import { consoleAndBrowser as sharedConsoleAndBrowser, DEMO_PASSWORD, submitSignIn as signIn } from './session';
 
-/** Seeded by the API's demo province (README). */
-const DEMO_PASSWORD = 'MotCua@2026';
 /** Seeded with mustChangePassword = true. */
 const FORCED_CHANGE = { username: 'newofficer', password: 'DoiMatKhau@2026' };
 const NEW_PASSWORD = 'Moi-An-Toan-2026';
@@ -15,24 +14,16 @@ const SIZES = [
 const sizeName = ({ width, height }: { width: number; height: number }) => `${width}x${height}`;
 
 function consoleAndBrowser() {
-  const context: { server?: RunningConsole; browser?: Browser } = {};
-  beforeAll(async () => {
-    context.server = await startConsole();
-    context.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await context.browser?.close();
-    await context.server?.stop();
-  });
+  const app = sharedConsoleAndBrowser();
   return {
     get baseUrl() {
-      return context.server?.baseUrl ?? '';
+      return app.baseUrl;
     },
     get server() {
-      return context.server as RunningConsole;
+      return app.server;
     },
     newPage: async (viewport: { width: number; height: number }) => {
-      const browserContext = await (context.browser as Browser).newContext({ viewport, hasTouch: viewport.width < 600 });
+      const browserContext = await app.browser.newContext({ viewport, hasTouch: viewport.width < 600 });
       return browserContext.newPage();
     },
   };
@@ -52,12 +43,6 @@ async function apiAs(baseUrl: string, username: string, password = DEMO_PASSWORD
     expect(response.status).toBeLessThan(300);
     return (await response.json()) as T;
   };
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
 }
 
 /**

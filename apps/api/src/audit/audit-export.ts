@@ -1,9 +1,9 @@
-import { once } from 'node:events';
 import type ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { auditActionLabel, auditFieldLabel, auditValueText, todayInVietnam, vietnamDateTimeText } from '@motcua/domain';
+import { auditActionLabel, auditFieldLabel, auditValueText, vietnamDateTimeText } from '@motcua/domain';
 import { csvCell } from '../common/csv-cell';
-import { loadExcel } from '../common/excel';
+import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../common/download';
+import { exportFileName, loadExcel } from '../common/excel';
 import type { AuditSink } from './audit.service';
 import type { AuditChangeView, AuditEntryView } from './audit-view';
 
@@ -36,21 +36,15 @@ const TEXT_COLUMNS: { header: string; width: number; value: (line: ExportLine) =
 ];
 const TIME_HEADER = 'Thời gian';
 
-const downloadHeaders = (res: Response, contentType: string, extension: string) => {
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="nhat-ky-thay-doi-${todayInVietnam()}.${extension}"`);
-  res.setHeader('Cache-Control', 'no-store');
-};
+const downloadHeaders = (res: Response, contentType: string, extension: string) => setDownloadHeaders(res, contentType, exportFileName('nhat-ky-thay-doi', extension));
 
 /** CSV with a UTF-8 BOM so Excel shows the diacritics; every cell quoted and neutralised against formulas. */
 export function auditCsvSink(res: Response): AuditSink {
-  const write = async (text: string) => {
-    if (!res.write(text)) await once(res, 'drain');
-  };
+  const write = responseWriter(res);
   const line = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
   return {
     async open() {
-      downloadHeaders(res, 'text/csv; charset=utf-8', 'csv');
+      downloadHeaders(res, CSV_CONTENT_TYPE, 'csv');
       await write(`\uFEFF${line([TIME_HEADER, ...TEXT_COLUMNS.map((c) => c.header)])}`);
     },
     async write(entries) {
@@ -68,7 +62,7 @@ export function auditXlsxSink(res: Response): AuditSink {
   let sheet: ExcelJS.Worksheet;
   return {
     async open() {
-      downloadHeaders(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
+      downloadHeaders(res, XLSX_CONTENT_TYPE, 'xlsx');
       workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
       sheet = workbook.addWorksheet('Nhật ký thay đổi', { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = [{ header: TIME_HEADER, width: 18, style: { numFmt: 'dd/mm/yyyy hh:mm' } }, ...TEXT_COLUMNS.map((c) => ({ header: c.header, width: c.width }))];

@@ -4,19 +4,7 @@ import { ResourceContextProvider, testDataProvider, type GetListParams } from 'r
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
 import UnitEdit from './UnitEdit';
-import type { Unit } from './unitTree';
-
-const unit = (id: number, name: string, parentId: number | null, path: string): Unit => ({
-  id,
-  code: `U${id}`,
-  name,
-  kind: parentId === null ? 'province' : 'department',
-  parentId,
-  path,
-  depth: path.split('/').filter(Boolean).length - 1,
-  sortOrder: 0,
-  version: 1,
-});
+import { unitFixture as unit } from './testing';
 
 const units = [unit(1, 'Tỉnh Lào Cai', null, '/1/'), unit(4, 'Sở Y tế', 1, '/1/4/'), unit(7, 'Văn phòng Sở', 4, '/1/4/7/')];
 

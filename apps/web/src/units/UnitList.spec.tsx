@@ -4,19 +4,7 @@ import { ResourceContextProvider, testDataProvider, type GetListParams } from 'r
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
 import UnitList from './UnitList';
-import type { Unit } from './unitTree';
-
-const unit = (id: number, name: string, parentId: number | null, path: string, sortOrder = 0): Unit => ({
-  id,
-  code: `U${id}`,
-  name,
-  kind: parentId === null ? 'province' : 'department',
-  parentId,
-  path,
-  depth: path.split('/').filter(Boolean).length - 1,
-  sortOrder,
-  version: 1,
-});
+import { unitFixture as unit } from './testing';
 
 // As the API sends them with sort=path: '/1/10/' sorts before '/1/4/'.
 const units = [unit(1, 'Tỉnh Lào Cai', null, '/1/'), unit(10, 'Sở Y tế', 1, '/1/10/', 2), unit(4, 'Sở Tài chính', 1, '/1/4/', 1)];

@@ -1,5 +1,5 @@
-import { once } from 'node:events';
 import type ExcelJS from 'exceljs';
+import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../../common/download';
 import { addTypedRow, csvValue, exportFileName, loadExcel, type CellKind, type CellValue } from '../../common/excel';
 import type { Response } from 'express';
 import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, ROLE_LABELS, type Gender } from '@motcua/domain';
@@ -53,19 +53,13 @@ export interface RowSink {
 }
 
 /** CSV with a UTF-8 BOM so Excel shows the diacritics, written with backpressure. */
-const downloadHeaders = (res: Response, contentType: string, extension: string) => () => {
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${exportFileName('danh-sach-can-bo', extension)}"`);
-  res.setHeader('Cache-Control', 'no-store');
-};
+const downloadHeaders = (res: Response, contentType: string, extension: string) => () => setDownloadHeaders(res, contentType, exportFileName('danh-sach-can-bo', extension));
 
 export function csvSink(res: Response): RowSink {
-  const write = async (text: string) => {
-    if (!res.write(text)) await once(res, 'drain');
-  };
+  const write = responseWriter(res);
   let started = false;
   return {
-    open: downloadHeaders(res, 'text/csv; charset=utf-8', 'csv'),
+    open: downloadHeaders(res, CSV_CONTENT_TYPE, 'csv'),
     async write(rows) {
       if (!started) {
         started = true;
@@ -84,7 +78,7 @@ export function csvSink(res: Response): RowSink {
 export function xlsxSink(res: Response): RowSink {
   let workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   let sheet: ExcelJS.Worksheet;
-  const headers = downloadHeaders(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
+  const headers = downloadHeaders(res, XLSX_CONTENT_TYPE, 'xlsx');
   return {
     async open() {
       headers();

@@ -1,6 +1,6 @@
 import type { Role } from '@motcua/domain';
 import type { Officer } from '../officer.entity';
-import type { ImportRow } from './import-row';
+import { officerFieldsOf, type ImportRow } from './import-row';
 
 /**
  * Why a row deserves a second look before it is applied:
@@ -51,12 +51,7 @@ const same = (a: ImportChange['before'], b: ImportChange['after']) => JSON.strin
 /** What applying one valid row would do to the account it matches (or the account it creates), field by field. */
 export function reviewRow(row: ImportRow, unit: { code: string; name: string }, match?: MatchedAccount): RowReview {
   const after: Record<ReviewedField, ImportChange['after']> = {
-    fullName: row.fullName,
-    gender: row.gender,
-    birthDate: row.birthDate,
-    citizenId: row.citizenId,
-    phone: row.phone,
-    email: row.email,
+    ...officerFieldsOf(row),
     unitCode: unitLabel(unit),
     roles: row.roles,
   };

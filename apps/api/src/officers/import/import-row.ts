@@ -27,6 +27,9 @@ export interface ImportRow {
   roles: Role[];
 }
 
+/** The officer's own fields a row sets, named as the account stores them. */
+export const officerFieldsOf = ({ fullName, gender, birthDate, citizenId, phone, email }: ImportRow) => ({ fullName, gender, birthDate, citizenId, phone, email });
+
 /** What identifies and places a row, read even when other cells are wrong, so every check can run at once. */
 export interface RowKeys {
   /** Null when the cell breaks the username rule. */

@@ -19,7 +19,7 @@ import { UnitScope } from '../../units/unit-scope.service';
 import { Officer, OfficerRole } from '../officer.entity';
 import { officerSearchText } from '@motcua/domain';
 import { ImportBatch } from './import-batch.entity';
-import { ImportRow, RowError, RowKeys, validateImportRow } from './import-row';
+import { ImportRow, officerFieldsOf, RowError, RowKeys, validateImportRow } from './import-row';
 import { importReportSheet } from './import-report-sheet';
 import { reviewRow, unitLabel, type RowReview } from './import-review';
 import { RawRow } from './spreadsheet-reader';
@@ -62,12 +62,7 @@ const newOfficerRecord = (id: number, unitId: number, row: ImportRow): Officer =
   Object.assign(new Officer(), {
     id,
     unitId,
-    fullName: row.fullName,
-    gender: row.gender,
-    birthDate: row.birthDate,
-    citizenId: row.citizenId,
-    phone: row.phone,
-    email: row.email,
+    ...officerFieldsOf(row),
     address: null,
     avatarKey: null,
     receiptAccount: null,
@@ -189,7 +184,7 @@ export class ImportService {
         continue;
       }
       const before = { ...pick(match.officer), roles: match.roles.join(',') };
-      const after = { fullName: row.fullName, gender: row.gender, birthDate: row.birthDate, citizenId: row.citizenId, phone: row.phone, email: row.email, unitId: unit.id, roles: row.roles.join(',') };
+      const after = { ...officerFieldsOf(row), unitId: unit.id, roles: row.roles.join(',') };
       planned.push({ row, action: review.action, unit, officerId: match.officer.id, review, changes: fieldDiff(before, after) });
     }
     errors.sort((a, b) => a.row - b.row);
@@ -263,13 +258,8 @@ export class ImportService {
       const unverifies = changes.some((change) => (VERIFIED_FIELDS as readonly string[]).includes(change.field));
       await manager.update(Officer, officerId!, {
         ...(unverifies ? { verifiedAt: null, verifiedBy: null } : {}),
-        fullName: row.fullName,
+        ...officerFieldsOf(row),
         nameSortKey: officerNameSortKey(row.fullName),
-        gender: row.gender,
-        birthDate: row.birthDate,
-        citizenId: row.citizenId,
-        phone: row.phone,
-        email: row.email,
         unitId: unit.id,
         // The account keeps its username when the row matched it by CCCD under another one.
         searchText: officerSearchText({ ...row, username: review.account!.username }),
