@@ -22,7 +22,7 @@ interface Records {
 const OWN_PAGES = ['/profile', '/2fa', '/login-history', '/notifications', '/change-password'];
 const PAGES: Record<Account, (records: Records) => string[]> = {
   officer: () => OWN_PAGES,
-  supervisor: ({ officerId }) => ['/', '/officers', `/officers/${officerId}/show`, '/campaigns', ...OWN_PAGES],
+  supervisor: ({ officerId }) => ['/', '/officers', `/officers/${officerId}/show`, `/officers/${officerId}/show/history`, '/campaigns', ...OWN_PAGES],
   unitadmin: ({ officerId, unitId, campaignId }) => [
     '/',
     '/officers',
@@ -53,6 +53,8 @@ const PAGES: Record<Account, (records: Records) => string[]> = {
     `/campaigns/${campaignId}`,
     '/outbox',
     '/login-events',
+    '/audit',
+    `/officers/${officerId}/show/history`,
     ...OWN_PAGES,
   ],
 };
