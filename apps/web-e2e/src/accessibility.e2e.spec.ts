@@ -201,11 +201,11 @@ describe('every main page is accessible for every role, on a laptop and on a pho
       await save.scrollIntoViewIfNeeded();
       await save.click();
 
-      // The demo officer has not yet given a birth date or a CCCD, which the rule set requires.
-      const summary = page.getByRole('alert', { name: 'Chưa lưu được. Vui lòng sửa 4 trường sau:' });
+      // The demo officer has not yet given a gender, a birth date or a CCCD, which the rule set requires.
+      const summary = page.getByRole('alert', { name: 'Chưa lưu được. Vui lòng sửa 5 trường sau:' });
       await summary.waitFor();
       await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'form-error-summary');
-      expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Họ tên', 'Ngày sinh', 'Số CCCD', 'Số điện thoại']);
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Họ tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số điện thoại']);
       await screenshot(page, 'a11y-phone-profile-error-summary');
       await expectAccessible(page, 'officer /profile with the error summary (phone)');
 

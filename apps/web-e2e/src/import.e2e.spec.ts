@@ -235,8 +235,9 @@ describe('an administrator importing officers from Excel', () => {
     await page.getByLabel('Tôi đã xem lại 1 dòng được đánh dấu và đồng ý áp dụng').check();
     expect(await importButton.isEnabled()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    // The button turns from disabled grey to the primary colour in a 250 ms transition: axe reads the colour it ends with.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     expect(await seriousViolations(page)).toEqual([]);
-    await page.waitForTimeout(300); // MUI's 250 ms colour transition, for the screenshot only
     await screenshot(page, `import-review-confirm-${device}`);
     // Not committed: the demo officer stays as seeded for the other journeys.
     expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);

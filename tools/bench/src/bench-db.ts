@@ -35,7 +35,7 @@ export function sqliteDb(file: string): BenchDb {
   return {
     engine: 'sqlite',
     all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...(params as never[])) as T[],
-    run: async (sql, params = []) => void db.prepare(sql).run(...(params as never[])),
+    run: async (sql, params = []) => void db.prepare(sql).run(...(params.map(sqliteValue) as never[])),
     insertMany: async (table, columns, rows) => {
       const statement = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
       db.transaction((all: unknown[][]) => all.forEach((row) => statement.run(...(row.map(sqliteValue) as never[]))))(rows);

@@ -88,8 +88,11 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
   log('Activating two campaigns (the API computes every officer’s status)…');
   const activation = Date.now();
   for (const [name, deadline] of [['Chuẩn hóa thông tin cán bộ (đang diễn ra)', Date.now() + 10 * day], ['Đợt đã quá hạn', Date.now() - day]] as const) {
-    const created = await call('POST', '/api/campaigns', { name, startsAt: new Date(Date.now() - 20 * day).toISOString(), deadlineAt: new Date(deadline).toISOString(), requiredItems: ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'confirmed'], targets: [{ unitId: province.unitIds.root, includeSubtree: true }] });
+    // The API refuses to open a campaign whose deadline has passed: the overdue one opens with a day ahead, and then
+    // its deadline is moved into the past, as time itself would (statuses are read against the deadline, not stored).
+    const created = await call('POST', '/api/campaigns', { name, startsAt: new Date(Date.now() - 20 * day).toISOString(), deadlineAt: new Date(Math.max(deadline, Date.now() + day)).toISOString(), requiredItems: ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'confirmed'], targets: [{ unitId: province.unitIds.root, includeSubtree: true }] });
     await call('POST', `/api/campaigns/${created.json!.id}/activate`);
+    if (deadline < Date.now()) await db.run('UPDATE campaigns SET deadline_at = ? WHERE id = ?', [new Date(deadline), created.json!.id]);
   }
   log(`  activated in ${round((Date.now() - activation) / 1000, 1)} s`);
   await db.settleAfterBulkWrite(); // activation wrote a status row per officer and campaign

@@ -20,7 +20,8 @@ const AppBarToolbar = () => (
 const phoneTitle = { fontSize: { xs: '1rem', sm: undefined }, lineHeight: { xs: 1.25, sm: undefined }, whiteSpace: { xs: 'normal', sm: 'nowrap' }, overflowWrap: 'anywhere' } as const;
 // The page's title (each page's <Title>) is its one level-one heading.
 const AppAppBar = () => (
-  <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />}>
+  // Always on: the page title is the h1, and focused fields are kept below the bar (scroll-padding-top), so it never slides away.
+  <AppBar userMenu={<AppUserMenu />} toolbar={<AppBarToolbar />} alwaysOn>
     <TitlePortal component="h1" sx={phoneTitle} />
   </AppBar>
 );
