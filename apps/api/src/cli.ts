@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { InvalidEnvironmentError, validateEnvironment } from './config/environment';
+import { keepDataDirPrivate } from './bootstrap/private-data-dir';
+import { Environment, InvalidEnvironmentError, validateEnvironment } from './config/environment';
 import { runMigrations } from './database/migrate';
 import { DemoSeeder } from './seed/demo-seeder';
 import { EncryptionService } from './crypto/encryption.service';
@@ -14,8 +15,9 @@ const USAGE = 'Cách dùng: node dist/apps/api/cli.js <migrate|revert|seed|rotat
 
 /** Operator commands: `npm run db:migrate`, `npm run db:revert`, `npm run seed`. */
 async function main(command: string | undefined) {
+  let env: Environment;
   try {
-    validateEnvironment(process.env);
+    env = validateEnvironment(process.env);
   } catch (error) {
     if (error instanceof InvalidEnvironmentError) {
       process.stderr.write(`${error.message}\n`);
@@ -27,6 +29,7 @@ async function main(command: string | undefined) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
+  keepDataDirPrivate(path.resolve(env.DATA_DIR));
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   const dataSource = app.get(DataSource);
   try {

@@ -46,7 +46,13 @@ function expectSecurityHeaders(res: Response, what: string): void {
     objectSrc: ["'none'"],
     frameAncestors: ["'none'"],
   });
-  expect({ what, poweredBy: res.headers['x-powered-by'], nosniff: res.headers['x-content-type-options'] }).toEqual({ what, poweredBy: undefined, nosniff: 'nosniff' });
+  // X-Frame-Options for browsers without CSP frame-ancestors: DENY, the same answer as frame-ancestors 'none'.
+  expect({ what, poweredBy: res.headers['x-powered-by'], nosniff: res.headers['x-content-type-options'], frameOptions: res.headers['x-frame-options'] }).toEqual({
+    what,
+    poweredBy: undefined,
+    nosniff: 'nosniff',
+    frameOptions: 'DENY',
+  });
 }
 
 /** HttpOnly, SameSite=Strict, only sent to /api/auth, expiring with the refresh token; `secure` over HTTPS only. */

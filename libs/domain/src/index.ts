@@ -28,6 +28,7 @@ export {
   DEFAULT_MAX_AGE,
   type BirthDateOptions,
 } from './birth-date/birth-date';
+export { parseIsoDate } from './date/iso-date';
 export { todayInVietnam } from './date/today';
 export { vietnamDateTimeText } from './date/vietnam-date-time';
 export {

@@ -46,6 +46,8 @@ export function configureApp(app: NestExpressApplication): void {
         },
       },
       crossOriginEmbedderPolicy: false,
+      // Helmet's default SAMEORIGIN would contradict frame-ancestors 'none' for browsers that read only this header.
+      xFrameOptions: { action: 'deny' },
     }),
   );
   // API answers carry personal data (CCCD, phone numbers): no browser or proxy cache keeps a copy (a route that is safe

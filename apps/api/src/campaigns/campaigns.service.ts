@@ -13,6 +13,7 @@ import { vietnamTimeToUtc } from '../common/vietnam-time';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { subtreeRange } from '../units/unit-path';
+import { escapeLike } from '../units/units.service';
 import { outOfScope, UnitScope } from '../units/unit-scope.service';
 import { Campaign, CampaignStatus, CampaignTarget } from './campaign.entity';
 import { CampaignStatusService } from './campaign-status.service';
@@ -56,7 +57,7 @@ export class CampaignsService {
   async list(actor: AuthUser, query: ListQuery<CampaignFilter>): Promise<Page<Campaign>> {
     const builder = this.scoped(actor);
     if (query.filters.status) builder.andWhere('campaign.status = :status', { status: query.filters.status });
-    if (query.q) builder.andWhere('LOWER(campaign.name) LIKE :q', { q: `%${query.q.toLowerCase()}%` });
+    if (query.q) builder.andWhere("LOWER(campaign.name) LIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q.toLowerCase())}%` });
     const [data, total] = await builder.orderBy(`campaign.${query.sort}`, query.order).addOrderBy('campaign.id', 'DESC').addOrderBy('target.unitId', 'ASC').skip(query.offset).take(query.perPage).getManyAndCount();
     return { data, total };
   }

@@ -17,8 +17,8 @@ export class CampaignTargetDto {
 export class CreateCampaignDto {
   @ApiProperty({ example: 'Chuẩn hóa thông tin cán bộ năm 2026' }) @IsString() @MinLength(3) @MaxLength(200) name!: string;
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(2000) description?: string;
-  @ApiProperty({ example: '2026-11-01T08:00+07:00', description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() startsAt!: string;
-  @ApiProperty({ example: '2026-12-10T17:00+07:00', description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601() deadlineAt!: string;
+  @ApiProperty({ example: '2026-11-01T08:00+07:00', description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601({ strict: true }) startsAt!: string;
+  @ApiProperty({ example: '2026-12-10T17:00+07:00', description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601({ strict: true }) deadlineAt!: string;
   @ApiProperty({ enum: CAMPAIGN_ITEMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(CAMPAIGN_ITEMS, { each: true }) requiredItems!: CampaignItem[];
   @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique(targetUnit) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
 }

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@motcua/domain';
 import { ApiError, FieldError } from '../errors/api-error';
 // Ids above it are refused here rather than by PostgreSQL ("out of range for type integer").
 import { MAX_INT32 } from '../validation/positive-int';
@@ -97,8 +98,9 @@ export const filterParsers = {
       : { ok: false as const, message: 'Danh sách mã định danh không hợp lệ.' },
   boolean: (raw: string) =>
     raw === 'true' || raw === 'false' ? { ok: true as const, value: raw === 'true' } : { ok: false as const, message: 'Giá trị phải là true hoặc false.' },
+  // Date.parse rolls 2026-02-30 over to 02/03: the calendar date is checked on its own.
   isoDate: (raw: string) =>
-    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw) && !Number.isNaN(Date.parse(raw))
+    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw) && parseIsoDate(raw.slice(0, 10)) && !Number.isNaN(Date.parse(raw))
       ? { ok: true as const, value: new Date(raw) }
       : { ok: false as const, message: 'Ngày giờ phải theo định dạng ISO, ví dụ 2026-11-23.' },
   text: (raw: string) =>

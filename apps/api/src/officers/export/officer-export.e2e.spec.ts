@@ -60,6 +60,41 @@ describe('the officer export as a spreadsheet reads it', () => {
     expect(line).not.toMatch(/17:00 30\/11\/26/);
   });
 
+  describe('with values a spreadsheet would run as formulas', () => {
+    const email = "-2+3+cmd|'/Ccalc'!A0@laocai.gov.vn";
+    const fullName = '-Nguyễn Thị Hoa';
+    const unitName = '=HYPERLINK("http://x.example")';
+    beforeAll(async () => {
+      const me = (await t.http().get('/api/me/profile').set(await bearer(t, 'officer'))).body;
+      await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET email = ?, full_name = ? WHERE id = ?'), [email, fullName, me.id]);
+      await t.dataSource.query(placeholders(t.dataSource, 'UPDATE units SET name = ? WHERE id = ?'), [unitName, me.unitId]);
+    });
+
+    it('neutralises every CSV cell that starts with = + - @ with a leading apostrophe', async () => {
+      const text = ((await download('csv')).body as Buffer).toString('utf8');
+      const line = text.split('\r\n').find((l) => l.startsWith('officer,'))!;
+      expect(line).toContain(`,"'${fullName}",`);
+      expect(line).toContain(`,"'=HYPERLINK(""http://x.example"")",`);
+      expect(line).toContain(`,"'${email}",`);
+      const cells = line.split(',');
+      expect(cells.filter((cell) => /^"?[=+\-@\t\r]/.test(cell))).toEqual([]);
+    });
+
+    it('stores them in XLSX as text cells, never formulas', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(asExcelInput((await download('xlsx')).body));
+      const sheet = workbook.getWorksheet('Cán bộ')!;
+      const headers = sheet.getRow(1).values as unknown[];
+      const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'officer')!;
+      for (const [header, value] of [['Họ và tên', fullName], ['Đơn vị', unitName], ['Email', email]]) {
+        const cell = row.getCell(headers.indexOf(header));
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+        expect(cell.value).toBe(value);
+        expect(cell.formula).toBeUndefined();
+      }
+    });
+  });
+
   it('writes the compliance report’s deadline and completion times as real dates, named by Vietnam’s date', async () => {
     const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as { id: number; code: string }[];
     const created = await t.http().post('/api/campaigns').set(admin).send({

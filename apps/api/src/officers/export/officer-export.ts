@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { csvCell as quotedCsvCell } from '../../common/csv-cell';
 import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../../common/download';
 import { addTypedRow, csvValue, exportFileName, loadExcel, type CellKind, type CellValue } from '../../common/excel';
 import type { Response } from 'express';
@@ -39,10 +40,11 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
 
 const KINDS = EXPORT_COLUMNS.map((c) => c.kind);
 
-// Text that a spreadsheet would read as a number (a CCCD, a phone number) is quoted as well as text with a separator.
+// Text that a spreadsheet would read as a number (a CCCD, a phone number) or run as a formula is quoted (and
+// neutralised), as is text with a separator; dates and plain words stay bare.
 const csvCell = (kind: CellKind, value: CellValue) => {
   const text = csvValue(kind, value);
-  return /[",\r\n]/.test(text) || (kind === 'text' && /^[+\d]/.test(text)) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) || (kind === 'text' && /^[=+\-@\t\d]/.test(text)) ? quotedCsvCell(text) : text;
 };
 
 export interface RowSink {
