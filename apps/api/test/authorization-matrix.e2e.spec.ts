@@ -282,9 +282,10 @@ const TABLE: Record<string, RouteSpec> = {
   'DELETE /api/campaigns/:id':             { expect: { inside: '401 403 403 ok ok', outside: '401 403 403 403 ok' }, ok: 204, prepare: ({ target }) => freshCampaign(target, 'draft') },
 
   // --- compliance of a unit's subtree and reminders to its officers: the three overseeing roles, scoped ----
-  'GET /api/compliance/summary':           { expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => compliance(target) },
-  'GET /api/compliance/export':            { expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => compliance(target) },
-  'GET /api/compliance/officers':          { expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => compliance(target) },
+  // The province campaign is not a unit admin's to read (GET /api/campaigns/:id is 403), so neither is its compliance.
+  'GET /api/compliance/summary':           { expect: { inside: '401 403 ok 403 ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => compliance(target) },
+  'GET /api/compliance/export':            { expect: { inside: '401 403 ok 403 ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => compliance(target) },
+  'GET /api/compliance/officers':          { expect: { inside: '401 403 ok 403 ok', outside: '401 403 403 403 ok' }, ok: 200, prepare: ({ target }) => compliance(target) },
   'POST /api/reminders': {
     expect: { inside: '401 403 ok ok ok', outside: '401 403 403 403 ok' }, ok: 200,
     prepare: ({ target }) => {
@@ -481,6 +482,7 @@ describe('the authorization matrix (issue 9)', () => {
 
     it('lists, exports and reports only the officers of the subtree', async () => {
       const inA = await subtreeUnits();
+      const campaignOfA = await fx.campaign('inside', 'active');
       for (const caller of scoped) {
         const list = await send('GET', '/api/officers', caller, { query: { perPage: 100 } });
         const ids = list.body.data.map((o: { id: number }) => o.id);
@@ -493,10 +495,10 @@ describe('the authorization matrix (issue 9)', () => {
         expect(csv).toContain('Trịnh Văn Bình');
         expect(csv).not.toContain('Nguyễn Thị Hoa');
 
-        const report = await send('GET', '/api/compliance/officers', caller, { query: { campaignId: fx.provinceCampaign, perPage: 100 } });
+        const report = await send('GET', '/api/compliance/officers', caller, { query: { campaignId: campaignOfA, perPage: 100 } });
         expect(report.body.data.map((o: { id: number }) => o.id)).toContain(fx.officerOf.inside);
         expect(report.body.data.filter((o: { unitId: number }) => !inA.includes(o.unitId))).toEqual([]);
-        expect((await send('GET', '/api/compliance/summary', caller, { query: { campaignId: fx.provinceCampaign } })).body.unit.id).toBe(fx.units.a);
+        expect((await send('GET', '/api/compliance/summary', caller, { query: { campaignId: campaignOfA } })).body.unit.id).toBe(fx.units.a);
       }
       const campaigns = (await send('GET', '/api/campaigns', 'unitAdminA', { query: { perPage: 100 } })).body.data.map((c: { id: number }) => c.id);
       expect(campaigns).toContain(fx.draftOf.inside);
@@ -542,7 +544,7 @@ describe('the authorization matrix (issue 9)', () => {
       const answer = await send('POST', '/api/officers/import', 'unitAdminA', { query: { mode: 'commit' }, file: importFile('officer', fx.unitCodeOf.inside) });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('IMPORT_HAS_ERRORS');
-      expect(answer.body.report.errors).toEqual([expect.objectContaining({ field: 'username', code: 'OUT_OF_SCOPE' })]);
+      expect(answer.body.report.errors).toEqual([expect.objectContaining({ field: 'unitCode', code: 'OUT_OF_SCOPE' })]);
       expect(await fx.officerState(fx.officerOf.outside)).toEqual(before);
     });
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { AccountsRepository } from './accounts.repository';
+import { AUTH_ONLY, SESSION_ONLY } from './auth-throttlers';
 import { AuthUser, publicUser } from './auth-user';
 import { AuthErrors } from './auth-errors';
 import { AuthService, LoginResult } from './auth.service';
@@ -15,6 +16,7 @@ import { IssuedSession, SessionsService } from './sessions.service';
 @ApiTags('auth')
 @Controller('auth')
 @UseGuards(ThrottlerGuard)
+@SkipThrottle(AUTH_ONLY)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -41,7 +43,7 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @Throttle({ default: { limit: 120, ttl: 60_000 } })
+  @SkipThrottle(SESSION_ONLY)
   @ApiOperation({ summary: 'Cấp lại access token từ refresh cookie (xoay vòng)' })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     try {
@@ -55,6 +57,7 @@ export class AuthController {
 
   @Public()
   @Post('logout')
+  @SkipThrottle(SESSION_ONLY)
   @HttpCode(204)
   @ApiOperation({ summary: 'Đăng xuất (thu hồi phiên và các access token của phiên ngay lập tức)' })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
@@ -64,6 +67,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @SkipThrottle(SESSION_ONLY)
   @AllowPendingPasswordChange()
   @AllowPendingTwoFactorSetup()
   @ApiBearerAuth()

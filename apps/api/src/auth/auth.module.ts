@@ -11,6 +11,7 @@ import { Officer, OfficerRole } from '../officers/officer.entity';
 import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { AUTH_THROTTLER, SESSION_THROTTLER, throttleKey } from './auth-throttlers';
 import { DatabaseThrottlerStorage } from './database-throttler.storage';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { PasswordChangeGuard } from './guards/password-change.guard';
@@ -41,7 +42,11 @@ import { TwoFactorService } from './two-factor.service';
       imports: [ConfigModule.forFeature(authConfig)],
       inject: [authConfig.KEY, DataSource],
       useFactory: (config: ConfigType<typeof authConfig>, dataSource: DataSource) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: config.loginRateLimit }],
+        throttlers: [
+          { name: AUTH_THROTTLER, ttl: 60_000, limit: config.loginRateLimit },
+          { name: SESSION_THROTTLER, ttl: 60_000, limit: 120 },
+        ],
+        generateKey: throttleKey,
         storage: new DatabaseThrottlerStorage(dataSource),
       }),
     }),

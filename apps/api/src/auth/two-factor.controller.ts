@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AccountsRepository } from './accounts.repository';
+import { AUTH_ONLY } from './auth-throttlers';
 import { AuthErrors } from './auth-errors';
 import type { AuthUser } from './auth-user';
 import { AllowPendingTwoFactorSetup, CurrentUser } from './decorators';
@@ -18,6 +19,7 @@ import { TwoFactorService } from './two-factor.service';
 @Controller('me/2fa')
 // Rate-limited like sign-in: disable tries the password, enable tries a code.
 @UseGuards(ThrottlerGuard)
+@SkipThrottle(AUTH_ONLY)
 export class TwoFactorController {
   constructor(
     private readonly twoFactor: TwoFactorService,

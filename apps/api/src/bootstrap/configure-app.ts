@@ -13,8 +13,9 @@ import { databaseConfig } from '../config/database.config';
 import { queryCountHeader } from '../database/query-counter';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { toErrorBody } from '../common/errors/error-translation';
-import { rejectUnsafeInput } from '../common/validation/request-sanity';
+import { RejectUnsafeInput } from '../common/validation/request-sanity';
 import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
+import { methodNotAllowed } from './method-not-allowed';
 import { serveSpa } from './spa';
 import { refuseUnreadBodies } from './unread-bodies';
 
@@ -60,10 +61,10 @@ export function configureApp(app: NestExpressApplication): void {
   });
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(express.urlencoded({ limit: config.bodyLimit, extended: false }));
-  app.use(rejectUnsafeInput);
   app.use(bodyParserErrors);
   app.use(refuseUnreadBodies);
   app.use(cookieParser());
+  app.use('/api', methodNotAllowed(app.getHttpAdapter().getInstance()));
   const database = app.get<ConfigType<typeof databaseConfig>>(databaseConfig.KEY);
   if (database.countQueries) app.use(queryCountHeader(database.queryLogFile));
   app.setGlobalPrefix('api');
@@ -76,6 +77,8 @@ export function configureApp(app: NestExpressApplication): void {
       exceptionFactory: validationExceptionFactory,
     }),
   );
+  // After the guards: a caller who may not use the route learns nothing about what their input held.
+  app.useGlobalInterceptors(new RejectUnsafeInput());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -125,6 +125,20 @@ describe('compliance reporting', () => {
     await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(await bearer(t, 'officer')).expect(403);
   });
 
+  it('answers a campaign as GET /api/campaigns/:id does for the same caller: no province-wide campaign, no existence oracle', async () => {
+    const unitAdmin = await bearer(t, 'unitadmin');
+    for (const id of [campaignId, 999_999]) {
+      const campaign = await t.http().get(`/api/campaigns/${id}`).set(unitAdmin);
+      expect(campaign.status).toBe(403);
+      for (const route of ['summary', 'officers', 'export']) {
+        const res = await t.http().get(`/api/compliance/${route}?campaignId=${id}`).set(unitAdmin);
+        expect({ route, id, status: res.status, body: res.body }).toEqual({ route, id, status: campaign.status, body: campaign.body });
+      }
+    }
+    const missing = await t.http().get('/api/campaigns/999999').set(admin).expect(404);
+    expect((await t.http().get('/api/compliance/summary?campaignId=999999').set(admin)).body).toEqual(missing.body);
+  });
+
   it('needs a campaign', async () => {
     const res = await t.http().get('/api/compliance/summary').set(admin).expect(400);
     expect(res.body.errors[0]).toMatchObject({ field: 'campaignId', code: 'REQUIRED' });

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { complianceStatus, type ComplianceStatus } from '@motcua/domain';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { ApiError } from '../common/errors/api-error';
 import { cappedTotal } from '../common/list-query/capped-total';
 import { ReadQueries } from '../database/read-queries';
@@ -69,12 +70,13 @@ export class ComplianceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: UnitScope,
+    private readonly campaigns: CampaignsService,
     private readonly reads: ReadQueries,
     @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
   ) {}
 
   async summary(actor: AuthUser, campaignId: number, unitId: number | undefined, now = new Date()): Promise<ComplianceSummary> {
-    const campaign = await this.campaign(campaignId);
+    const campaign = await this.campaign(actor, campaignId);
     const unit = await this.unit(actor, unitId);
     const deadline = sqlTimestamp(this.dataSource, campaign.deadlineAt);
     const { from, to } = subtreeRange(unit.path);
@@ -164,7 +166,7 @@ export class ComplianceService {
   private async officerList(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()) {
     const campaignId = query.filters.campaignId as number | undefined;
     if (!campaignId) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
-    const campaign = await this.campaign(campaignId);
+    const campaign = await this.campaign(actor, campaignId);
     const unit = await this.unit(actor, query.filters.unitId as number | undefined);
     const deadline = campaign.deadlineAt;
     const search = query.q ? await officerSearch(this.dataSource, query.q) : undefined;
@@ -219,10 +221,9 @@ export class ComplianceService {
     return { matching, page };
   }
 
-  async campaign(campaignId: number): Promise<Campaign> {
-    const campaign = await this.dataSource.manager.findOneBy(Campaign, { id: campaignId });
-    if (!campaign) throw ApiError.notFound('Không tìm thấy đợt cập nhật.');
-    return campaign;
+  /** Read as GET /api/campaigns/:id reads it for this caller: the same 403/404, so no campaign leaks nor is confirmed. */
+  campaign(actor: AuthUser, campaignId: number): Promise<Campaign> {
+    return this.campaigns.findOne(actor, campaignId);
   }
 
   /** The requested unit if in scope; by default the caller's own unit (the whole province for admins). */

@@ -1,10 +1,15 @@
-import type { NextFunction, Request, Response } from 'express';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Observable } from 'rxjs';
 import { ApiError, FieldError } from '../errors/api-error';
+import { CONSTRAINT_MESSAGES } from './validation-messages';
 
 /** No DTO nests deeper than a few levels; class-transformer recurses per level and overflows the stack near 2,000. */
 export const MAX_BODY_DEPTH = 32;
 
 const NUL = '\u0000';
+/** class-transformer drops these silently; they are refused like every other field no DTO declares. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * The input problems no DTO can describe, found without recursion: a value nested deeper than `maxDepth` levels
@@ -28,18 +33,24 @@ export function unsafeInputErrors(root: unknown, maxDepth = MAX_BODY_DEPTH, pref
     }
     for (const [key, child] of Object.entries(value)) {
       if (key.includes(NUL)) errors.push({ field: join(path, key), code: 'INVALID_CHARACTER', message: 'Tên trường chứa ký tự không hợp lệ (ký tự NUL).' });
+      else if (PROTOTYPE_KEYS.has(key)) errors.push({ field: join(path, key), ...CONSTRAINT_MESSAGES.whitelistValidation });
       else stack.push({ value: child, path: join(path, key), depth: depth + 1 });
     }
   }
   return errors;
 }
 
-/** Refuses such input in the body, the query string or the path before any route, pipe or SQL sees it. */
-export function rejectUnsafeInput(req: Request, _res: Response, next: NextFunction): void {
-  const errors = [
-    ...(/%00/.test(req.path) ? [{ field: 'path', code: 'INVALID_CHARACTER', message: 'Đường dẫn chứa ký tự không hợp lệ (ký tự NUL).' }] : []),
-    ...unsafeInputErrors(req.query),
-    ...unsafeInputErrors(req.body),
-  ];
-  next(errors.length ? ApiError.badRequest(errors) : undefined);
+/** Refuses such input in the body, the query string or the path once the guards have admitted the caller, before any pipe or SQL sees it. */
+@Injectable()
+export class RejectUnsafeInput implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Request>();
+    const errors = [
+      ...(/%00/.test(req.path) ? [{ field: 'path', code: 'INVALID_CHARACTER', message: 'Đường dẫn chứa ký tự không hợp lệ (ký tự NUL).' }] : []),
+      ...unsafeInputErrors(req.query),
+      ...unsafeInputErrors(req.body),
+    ];
+    if (errors.length) throw ApiError.badRequest(errors);
+    return next.handle();
+  }
 }

@@ -183,11 +183,11 @@ describe('importing officers from a spreadsheet', () => {
       expect(codes.roles).toBe('ROLE_UNKNOWN');
     });
 
-    it('checks a wrong row against the accounts too: a unit admin sees the admin-account and admin-role refusals beside the format errors', async () => {
+    it('checks a wrong row against the accounts too: a unit admin sees the out-of-scope and admin-role refusals beside the format errors, and nothing about the outside admin account', async () => {
       const unitAdmin = await bearer(t, 'unitadmin');
       const res = await post(await xlsx([{ ...HIEU, phone: '0241234567', roles: 'Quản trị hệ thống' }]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200);
       const codes = res.body.errors.map((e: { code: string }) => e.code).sort();
-      expect(codes).toEqual(expect.arrayContaining(['ADMIN_ACCOUNT_PROTECTED', 'CANNOT_GRANT_ADMIN', 'PHONE_LANDLINE']));
+      expect(codes).toEqual(['CANNOT_GRANT_ADMIN', 'OUT_OF_SCOPE', 'PHONE_LANDLINE']);
     });
 
     it('never shows a unit admin what an account outside their subtree holds, in the dry run or its workbook', async () => {
@@ -201,7 +201,7 @@ describe('importing officers from a spreadsheet', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(asExcelInput(sheet.body));
       const text = JSON.stringify(workbook.worksheets[0].getSheetValues());
-      expect(text).toContain('Tài khoản này thuộc đơn vị ngoài phạm vi bạn được quản lý.');
+      expect(text).toContain('Dòng này không thể nhập bởi đơn vị của bạn.');
       expect(outside.phone).toBe('0987000111');
       expect(text).not.toContain(outside.phone);
       expect(text).not.toContain('Sở Y tế');
@@ -245,6 +245,18 @@ describe('importing officers from a spreadsheet', () => {
       ]);
       expect(row.getCell(13).value).toBe('Vai trò: Cán bộ → Cán bộ, Lãnh đạo đơn vị');
       expect((row.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    });
+
+    it('tells a unit admin only that a row cannot be imported by their unit, the same whether or not an outside account holds its username or CCCD', async () => {
+      const unitAdmin = await bearer(t, 'unitadmin');
+      const fresh = { ...HIEU, username: 'chua.co', citizenId: buildCitizenId('010', 'male', 1985, '300098') };
+      const answer = async (row: Row) => (await post(await xlsx([row]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200)).body.errors;
+      const refusal = [{ row: 2, field: 'unitCode', code: 'OUT_OF_SCOPE', message: 'Dòng này không thể nhập bởi đơn vị của bạn.' }];
+      expect(await answer({ ...fresh, unitCode: 'T15-SYT' })).toEqual(refusal);
+      expect(await answer({ ...fresh, unitCode: 'T15-SYT', username: 'hieu.hq' })).toEqual(refusal);
+      expect(await answer({ ...fresh, unitCode: 'T15-SYT', citizenId: HIEU.citizenId })).toEqual(refusal);
+      expect(await answer({ ...fresh, unitCode: 'T15-X02647', username: 'hieu.hq' })).toEqual(refusal);
+      expect(await answer({ ...fresh, unitCode: 'T15-X02647', citizenId: HIEU.citizenId })).toEqual(refusal);
     });
   });
 

@@ -76,6 +76,9 @@ const CHUNK = 400;
 const chunks = <T>(items: T[], size = CHUNK) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const COMPARED = ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'email', 'unitId', 'roles'] as const;
 
+/** The only thing a unit admin learns about a row that touches anything outside their subtree. */
+const NOT_IMPORTABLE_HERE = 'Dòng này không thể nhập bởi đơn vị của bạn.';
+
 /**
  * Bulk import: every row validated with libs/domain, matched by username then CCCD, and applied in one
  * transaction with chunked multi-row inserts. No password hashing per row: new accounts get activation codes.
@@ -164,16 +167,19 @@ export class ImportService {
     for (const { row, keys, rowNumber, errors: rowErrors } of checked) {
       const fail = (field: string, code: string, message: string) => rowErrors.push({ row: rowNumber, field, code, message });
       const unit = keys.unitCode ? units.get(keys.unitCode) : undefined;
-      if (keys.unitCode && !unit) fail('unitCode', 'UNIT_UNKNOWN', `Không có đơn vị mã ${keys.unitCode}.`);
-      else if (unit && !this.scope.covers(actor, unit.path)) fail('unitCode', 'OUT_OF_SCOPE', 'Đơn vị nằm ngoài phạm vi bạn được quản lý.');
-      if (keys.roles.includes('admin') && !hasRole(actor, 'admin')) fail('roles', 'CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
       const byUsername = keys.username ? existing.byUsername.get(keys.username) : undefined;
       const cccdHolder = keys.citizenId ? existing.byCitizenId.get(keys.citizenId) : undefined;
       const match = byUsername ?? cccdHolder;
-      if (match && !this.scope.covers(actor, match.unitPath)) fail('username', 'OUT_OF_SCOPE', 'Tài khoản này thuộc đơn vị ngoài phạm vi bạn được quản lý.');
-      // As on PATCH /officers/:id: only admins change an admin's account.
-      if (match?.roles.includes('admin') && !hasRole(actor, 'admin')) fail('username', 'ADMIN_ACCOUNT_PROTECTED', 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.');
-      if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id) fail('citizenId', 'CCCD_TAKEN', 'Số CCCD đã được sử dụng cho một tài khoản khác.');
+      const outside = (path: string | undefined) => path !== undefined && !this.scope.covers(actor, path);
+      if (keys.unitCode && !unit) fail('unitCode', 'UNIT_UNKNOWN', `Không có đơn vị mã ${keys.unitCode}.`);
+      // One refusal for an outside unit, an outside account and a CCCD held elsewhere, so the answer never tells which accounts exist beyond the caller's subtree.
+      if (outside(unit?.path) || outside(byUsername?.unitPath) || outside(cccdHolder?.unitPath)) fail('unitCode', 'OUT_OF_SCOPE', NOT_IMPORTABLE_HERE);
+      if (keys.roles.includes('admin') && !hasRole(actor, 'admin')) fail('roles', 'CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
+      if (!rowErrors.some((e) => e.code === 'OUT_OF_SCOPE')) {
+        // As on PATCH /officers/:id: only admins change an admin's account.
+        if (match?.roles.includes('admin') && !hasRole(actor, 'admin')) fail('username', 'ADMIN_ACCOUNT_PROTECTED', 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.');
+        if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id) fail('citizenId', 'CCCD_TAKEN', 'Số CCCD đã được sử dụng cho một tài khoản khác.');
+      }
       if (rowErrors.length || !row || !unit) {
         errors.push(...rowErrors);
         continue;
