@@ -7,7 +7,10 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Logger } from 'nestjs-pino';
+import { Logger, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { Logger as PinoLogger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import { appConfig } from '../config/app.config';
 import { databaseConfig } from '../config/database.config';
 import { queryCountHeader } from '../database/query-counter';
@@ -24,7 +27,10 @@ export function configureApp(app: NestExpressApplication): void {
   const config = app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  answerClientErrors(app.getHttpServer());
+  const accessLog = requestLogger(app.get<Params>(PARAMS_PROVIDER_TOKEN));
+  // First of all: every answer, even one refused before routing (413, 400, 415, 405), gets its access-log line.
+  app.use(accessLog);
+  answerClientErrors(app.getHttpServer(), accessLog.logger);
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(
@@ -94,6 +100,10 @@ export function configureApp(app: NestExpressApplication): void {
   serveSpa(app, config.webDistDir);
 }
 
+function requestLogger({ pinoHttp: options }: Params) {
+  return Array.isArray(options) ? pinoHttp(...options) : pinoHttp(options as Parameters<typeof pinoHttp>[0]);
+}
+
 /** Malformed or oversized bodies are refused in the standard shape before any route sees them. */
 function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
   if (!error) return next();
@@ -108,15 +118,19 @@ const CLIENT_ERROR_STATUS: Record<string, number> = { HPE_HEADER_OVERFLOW: 431, 
  * Node answers a request it cannot parse (a request line or headers over 16 KB, a malformed header) itself, with
  * no body at all. Those get the standard error shape too.
  */
-function answerClientErrors(server: Server) {
+function answerClientErrors(server: Server, log: PinoLogger) {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A response still under way on this keep-alive connection must not be interleaved with another one.
     const answering = Boolean((socket as Duplex & { _httpMessage?: unknown })._httpMessage);
     if (error.code === 'ECONNRESET' || !socket.writable || answering) return void socket.destroy();
     const status = CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400;
     const body = JSON.stringify(toErrorBody(new HttpException(STATUS_CODES[status] ?? '', status)).body);
+    // Node never parsed this request, so no header (nor a client's X-Request-Id) can be trusted: the id is ours.
+    const id = randomUUID();
+    // Not under req/res: their serializers read a parsed request.
+    log.info({ reqId: id, statusCode: status, reason: STATUS_CODES[status], parserError: error.code }, 'request refused by the HTTP parser');
     socket.end(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${id}\r\nConnection: close\r\n\r\n${body}`,
     );
   });
 }

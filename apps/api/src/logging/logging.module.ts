@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
@@ -49,11 +50,14 @@ const stdoutReplaced = () => process.stdout.write !== (process.stdout.constructo
           redact: { paths: REDACTED_PATHS, censor: '[ẩn]' },
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode, reason: STATUS_CODES[res.statusCode] }),
           },
           autoLogging: { ignore: (req) => req.url === '/api/health' },
         };
         return {
+          // configure-app mounts this request logger ahead of the body parsers and the 405 answer, so the requests they
+          // refuse are logged too; Nest's own binding (below) only hands each request's logger to the services.
+          useExisting: true,
           // Every route, in path-to-regexp v8's words (Express 5): the default '*' drew a warning at each start.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp:
