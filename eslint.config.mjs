@@ -23,7 +23,17 @@ export default [
             {
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: ['@nestjs/*', 'react', 'react-dom', 'react-admin', 'typeorm', 'class-validator', 'class-transformer', 'express', '@mui/*'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'react',
+                'react-dom',
+                'react-admin',
+                'typeorm',
+                'class-validator',
+                'class-transformer',
+                'express',
+                '@mui/*',
+              ],
             },
           ],
         },

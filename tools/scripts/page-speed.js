@@ -17,14 +17,20 @@ const { chromium } = require('playwright-core');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DEMO_PASSWORD = 'MotCua@2026';
-const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 const CPU_SLOWDOWN = 4;
 const PHONE = {
   viewport: { width: 412, height: 823 },
   deviceScaleFactor: 1.75,
   isMobile: true,
   hasTouch: true,
-  userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
   locale: 'vi-VN',
 };
 
@@ -48,7 +54,15 @@ async function startApi(apiMain, webDist) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-speed-'));
   const child = spawn(process.execPath, [apiMain], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', WEB_DIST_DIR: webDist, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      WEB_DIST_DIR: webDist,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -110,7 +124,9 @@ async function readMetrics(page, wire) {
   const inPage = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
     const speed = window.__speed;
-    const tbt = speed.longTasks.filter((task) => fcp === null || task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+    const tbt = speed.longTasks
+      .filter((task) => fcp === null || task.start >= fcp)
+      .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
     return { fcp, lcp: speed.lcp || null, tbt };
   });
   return { ...inPage, kb: wire.bytes / 1024, jsKb: wire.js / 1024 };
@@ -159,7 +175,11 @@ async function main() {
   const webDist = path.resolve(option('web', path.join(ROOT, 'dist/apps/web')));
   const runs = Number(option('runs', '3'));
   const api = await startApi(apiMain, webDist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
   const results = [];
   try {
     for (const [name, measure] of [
@@ -169,16 +189,31 @@ async function main() {
       const samples = [];
       for (let run = 0; run < runs; run += 1) samples.push(await measure(browser, api.baseUrl));
       const metric = (key) => median(samples.map((sample) => sample[key]));
-      results.push({ page: name, fcpMs: metric('fcp'), lcpMs: metric('lcp'), tbtMs: metric('tbt'), transferredKb: metric('kb'), jsKb: metric('jsKb'), runs });
+      results.push({
+        page: name,
+        fcpMs: metric('fcp'),
+        lcpMs: metric('lcp'),
+        tbtMs: metric('tbt'),
+        transferredKb: metric('kb'),
+        jsKb: metric('jsKb'),
+        runs,
+      });
     }
   } finally {
     await browser.close();
     await api.stop();
   }
   const round = (value) => (value === null ? '—' : String(Math.round(value)));
-  process.stdout.write(`web: ${path.relative(process.cwd(), webDist) || webDist}; mobile, CPU ${CPU_SLOWDOWN}x, ${NETWORK.latency} ms RTT, 1.6 Mbit/s; median of ${runs}\n`);
-  process.stdout.write('| page | FCP ms | LCP ms | TBT ms | transferred KB | of which JS KB |\n|---|---|---|---|---|---|\n');
-  for (const row of results) process.stdout.write(`| ${row.page} | ${round(row.fcpMs)} | ${round(row.lcpMs)} | ${round(row.tbtMs)} | ${round(row.transferredKb)} | ${round(row.jsKb)} |\n`);
+  process.stdout.write(
+    `web: ${path.relative(process.cwd(), webDist) || webDist}; mobile, CPU ${CPU_SLOWDOWN}x, ${NETWORK.latency} ms RTT, 1.6 Mbit/s; median of ${runs}\n`,
+  );
+  process.stdout.write(
+    '| page | FCP ms | LCP ms | TBT ms | transferred KB | of which JS KB |\n|---|---|---|---|---|---|\n',
+  );
+  for (const row of results)
+    process.stdout.write(
+      `| ${row.page} | ${round(row.fcpMs)} | ${round(row.lcpMs)} | ${round(row.tbtMs)} | ${round(row.transferredKb)} | ${round(row.jsKb)} |\n`,
+    );
   if (option('json')) fs.writeFileSync(option('json'), JSON.stringify(results, null, 2));
 }
 

@@ -18,7 +18,11 @@ function precompress(dir) {
     const raw = fs.readFileSync(file);
     if (raw.length < MIN_BYTES) continue;
     const brotli = zlib.brotliCompressSync(raw, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT },
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      },
     });
     const gzip = zlib.gzipSync(raw, { level: 9 });
     if (brotli.length < raw.length) fs.writeFileSync(`${file}.br`, brotli);
@@ -34,7 +38,9 @@ if (require.main === module) {
   const dir = path.resolve(process.argv[2] ?? 'dist/apps/web/assets');
   const { files, before, afterBrotli } = precompress(dir);
   const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
-  process.stdout.write(`precompress: ${files} files in ${path.relative(process.cwd(), dir) || dir}, ${kb(before)} → ${kb(afterBrotli)} (brotli)\n`);
+  process.stdout.write(
+    `precompress: ${files} files in ${path.relative(process.cwd(), dir) || dir}, ${kb(before)} → ${kb(afterBrotli)} (brotli)\n`,
+  );
 }
 
 module.exports = { precompress };

@@ -35,7 +35,9 @@ async function main(command: string | undefined) {
   try {
     if (command === 'migrate') {
       const applied = await runMigrations(dataSource);
-      process.stdout.write(applied.length ? `Đã áp dụng: ${applied.join(', ')}\n` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.\n');
+      process.stdout.write(
+        applied.length ? `Đã áp dụng: ${applied.join(', ')}\n` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.\n',
+      );
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('Đã hoàn tác migration gần nhất.\n');
@@ -67,7 +69,9 @@ async function rotateKey(encryption: EncryptionService, dataSource: DataSource) 
     fs.writeFileSync(file, `${newKey}\n`, { mode: 0o600 });
     process.stdout.write(`Đã mã hóa lại ${count} giá trị và ghi khóa mới vào ${file}.\n`);
   } else {
-    process.stdout.write(`Đã mã hóa lại ${count} giá trị. Hãy đặt APP_ENCRYPTION_KEY bằng khóa mới trước khi khởi động lại.\n`);
+    process.stdout.write(
+      `Đã mã hóa lại ${count} giá trị. Hãy đặt APP_ENCRYPTION_KEY bằng khóa mới trước khi khởi động lại.\n`,
+    );
   }
 }
 

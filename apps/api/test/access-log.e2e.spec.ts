@@ -35,26 +35,46 @@ describe('the access log holds answers refused before routing', () => {
 
   const secret = 'Bi-Mat#Trong-Than-2026';
   const refusals: [string, () => Test, number][] = [
-    ['an oversized body (413)', () => t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ password: secret, pad: 'x'.repeat(2_000_000) })), 413],
-    ['malformed JSON (400)', () => t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(`{"password":"${secret}",`), 400],
-    ['an unread body type (415)', () => t.http().post('/api/auth/login').set('Content-Type', 'text/plain').send(`password=${secret}`), 415],
+    [
+      'an oversized body (413)',
+      () =>
+        t
+          .http()
+          .post('/api/auth/login')
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify({ password: secret, pad: 'x'.repeat(2_000_000) })),
+      413,
+    ],
+    [
+      'malformed JSON (400)',
+      () => t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(`{"password":"${secret}",`),
+      400,
+    ],
+    [
+      'an unread body type (415)',
+      () => t.http().post('/api/auth/login').set('Content-Type', 'text/plain').send(`password=${secret}`),
+      415,
+    ],
     ['a method the path does not take (405)', () => t.http().delete('/api/auth/login'), 405],
     ['headers over Node’s limit (431)', () => t.http().get('/api/me/profile').set('X-Filler', 'y'.repeat(20_000)), 431],
     // A routed answer stays logged once, not twice.
     ['a routed answer (401)', () => t.http().get('/api/me/profile'), 401],
   ];
 
-  it.each(refusals)('%s: one line with the answered request id, its status and a reason, and no body', async (_name, send, status) => {
-    const res = await send();
-    expect(res.status).toBe(status);
-    const id = res.headers['x-request-id'] as string;
-    expect(id).toMatch(/^[\w-]{8,64}$/);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const lines = linesFor(output.text(), id);
-    expect(lines).toHaveLength(1);
-    const [line] = lines;
-    expect(line.res?.statusCode ?? line.statusCode).toBe(status);
-    expect(line.res?.reason ?? line.reason).toBeTruthy();
-    expect(JSON.stringify(line)).not.toContain(secret);
-  });
+  it.each(refusals)(
+    '%s: one line with the answered request id, its status and a reason, and no body',
+    async (_name, send, status) => {
+      const res = await send();
+      expect(res.status).toBe(status);
+      const id = res.headers['x-request-id'] as string;
+      expect(id).toMatch(/^[\w-]{8,64}$/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const lines = linesFor(output.text(), id);
+      expect(lines).toHaveLength(1);
+      const [line] = lines;
+      expect(line.res?.statusCode ?? line.statusCode).toBe(status);
+      expect(line.res?.reason ?? line.reason).toBeTruthy();
+      expect(JSON.stringify(line)).not.toContain(secret);
+    },
+  );
 });

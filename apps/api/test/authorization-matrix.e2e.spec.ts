@@ -2,7 +2,13 @@ import { METHODS } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import { IMPORT_COLUMNS } from '../src/officers/import/import-columns';
 import { bearer, binaryBody, createTestApp, TestApp } from '../src/testing/test-app';
-import { AuthorizationFixture, buildAuthorizationFixture, Caller, CALLERS, Side } from './support/authorization-fixture';
+import {
+  AuthorizationFixture,
+  buildAuthorizationFixture,
+  Caller,
+  CALLERS,
+  Side,
+} from './support/authorization-fixture';
 
 /**
  * Issue 9: every route the application answers, called by every kind of caller against records inside and
@@ -68,16 +74,26 @@ const VALIDATION: Proof = { status: 400, code: 'VALIDATION_FAILED' };
 const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const side = (target: Target): Side => (target === 'outside' ? 'outside' : 'inside');
 const idOf = (caller: Caller) => (caller === 'anonymous' ? fx.officerOf.inside : fx.callerId[caller]);
-const versionOf = async (table: 'officers' | 'units' | 'campaigns', id: number) => Number((await fx.one(`SELECT version FROM ${table} WHERE id = ?`, [id])).version);
-const count = async (sql: string, params: unknown[]) => Number((await fx.one(`SELECT COUNT(*) AS n FROM ${sql}`, params)).n);
-const officer = (target: Target): Prepared => ({ params: { id: fx.officerOf[side(target)] }, state: () => fx.officerState(fx.officerOf[side(target)]), missing: { params: { id: NO_SUCH_ID } } });
+const versionOf = async (table: 'officers' | 'units' | 'campaigns', id: number) =>
+  Number((await fx.one(`SELECT version FROM ${table} WHERE id = ?`, [id])).version);
+const count = async (sql: string, params: unknown[]) =>
+  Number((await fx.one(`SELECT COUNT(*) AS n FROM ${sql}`, params)).n);
+const officer = (target: Target): Prepared => ({
+  params: { id: fx.officerOf[side(target)] },
+  state: () => fx.officerState(fx.officerOf[side(target)]),
+  missing: { params: { id: NO_SUCH_ID } },
+});
 const disposable = async (target: Target, status?: 'locked' | 'disabled'): Promise<Prepared> => {
   const id = await fx.disposableOfficer(side(target), status);
   return { params: { id }, state: () => fx.officerState(id), missing: { params: { id: NO_SUCH_ID } } };
 };
 const freshCampaign = async (target: Target, status: 'draft' | 'active'): Promise<Prepared> => {
   const id = await fx.campaign(side(target), status);
-  return { params: { id }, state: () => fx.row('SELECT status, version FROM campaigns WHERE id = ?', [id]), missing: { params: { id: NO_SUCH_ID } } };
+  return {
+    params: { id },
+    state: () => fx.row('SELECT status, version FROM campaigns WHERE id = ?', [id]),
+    missing: { params: { id: NO_SUCH_ID } },
+  };
 };
 const compliance = (target: Target): Prepared => ({
   query: { campaignId: fx.provinceCampaign, unitId: target === 'inside' ? fx.units.a : fx.units.outside },
@@ -85,7 +101,10 @@ const compliance = (target: Target): Prepared => ({
 });
 const importFile = (username: string, unitCode: string) => ({
   name: 'can-bo.csv',
-  content: Buffer.from(`${IMPORT_COLUMNS.map((c) => c.header).join(',')}\n${username},Phan Văn Nhập,,,,,,${unitCode},Cán bộ\n`, 'utf8'),
+  content: Buffer.from(
+    `${IMPORT_COLUMNS.map((c) => c.header).join(',')}\n${username},Phan Văn Nhập,,,,,,${unitCode},Cán bộ\n`,
+    'utf8',
+  ),
 });
 
 // prettier-ignore
@@ -307,7 +326,11 @@ const DENIALS: Record<string, { cell: Cell; codes: string[] }> = {
 
 const proves = (proof: number | Proof, answer: Answer) => {
   const { status, code, check } = typeof proof === 'number' ? { status: proof } : proof;
-  return answer.status === status && (code === undefined || answer.body?.code === code) && (check === undefined || check(answer.body ?? {}));
+  return (
+    answer.status === status &&
+    (code === undefined || answer.body?.code === code) &&
+    (check === undefined || check(answer.body ?? {}))
+  );
 };
 
 function classify(spec: RouteSpec, answer: Answer): string {
@@ -320,7 +343,10 @@ function classify(spec: RouteSpec, answer: Answer): string {
 
 /** The standard error shape with a Vietnamese message, as every refusal must have. */
 const standardError = (answer: Answer) =>
-  answer.body?.statusCode === answer.status && typeof answer.body.code === 'string' && typeof answer.body.message === 'string' && /[\u0080-\uFFFF]/.test(answer.body.message);
+  answer.body?.statusCode === answer.status &&
+  typeof answer.body.code === 'string' &&
+  typeof answer.body.message === 'string' &&
+  /[\u0080-\uFFFF]/.test(answer.body.message);
 
 async function send(method: string, path: string, caller: Caller, call: Call): Promise<Answer> {
   const url = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(call.params?.[name])));
@@ -338,7 +364,10 @@ async function send(method: string, path: string, caller: Caller, call: Call): P
 /** Every route the HTTP server answers, read from the Express router Nest filled (global prefix included). */
 function discoverRoutes(): { routes: string[]; middlewareMounts: string[]; subRouters: number } {
   const everyMethod = METHODS.map((m) => m.toLowerCase());
-  const stack = t.app.getHttpAdapter().getInstance().router.stack as { route?: { path: string; methods: Record<string, boolean> }; handle: { stack?: unknown[] } }[];
+  const stack = t.app.getHttpAdapter().getInstance().router.stack as {
+    route?: { path: string; methods: Record<string, boolean> };
+    handle: { stack?: unknown[] };
+  }[];
   const routes: string[] = [];
   const middlewareMounts: string[] = [];
   let subRouters = 0;
@@ -350,7 +379,8 @@ function discoverRoutes(): { routes: string[]; middlewareMounts: string[]; subRo
     const { path, methods: answered } = layer.route;
     const methods = Object.keys(answered).filter((m) => answered[m]);
     // Nest mounts `forRoutes('*')` middleware (pino-http) as an every-method route on the prefix; it only calls next().
-    if (everyMethod.every((m) => methods.includes(m)) && ['/api', '/api/{*path}'].includes(path)) middlewareMounts.push(path);
+    if (everyMethod.every((m) => methods.includes(m)) && ['/api', '/api/{*path}'].includes(path))
+      middlewareMounts.push(path);
     else for (const method of methods) routes.push(`${method === '_all' ? 'ALL' : method.toUpperCase()} ${path}`);
   }
   return { routes, middlewareMounts, subRouters };
@@ -367,7 +397,10 @@ describe('the authorization matrix (issue 9)', () => {
     const { routes, subRouters } = discoverRoutes();
     expect(routes.length).toBeGreaterThan(60);
     expect(subRouters).toBe(0);
-    expect({ undeclared: routes.filter((route) => !(route in TABLE)), stale: Object.keys(TABLE).filter((route) => !routes.includes(route)) }).toEqual({ undeclared: [], stale: [] });
+    expect({
+      undeclared: routes.filter((route) => !(route in TABLE)),
+      stale: Object.keys(TABLE).filter((route) => !routes.includes(route)),
+    }).toEqual({ undeclared: [], stale: [] });
   });
 
   it('lets the catch-all middleware mounts pass through: an undeclared path is a 404 for every caller and method', async () => {
@@ -375,7 +408,12 @@ describe('the authorization matrix (issue 9)', () => {
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
       for (const caller of ['anonymous', 'admin'] as const) {
         const answer = await send(method, '/api/khong-co-tuyen-nay', caller, {});
-        expect({ method, caller, status: answer.status, code: answer.body.code }).toEqual({ method, caller, status: 404, code: 'NOT_FOUND' });
+        expect({ method, caller, status: answer.status, code: answer.body.code }).toEqual({
+          method,
+          caller,
+          status: 404,
+          code: 'NOT_FOUND',
+        });
       }
     }
   });
@@ -395,15 +433,19 @@ describe('the authorization matrix (issue 9)', () => {
         cells.push(classify(spec, answer));
         if (expected[i] === 'ok') continue;
         const where = `${caller} → ${target}`;
-        if (!standardError(answer)) problems.push(`${where}: refusal not in the standard shape: ${JSON.stringify(answer.body)}`);
+        if (!standardError(answer))
+          problems.push(`${where}: refusal not in the standard shape: ${JSON.stringify(answer.body)}`);
         if (prepared.state) {
           const after = await prepared.state();
-          if (!isDeepStrictEqual(after, before)) problems.push(`${where}: refused call changed ${JSON.stringify(before)} into ${JSON.stringify(after)}`);
+          if (!isDeepStrictEqual(after, before))
+            problems.push(`${where}: refused call changed ${JSON.stringify(before)} into ${JSON.stringify(after)}`);
         }
         if (prepared.missing) {
           const ghost = await send(method, path, caller, { ...prepared, ...prepared.missing });
           if (ghost.status !== answer.status || !isDeepStrictEqual(ghost.body, answer.body)) {
-            problems.push(`${where}: answered ${answer.status} ${JSON.stringify(answer.body)} but a missing record ${ghost.status} ${JSON.stringify(ghost.body)}`);
+            problems.push(
+              `${where}: answered ${answer.status} ${JSON.stringify(answer.body)} but a missing record ${ghost.status} ${JSON.stringify(ghost.body)}`,
+            );
           }
         }
       }
@@ -426,8 +468,14 @@ describe('the authorization matrix (issue 9)', () => {
 
       const audit = await asOfficer('GET', '/api/me/audit', { query: { perPage: 100 } });
       expect(audit.body.data.length).toBeGreaterThan(0);
-      expect(audit.body.data.filter((e: { targetType: string; targetId: number }) => e.targetType !== 'officer' || e.targetId !== mine())).toEqual([]);
-      expect(await count("audit_entries WHERE target_type = 'officer' AND target_id = ?", [other()])).toBeGreaterThan(0);
+      expect(
+        audit.body.data.filter(
+          (e: { targetType: string; targetId: number }) => e.targetType !== 'officer' || e.targetId !== mine(),
+        ),
+      ).toEqual([]);
+      expect(await count("audit_entries WHERE target_type = 'officer' AND target_id = ?", [other()])).toBeGreaterThan(
+        0,
+      );
 
       const notifications = await asOfficer('GET', '/api/me/notifications', { query: { perPage: 100 } });
       expect(notifications.body.data.filter((n: { officerId: number }) => n.officerId !== mine())).toEqual([]);
@@ -443,7 +491,12 @@ describe('the authorization matrix (issue 9)', () => {
       ];
       for (const [path, query] of aimedElsewhere) {
         const answer = await asOfficer('GET', path, { query });
-        expect({ path, query, status: answer.status, code: answer.body.errors?.[0]?.code }).toEqual({ path, query, status: 400, code: 'FILTER_NOT_ALLOWED' });
+        expect({ path, query, status: answer.status, code: answer.body.errors?.[0]?.code }).toEqual({
+          path,
+          query,
+          status: 400,
+          code: 'FILTER_NOT_ALLOWED',
+        });
       }
     });
 
@@ -459,13 +512,27 @@ describe('the authorization matrix (issue 9)', () => {
       expect(await unreadOf(other())).toBe(otherUnread);
 
       expect((await asOfficer('DELETE', '/api/me/avatar')).status).toBe(204);
-      expect((await send('GET', '/api/avatars/:key', 'anonymous', { params: { key: fx.avatarKeyOf.inside } })).status).toBe(200);
+      expect(
+        (await send('GET', '/api/avatars/:key', 'anonymous', { params: { key: fx.avatarKeyOf.inside } })).status,
+      ).toBe(200);
 
       // The profile PATCH names no officer, unit or role: any attempt to aim it elsewhere is an unknown field.
       const version = await versionOf('officers', mine());
-      for (const aim of [{ id: other() }, { officerId: other() }, { username: 'noi.bo' }, { unitId: fx.units.outside }, { roles: ['admin'] }]) {
-        const answer = await asOfficer('PATCH', '/api/me/profile', { body: { version, address: 'Số 9 phố Mạo Danh', ...aim } });
-        expect({ aim, status: answer.status, fields: answer.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ aim, status: 400, fields: Object.keys(aim) });
+      for (const aim of [
+        { id: other() },
+        { officerId: other() },
+        { username: 'noi.bo' },
+        { unitId: fx.units.outside },
+        { roles: ['admin'] },
+      ]) {
+        const answer = await asOfficer('PATCH', '/api/me/profile', {
+          body: { version, address: 'Số 9 phố Mạo Danh', ...aim },
+        });
+        expect({
+          aim,
+          status: answer.status,
+          fields: answer.body.errors?.map((e: { field: string }) => e.field),
+        }).toEqual({ aim, status: 400, fields: Object.keys(aim) });
       }
       expect(await versionOf('officers', mine())).toBe(version);
       expect(await fx.officerState(other())).toEqual(before);
@@ -489,18 +556,28 @@ describe('the authorization matrix (issue 9)', () => {
         expect(ids).toContain(fx.officerOf.inside);
         expect(ids).not.toContain(fx.officerOf.outside);
         expect(list.body.data.filter((o: { unitId: number }) => !inA.includes(o.unitId))).toEqual([]);
-        expect((await send('GET', '/api/officers', caller, { query: { id: fx.officerOf.outside } })).body.data).toEqual([]);
+        expect((await send('GET', '/api/officers', caller, { query: { id: fx.officerOf.outside } })).body.data).toEqual(
+          [],
+        );
 
-        const csv = (await send('GET', '/api/officers/export', caller, { query: { format: 'csv' } })).body.toString('utf8');
+        const csv = (await send('GET', '/api/officers/export', caller, { query: { format: 'csv' } })).body.toString(
+          'utf8',
+        );
         expect(csv).toContain('Trịnh Văn Bình');
         expect(csv).not.toContain('Nguyễn Thị Hoa');
 
-        const report = await send('GET', '/api/compliance/officers', caller, { query: { campaignId: campaignOfA, perPage: 100 } });
+        const report = await send('GET', '/api/compliance/officers', caller, {
+          query: { campaignId: campaignOfA, perPage: 100 },
+        });
         expect(report.body.data.map((o: { id: number }) => o.id)).toContain(fx.officerOf.inside);
         expect(report.body.data.filter((o: { unitId: number }) => !inA.includes(o.unitId))).toEqual([]);
-        expect((await send('GET', '/api/compliance/summary', caller, { query: { campaignId: campaignOfA } })).body.unit.id).toBe(fx.units.a);
+        expect(
+          (await send('GET', '/api/compliance/summary', caller, { query: { campaignId: campaignOfA } })).body.unit.id,
+        ).toBe(fx.units.a);
       }
-      const campaigns = (await send('GET', '/api/campaigns', 'unitAdminA', { query: { perPage: 100 } })).body.data.map((c: { id: number }) => c.id);
+      const campaigns = (await send('GET', '/api/campaigns', 'unitAdminA', { query: { perPage: 100 } })).body.data.map(
+        (c: { id: number }) => c.id,
+      );
       expect(campaigns).toContain(fx.draftOf.inside);
       expect(campaigns).not.toContain(fx.draftOf.outside);
     });
@@ -510,19 +587,60 @@ describe('the authorization matrix (issue 9)', () => {
       const before = await fx.officerState(insider);
       const version = Number(before.version);
       const attempts: [string, string, Call, string][] = [
-        ['PATCH', '/api/officers/:id', { params: { id: insider }, body: { version, unitId: fx.units.outside } }, 'OUT_OF_SCOPE'],
-        ['POST', '/api/officers/bulk', { body: { action: 'move', ids: [insider], unitId: fx.units.outside } }, 'OUT_OF_SCOPE'],
-        ['PATCH', '/api/officers/:id', { params: { id: insider }, body: { version, roles: ['admin', 'officer'] } }, 'CANNOT_GRANT_ADMIN'],
-        ['POST', '/api/officers', { body: { username: 'muon.lam.qtv', fullName: 'Hà Văn Muốn', unitId: fx.units.a, roles: ['admin'] } }, 'CANNOT_GRANT_ADMIN'],
+        [
+          'PATCH',
+          '/api/officers/:id',
+          { params: { id: insider }, body: { version, unitId: fx.units.outside } },
+          'OUT_OF_SCOPE',
+        ],
+        [
+          'POST',
+          '/api/officers/bulk',
+          { body: { action: 'move', ids: [insider], unitId: fx.units.outside } },
+          'OUT_OF_SCOPE',
+        ],
+        [
+          'PATCH',
+          '/api/officers/:id',
+          { params: { id: insider }, body: { version, roles: ['admin', 'officer'] } },
+          'CANNOT_GRANT_ADMIN',
+        ],
+        [
+          'POST',
+          '/api/officers',
+          { body: { username: 'muon.lam.qtv', fullName: 'Hà Văn Muốn', unitId: fx.units.a, roles: ['admin'] } },
+          'CANNOT_GRANT_ADMIN',
+        ],
       ];
       const adminBefore = await fx.officerState(fx.adminInA);
       const adminVersion = Number(adminBefore.version);
-      for (const action of ['lock', 'disable', 'reset']) attempts.push(['POST', `/api/officers/:id/${action}`, { params: { id: fx.adminInA }, body: {} }, 'ADMIN_ACCOUNT_PROTECTED']);
-      attempts.push(['PATCH', '/api/officers/:id', { params: { id: fx.adminInA }, body: { version: adminVersion, fullName: 'Lý Thị Đổi' } }, 'ADMIN_ACCOUNT_PROTECTED']);
-      attempts.push(['POST', '/api/officers/bulk', { body: { action: 'lock', ids: [fx.adminInA] } }, 'ADMIN_ACCOUNT_PROTECTED']);
+      for (const action of ['lock', 'disable', 'reset'])
+        attempts.push([
+          'POST',
+          `/api/officers/:id/${action}`,
+          { params: { id: fx.adminInA }, body: {} },
+          'ADMIN_ACCOUNT_PROTECTED',
+        ]);
+      attempts.push([
+        'PATCH',
+        '/api/officers/:id',
+        { params: { id: fx.adminInA }, body: { version: adminVersion, fullName: 'Lý Thị Đổi' } },
+        'ADMIN_ACCOUNT_PROTECTED',
+      ]);
+      attempts.push([
+        'POST',
+        '/api/officers/bulk',
+        { body: { action: 'lock', ids: [fx.adminInA] } },
+        'ADMIN_ACCOUNT_PROTECTED',
+      ]);
       for (const [method, path, call, code] of attempts) {
         const answer = await send(method, path, 'unitAdminA', call);
-        expect({ method, path, status: answer.status, code: answer.body.code }).toEqual({ method, path, status: 403, code });
+        expect({ method, path, status: answer.status, code: answer.body.code }).toEqual({
+          method,
+          path,
+          status: 403,
+          code,
+        });
       }
       expect(await fx.officerState(insider)).toEqual(before);
       expect(await fx.officerState(fx.adminInA)).toEqual(adminBefore);
@@ -534,14 +652,20 @@ describe('the authorization matrix (issue 9)', () => {
     it('keeps the targets of a unit admin’s own campaign inside the subtree', async () => {
       const id = fx.draftOf.inside;
       const before = await send('GET', '/api/campaigns/:id', 'unitAdminA', { params: { id } });
-      const answer = await send('PATCH', '/api/campaigns/:id', 'unitAdminA', { params: { id }, body: { version: before.body.version, targets: [{ unitId: fx.units.outside }] } });
+      const answer = await send('PATCH', '/api/campaigns/:id', 'unitAdminA', {
+        params: { id },
+        body: { version: before.body.version, targets: [{ unitId: fx.units.outside }] },
+      });
       expect([answer.status, answer.body.code]).toEqual([403, 'OUT_OF_SCOPE']);
       expect((await send('GET', '/api/campaigns/:id', 'unitAdminA', { params: { id } })).body).toEqual(before.body);
     });
 
     it('refuses an import row that would change an account outside the subtree, and writes nothing', async () => {
       const before = await fx.officerState(fx.officerOf.outside);
-      const answer = await send('POST', '/api/officers/import', 'unitAdminA', { query: { mode: 'commit' }, file: importFile('officer', fx.unitCodeOf.inside) });
+      const answer = await send('POST', '/api/officers/import', 'unitAdminA', {
+        query: { mode: 'commit' },
+        file: importFile('officer', fx.unitCodeOf.inside),
+      });
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('IMPORT_HAS_ERRORS');
       expect(answer.body.report.errors).toEqual([expect.objectContaining({ field: 'unitCode', code: 'OUT_OF_SCOPE' })]);
@@ -551,9 +675,14 @@ describe('the authorization matrix (issue 9)', () => {
     it('refuses an import row that would rename, move or strip the admin account inside the subtree', async () => {
       const before = await fx.officerState(fx.adminInA);
       const username = (await fx.row('SELECT username FROM officers WHERE id = ?', [fx.adminInA]))?.username;
-      const answer = await send('POST', '/api/officers/import', 'unitAdminA', { query: { mode: 'commit' }, file: importFile(String(username), fx.unitCodeOf.inside) });
+      const answer = await send('POST', '/api/officers/import', 'unitAdminA', {
+        query: { mode: 'commit' },
+        file: importFile(String(username), fx.unitCodeOf.inside),
+      });
       expect([answer.status, answer.body.code]).toEqual([400, 'IMPORT_HAS_ERRORS']);
-      expect(answer.body.report.errors).toEqual([expect.objectContaining({ field: 'username', code: 'ADMIN_ACCOUNT_PROTECTED' })]);
+      expect(answer.body.report.errors).toEqual([
+        expect.objectContaining({ field: 'username', code: 'ADMIN_ACCOUNT_PROTECTED' }),
+      ]);
       expect(await fx.officerState(fx.adminInA)).toEqual(before);
     });
 
@@ -563,14 +692,27 @@ describe('the authorization matrix (issue 9)', () => {
       const outsideBefore = await notes(fx.officerOf.outside);
       for (const caller of scoped) {
         for (const body of [{ officerIds: [fresh, fx.officerOf.outside] }, { unitId: fx.units.outside }]) {
-          const answer = await send('POST', '/api/reminders', caller, { body: { campaignId: fx.provinceCampaign, ...body } });
-          expect({ caller, body, status: answer.status, code: answer.body.code }).toEqual({ caller, body, status: 403, code: 'OUT_OF_SCOPE' });
+          const answer = await send('POST', '/api/reminders', caller, {
+            body: { campaignId: fx.provinceCampaign, ...body },
+          });
+          expect({ caller, body, status: answer.status, code: answer.body.code }).toEqual({
+            caller,
+            body,
+            status: 403,
+            code: 'OUT_OF_SCOPE',
+          });
         }
       }
       expect(await notes(fresh)).toBe(0);
       expect(await notes(fx.officerOf.outside)).toBe(outsideBefore);
       // The same officer alone is reminded: the refusal above was the outsider's doing.
-      expect((await send('POST', '/api/reminders', 'supervisorA', { body: { campaignId: fx.provinceCampaign, officerIds: [fresh] } })).body).toEqual({ sent: 1, skipped: 0 });
+      expect(
+        (
+          await send('POST', '/api/reminders', 'supervisorA', {
+            body: { campaignId: fx.provinceCampaign, officerIds: [fresh] },
+          })
+        ).body,
+      ).toEqual({ sent: 1, skipped: 0 });
       expect(await notes(fresh)).toBe(1);
     });
   });
@@ -580,7 +722,11 @@ describe('the authorization matrix (issue 9)', () => {
     expect((await t.http().get('/api/auth/me').set(auth)).status).toBe(200);
     for (const path of ['/api/me/profile', '/api/me/notifications', '/api/units']) {
       const res = await t.http().get(path).set(auth);
-      expect({ path, status: res.status, code: res.body.code }).toEqual({ path, status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+      expect({ path, status: res.status, code: res.body.code }).toEqual({
+        path,
+        status: 403,
+        code: 'PASSWORD_CHANGE_REQUIRED',
+      });
     }
   });
 });

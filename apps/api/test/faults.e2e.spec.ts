@@ -9,13 +9,27 @@ import { adminQuery, createServerDatabase, ServerDatabase } from './support/serv
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const login = async (server: BuiltServer, username: string) => {
-  const res = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${server.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
 };
 
-const api = async (server: BuiltServer, auth: Record<string, string>, method: string, route: string, body?: unknown) => {
-  const res = await fetch(`${server.baseUrl}${route}`, { method, headers: { ...auth, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+const api = async (
+  server: BuiltServer,
+  auth: Record<string, string>,
+  method: string,
+  route: string,
+  body?: unknown,
+) => {
+  const res = await fetch(`${server.baseUrl}${route}`, {
+    method,
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
@@ -45,7 +59,9 @@ function importCsv(batch: number, rows: number): string {
       'Cán bộ',
     ].join(',');
   });
-  return ['Tên đăng nhập,Họ và tên,Giới tính,Ngày sinh,Số CCCD,Số điện thoại,Email,Mã đơn vị,Vai trò', ...lines].join('\r\n');
+  return ['Tên đăng nhập,Họ và tên,Giới tính,Ngày sinh,Số CCCD,Số điện thoại,Email,Mã đơn vị,Vai trò', ...lines].join(
+    '\r\n',
+  );
 }
 
 const postImport = (server: BuiltServer, auth: Record<string, string>, csv: string) => {
@@ -68,7 +84,13 @@ async function footprint(db: ServerDatabase): Promise<ImportFootprint> {
             (SELECT count(*) FROM audit_entries WHERE action = 'officer.import.create') AS audit,
             (SELECT count(*) FROM campaign_officers) AS statuses, (SELECT count(*) FROM import_batches) AS batches`,
   );
-  return { officers: Number(row.officers), roles: Number(row.roles), audit: Number(row.audit), statuses: Number(row.statuses), batches: Number(row.batches) };
+  return {
+    officers: Number(row.officers),
+    roles: Number(row.roles),
+    audit: Number(row.audit),
+    statuses: Number(row.statuses),
+    batches: Number(row.batches),
+  };
 }
 
 /** Kill only once this much of the import's rows is on disk, not yet committed. */
@@ -84,8 +106,21 @@ function commitProgress(db: ServerDatabase): { open(): Promise<boolean>; bytes()
   if (db.engine === 'postgres') {
     return {
       open: async () =>
-        Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`))[0].n) > 0,
-      bytes: async () => Number((await db.query<{ n: string }>(`SELECT pg_total_relation_size('officers') + pg_total_relation_size('audit_entries') AS n`))[0].n),
+        Number(
+          (
+            await db.query<{ n: string }>(
+              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`,
+            )
+          )[0].n,
+        ) > 0,
+      bytes: async () =>
+        Number(
+          (
+            await db.query<{ n: string }>(
+              `SELECT pg_total_relation_size('officers') + pg_total_relation_size('audit_entries') AS n`,
+            )
+          )[0].n,
+        ),
     };
   }
   return {
@@ -115,7 +150,10 @@ describe(`SIGKILL in the middle of an import commit (built server on its own ${t
     server = await startBuiltServer(db.env);
     const admin = await login(server, 'admin');
     // An active campaign over Sở Y tế, so the import also writes a status row per new officer.
-    const units = (await api(server, admin, 'GET', '/api/units?perPage=1000')).body.data as { id: number; code: string }[];
+    const units = (await api(server, admin, 'GET', '/api/units?perPage=1000')).body.data as {
+      id: number;
+      code: string;
+    }[];
     const campaign = await api(server, admin, 'POST', '/api/campaigns', {
       name: 'Chuẩn hóa thông tin cán bộ Sở Y tế',
       startsAt: new Date(Date.now() - 86_400_000).toISOString(),
@@ -134,7 +172,13 @@ describe(`SIGKILL in the middle of an import commit (built server on its own ${t
   it('holds all of the import or none of it after a restart, and the same file then commits exactly once', async () => {
     const before = await footprint(db);
     const n = IMPORT_ROWS;
-    const all = (): ImportFootprint => ({ officers: before.officers + n, roles: before.roles + n, audit: before.audit + n, statuses: before.statuses + n, batches: before.batches + 1 });
+    const all = (): ImportFootprint => ({
+      officers: before.officers + n,
+      roles: before.roles + n,
+      audit: before.audit + n,
+      statuses: before.statuses + n,
+      batches: before.batches + 1,
+    });
     const progress = commitProgress(db);
     let csv = '';
     let killedMidCommit = false;
@@ -156,9 +200,15 @@ describe(`SIGKILL in the middle of an import commit (built server on its own ${t
       const answeredBeforeKill = answered;
       await running.kill('SIGKILL');
       await commit;
-      if (Date.now() >= deadline) throw new Error(`the import neither wrote ${MIN_UNCOMMITTED_BYTES} bytes nor answered within a minute:\n${running.output()}`);
+      if (Date.now() >= deadline)
+        throw new Error(
+          `the import neither wrote ${MIN_UNCOMMITTED_BYTES} bytes nor answered within a minute:\n${running.output()}`,
+        );
       killedMidCommit = answeredBeforeKill === undefined;
-      if (!killedMidCommit) process.stderr.write(`attempt ${attempt}: the commit answered ${answeredBeforeKill} before the kill; retrying with a new file\n`);
+      if (!killedMidCommit)
+        process.stderr.write(
+          `attempt ${attempt}: the commit answered ${answeredBeforeKill} before the kill; retrying with a new file\n`,
+        );
 
       server = await startBuiltServer(db.env);
       const after = await footprint(db);
@@ -178,9 +228,13 @@ describe(`SIGKILL in the middle of an import commit (built server on its own ${t
     const killedState = await footprint(db);
     const res = await postImport(server, await login(server, 'admin'), csv);
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { totals: { create: number; unchanged: number; errors: number }; committed: boolean };
+    const report = (await res.json()) as {
+      totals: { create: number; unchanged: number; errors: number };
+      committed: boolean;
+    };
     expect(report.committed).toBe(true);
-    if (killedState.officers === before.officers) expect(report.totals).toMatchObject({ create: IMPORT_ROWS, errors: 0 });
+    if (killedState.officers === before.officers)
+      expect(report.totals).toMatchObject({ create: IMPORT_ROWS, errors: 0 });
     else expect(report.totals).toMatchObject({ create: 0, unchanged: IMPORT_ROWS, errors: 0 });
     expect(await footprint(db)).toEqual(killedState.officers === before.officers ? all() : killedState);
   }, 180_000);
@@ -199,15 +253,24 @@ interface Exchange {
   body: Record<string, unknown>;
 }
 
-const DATABASE_DOWN = { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'Cơ sở dữ liệu tạm thời không kết nối được. Vui lòng thử lại sau ít phút.' };
+const DATABASE_DOWN = {
+  statusCode: 503,
+  code: 'DATABASE_UNAVAILABLE',
+  message: 'Cơ sở dữ liệu tạm thời không kết nối được. Vui lòng thử lại sau ít phút.',
+};
 
 // Only on PostgreSQL: SQLite is a file inside the API process, there is no server that could refuse connections.
 if (testEngine() === 'postgres') {
   describe('PostgreSQL refusing connections for a few seconds under load (built server on its own database)', () => {
     let db: ServerDatabase;
     let server: BuiltServer;
-    const allowConnections = (allow: boolean) => adminQuery(`ALTER DATABASE ${db.location} WITH ALLOW_CONNECTIONS ${allow}`);
-    const terminateBackends = () => adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()`, [db.location]);
+    const allowConnections = (allow: boolean) =>
+      adminQuery(`ALTER DATABASE ${db.location} WITH ALLOW_CONNECTIONS ${allow}`);
+    const terminateBackends = () =>
+      adminQuery(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()`,
+        [db.location],
+      );
 
     beforeAll(async () => {
       db = await createServerDatabase('faults-outage');
@@ -221,12 +284,23 @@ if (testEngine() === 'postgres') {
 
     it('answers 503 in the standard shape while down, turns health red then green, and keeps every acknowledged write', async () => {
       const admin = await login(server, 'admin');
-      const officers = await Promise.all(['officer', 'supervisor'].map(async (username) => ({ username, auth: await login(server, username) })));
-      const units = (await api(server, admin, 'GET', '/api/units?perPage=1000')).body.data as { id: number; code: string }[];
+      const officers = await Promise.all(
+        ['officer', 'supervisor'].map(async (username) => ({ username, auth: await login(server, username) })),
+      );
+      const units = (await api(server, admin, 'GET', '/api/units?perPage=1000')).body.data as {
+        id: number;
+        code: string;
+      }[];
       const parentId = units.find((u) => u.code === 'T15-SYT')?.id;
 
       const exchanges: Exchange[] = [];
-      const call = async (kind: Exchange['kind'], auth: Record<string, string>, method: string, route: string, body?: unknown): Promise<Exchange> => {
+      const call = async (
+        kind: Exchange['kind'],
+        auth: Record<string, string>,
+        method: string,
+        route: string,
+        body?: unknown,
+      ): Promise<Exchange> => {
         const startedAt = Date.now();
         let exchange: Exchange;
         try {
@@ -236,7 +310,13 @@ if (testEngine() === 'postgres') {
             body: body === undefined ? undefined : JSON.stringify(body),
             signal: AbortSignal.timeout(15_000),
           });
-          exchange = { kind, startedAt, endedAt: Date.now(), status: res.status, body: (await res.json()) as Record<string, unknown> };
+          exchange = {
+            kind,
+            startedAt,
+            endedAt: Date.now(),
+            status: res.status,
+            body: (await res.json()) as Record<string, unknown>,
+          };
         } catch (error) {
           exchange = { kind, startedAt, endedAt: Date.now(), status: 0, body: { error: String(error) } };
         }
@@ -300,7 +380,10 @@ if (testEngine() === 'postgres') {
       };
 
       try {
-        await waitFor('writes before the outage', () => ackedUnits.length >= 5 && [...ackedProfiles.values()].every((acked) => acked.length >= 5));
+        await waitFor(
+          'writes before the outage',
+          () => ackedUnits.length >= 5 && [...ackedProfiles.values()].every((acked) => acked.length >= 5),
+        );
 
         // The outage: no new connections to this database, and every existing one cut.
         const outageAt = Date.now();
@@ -309,23 +392,38 @@ if (testEngine() === 'postgres') {
         await sleep(100);
         await terminateBackends();
         const downAt = Date.now();
-        await waitFor('health to turn red', () => exchanges.some((e) => e.kind === 'health' && e.startedAt >= downAt && e.status === 503));
+        await waitFor('health to turn red', () =>
+          exchanges.some((e) => e.kind === 'health' && e.startedAt >= downAt && e.status === 503),
+        );
         await sleep(3000);
         const upAt = Date.now();
         await allowConnections(true);
 
         // Back without a restart: health green again, and every writer acknowledged again.
-        await waitFor('health to turn green', () => exchanges.some((e) => e.kind === 'health' && e.startedAt >= upAt && e.status === 200));
-        await waitFor('writes after the outage', () => ackedUnits.some((u) => u.at > upAt) && [...ackedProfiles.values()].every((acked) => acked.filter((a) => a.at > upAt).length >= 3));
+        await waitFor('health to turn green', () =>
+          exchanges.some((e) => e.kind === 'health' && e.startedAt >= upAt && e.status === 200),
+        );
+        await waitFor(
+          'writes after the outage',
+          () =>
+            ackedUnits.some((u) => u.at > upAt) &&
+            [...ackedProfiles.values()].every((acked) => acked.filter((a) => a.at > upAt).length >= 3),
+        );
         await sleep(500);
         running = false;
         await load;
 
         // Never a 500, never a hang: every answer is one the client can act on.
-        const allowed: Record<Exchange['kind'], number[]> = { 'unit.create': [201, 503], 'profile.update': [200, 409, 503], read: [200, 503], health: [200, 503] };
+        const allowed: Record<Exchange['kind'], number[]> = {
+          'unit.create': [201, 503],
+          'profile.update': [200, 409, 503],
+          read: [200, 503],
+          health: [200, 503],
+        };
         expect(exchanges.filter((e) => !allowed[e.kind].includes(e.status)).slice(0, 5)).toEqual([]);
         for (const e of exchanges.filter((e) => e.status === 503)) {
-          if (e.kind === 'health') expect(e.body).toMatchObject({ statusCode: 503, code: expect.any(String), message: expect.any(String) });
+          if (e.kind === 'health')
+            expect(e.body).toMatchObject({ statusCode: 503, code: expect.any(String), message: expect.any(String) });
           else expect(e.body).toEqual(DATABASE_DOWN);
         }
         // While the database refused connections nothing was served from it: every data request answered 503.
@@ -339,18 +437,37 @@ if (testEngine() === 'postgres') {
         expect(server.output()).not.toMatch(/Unhandled error/);
 
         // Every acknowledged write is in the database afterwards.
-        const storedUnits = new Map((await db.query<{ code: string; name: string }>(`SELECT code, name FROM units WHERE code LIKE 'TCT-%'`)).map((u) => [u.code, u.name]));
+        const storedUnits = new Map(
+          (await db.query<{ code: string; name: string }>(`SELECT code, name FROM units WHERE code LIKE 'TCT-%'`)).map(
+            (u) => [u.code, u.name],
+          ),
+        );
         for (const unit of ackedUnits) expect(storedUnits.get(unit.code)).toBe(unit.name);
         expect(ackedUnits.filter((u) => u.at < downAt).length).toBeGreaterThan(0);
         for (const { username } of officers) {
           const acked = ackedProfiles.get(username) ?? [];
-          const [stored] = await db.query<{ id: number; address: string }>(`SELECT id, address FROM officers WHERE username = ?`, [username]);
-          const trail = await db.query<{ changes: string }>(`SELECT changes FROM audit_entries WHERE target_type = 'officer' AND target_id = ? AND action = 'profile.update'`, [stored.id]);
-          const audited = new Set(trail.flatMap((entry) => (JSON.parse(entry.changes) as { field: string; after: string }[]).filter((c) => c.field === 'address').map((c) => c.after)));
+          const [stored] = await db.query<{ id: number; address: string }>(
+            `SELECT id, address FROM officers WHERE username = ?`,
+            [username],
+          );
+          const trail = await db.query<{ changes: string }>(
+            `SELECT changes FROM audit_entries WHERE target_type = 'officer' AND target_id = ? AND action = 'profile.update'`,
+            [stored.id],
+          );
+          const audited = new Set(
+            trail.flatMap((entry) =>
+              (JSON.parse(entry.changes) as { field: string; after: string }[])
+                .filter((c) => c.field === 'address')
+                .map((c) => c.after),
+            ),
+          );
           for (const write of acked) expect(audited.has(write.address)).toBe(true);
           // The stored address is the last acknowledged one, or one sent after it whose answer was lost with the connection.
           const last = acked[acked.length - 1];
-          const candidates = [last.address, ...(attemptedProfiles.get(username) ?? []).filter((a) => a.at >= last.at).map((a) => a.address)];
+          const candidates = [
+            last.address,
+            ...(attemptedProfiles.get(username) ?? []).filter((a) => a.at >= last.at).map((a) => a.address),
+          ];
           expect(candidates).toContain(stored.address);
         }
       } finally {

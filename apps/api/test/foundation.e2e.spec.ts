@@ -52,7 +52,12 @@ describe('the API foundation', () => {
   });
 
   it('refuses a body over the size limit with 413 before reading it whole', async () => {
-    const res = await t.http().post('/api/units').set('Content-Type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(200_000) })).expect(413);
+    const res = await t
+      .http()
+      .post('/api/units')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(200_000) }))
+      .expect(413);
     expectErrorShape(res.body, 413, 'PAYLOAD_TOO_LARGE');
   });
 
@@ -72,7 +77,9 @@ describe('the API foundation', () => {
   it('publishes an OpenAPI document generated from the controllers', async () => {
     const res = await t.http().get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/units', '/api/units/{id}']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/units', '/api/units/{id}']),
+    );
   });
 
   describe('list conventions', () => {
@@ -102,7 +109,11 @@ describe('the API foundation', () => {
 
     it('refuses an unknown filter and a bad page size, listing every problem at once', async () => {
       const res = await t.http().get('/api/units?passwordHash=x&perPage=0&order=sideways').set(auth).expect(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['order', 'passwordHash', 'perPage']);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'order',
+        'passwordHash',
+        'perPage',
+      ]);
       for (const error of res.body.errors) expect(error.message).toMatch(/[àáảãạăâđêôơư]|Không/i);
     });
 

@@ -4,7 +4,13 @@ import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../src/testing/te
 import { UNKNOWN_CONSTRAINT } from '../src/common/validation/validation-messages';
 import { placeholders } from '../src/database/sql-values';
 import { UNIT_KINDS } from '../src/units/unit.entity';
-import { ChangeLog, changedEntries, databaseFingerprinter, Fingerprint, installChangeLog } from './support/database-fingerprint';
+import {
+  ChangeLog,
+  changedEntries,
+  databaseFingerprinter,
+  Fingerprint,
+  installChangeLog,
+} from './support/database-fingerprint';
 import {
   Body,
   bodyFor,
@@ -54,7 +60,17 @@ const REAUTHENTICATION_WRITES = [...AUTH_ATTEMPT_WRITES, 'notifications', 'email
 const FINGERPRINT_GROUPS = { officers: { failure_counters: ['failed_attempts', 'locked_until'] } };
 
 interface Context {
-  ids: { root: number; victimUnit: number; emptyUnit: number; officer: number; admin: number; victimOfficer: number; draftCampaign: number; activeCampaign: number; transitionCampaign: number };
+  ids: {
+    root: number;
+    victimUnit: number;
+    emptyUnit: number;
+    officer: number;
+    admin: number;
+    victimOfficer: number;
+    draftCampaign: number;
+    activeCampaign: number;
+    transitionCampaign: number;
+  };
 }
 
 interface Endpoint {
@@ -76,13 +92,25 @@ interface Endpoint {
 // ---------------------------------------------------------------------------------------------------------------
 // Valid values, the starting point of most generated bodies
 
-const vietnameseName = fc.constantFrom('Nguyễn Thị Hoa', 'Trần Văn Bình', 'Lê Hoàng Đức', 'Nguye\u0302\u0303n Va\u0306n An', 'Đặng Thị Ngọc Ánh', 'Phạm Minh');
+const vietnameseName = fc.constantFrom(
+  'Nguyễn Thị Hoa',
+  'Trần Văn Bình',
+  'Lê Hoàng Đức',
+  'Nguye\u0302\u0303n Va\u0306n An',
+  'Đặng Thị Ngọc Ánh',
+  'Phạm Minh',
+);
 const isoInstant = (days: number) => new Date(Date.UTC(2026, 10, 1) + days * 86_400_000).toISOString();
 /** A campaign deadline must lie ahead of the real clock (DEADLINE_PASSED): `days` from now, as a Vietnamese wall clock "YYYY-MM-DDTHH:mm". */
-const vietnamWallFromNow = (days: number) => new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+const vietnamWallFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
 /** A well-formed CCCD; whether it agrees with the gender and birth date sent beside it is up to the draw. */
 const citizenId = fc
-  .record({ gender: fc.constantFrom('male' as const, 'female' as const), year: fc.integer({ min: 1960, max: 2004 }), serial: fc.stringMatching(/^\d{6}$/) })
+  .record({
+    gender: fc.constantFrom('male' as const, 'female' as const),
+    year: fc.integer({ min: 1960, max: 2004 }),
+    serial: fc.stringMatching(/^\d{6}$/),
+  })
   .map(({ gender, year, serial }) => buildCitizenId('010', gender, year, serial));
 
 const profileShape = (versionOf: string): BodyShape => ({
@@ -112,7 +140,12 @@ const campaignFields = (ctx: Context): BodyShape['valid'] => ({
     fc.integer({ min: 1, max: 60 }).map((days) => `${vietnamWallFromNow(days)}+07:00`),
   ),
   requiredItems: fc.uniqueArray(fc.constantFrom(...PROFILE_FIELDS, 'confirmed', 'verified'), { minLength: 1 }),
-  targets: fc.array(fc.record({ unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.root), includeSubtree: fc.boolean() }).map((t) => obj(t)), { minLength: 1, maxLength: 2 }),
+  targets: fc.array(
+    fc
+      .record({ unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.root), includeSubtree: fc.boolean() })
+      .map((t) => obj(t)),
+    { minLength: 1, maxLength: 2 },
+  ),
 });
 
 const sortable = (fields: readonly string[]) => ({
@@ -130,20 +163,27 @@ const bool = fc.constantFrom('true', 'false');
  * A route with one id segment: the record the test owns for it, a missing one, or a hostile spelling — never the
  * signed-in accounts themselves, whose reset would end the sessions the rest of the run needs.
  */
-const idPath = (template: (id: string) => string, ...valid: number[]) => (ctx: Context) => {
-  const decoded = (segment: string) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
+const idPath =
+  (template: (id: string) => string, ...valid: number[]) =>
+  (ctx: Context) => {
+    const decoded = (segment: string) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    };
+    const signedIn = (segment: string) =>
+      /^\d+$/.test(decoded(segment)) && [ctx.ids.admin, ctx.ids.officer].includes(Number(decoded(segment)));
+    return fc
+      .oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...valid.map(String)) },
+        { weight: 1, arbitrary: fc.constant('999999') },
+        { weight: 3, arbitrary: nastyIdSegment },
+      )
+      .filter((segment) => !signedIn(segment))
+      .map(template);
   };
-  const signedIn = (segment: string) => /^\d+$/.test(decoded(segment)) && [ctx.ids.admin, ctx.ids.officer].includes(Number(decoded(segment)));
-  return fc
-    .oneof({ weight: 3, arbitrary: fc.constantFrom(...valid.map(String)) }, { weight: 1, arbitrary: fc.constant('999999') }, { weight: 3, arbitrary: nastyIdSegment })
-    .filter((segment) => !signedIn(segment))
-    .map(template);
-};
 const fixed = (path: string) => () => fc.constant(path);
 const anyBody = () => bodyFor({ valid: {} });
 
@@ -152,7 +192,10 @@ const readOfficer = (body: unknown) => {
   return { path: `/api/officers/${officer.id}`, expected: officer };
 };
 /** verify/unverify answer the profile they changed, PATCH …/profile too. */
-const readProfile = (body: unknown, path: string) => ({ path: path.replace(/\/(verify|unverify)$/, '/profile'), expected: body });
+const readProfile = (body: unknown, path: string) => ({
+  path: path.replace(/\/(verify|unverify)$/, '/profile'),
+  expected: body,
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Every write and list endpoint (from the controllers' @Get/@Post/@Patch/@Put/@Delete)
@@ -168,7 +211,13 @@ const ENDPOINTS: Endpoint[] = [
     body: (ctx) =>
       bodyFor({
         required: ['code', 'name', 'kind', 'parentId'],
-        valid: { code: fc.stringMatching(/^FZ-[A-Z0-9]{1,8}$/), name: fc.constantFrom('Phòng Thử nghiệm', 'Tổ Kiểm thử Đặc biệt', 'Ban Nguye\u0302\u0303n'), kind: fc.constantFrom(...UNIT_KINDS), parentId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.emptyUnit), sortOrder: fc.integer({ min: 0, max: 100_000 }) },
+        valid: {
+          code: fc.stringMatching(/^FZ-[A-Z0-9]{1,8}$/),
+          name: fc.constantFrom('Phòng Thử nghiệm', 'Tổ Kiểm thử Đặc biệt', 'Ban Nguye\u0302\u0303n'),
+          kind: fc.constantFrom(...UNIT_KINDS),
+          parentId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.emptyUnit),
+          sortOrder: fc.integer({ min: 0, max: 100_000 }),
+        },
       }),
     readBack: (body) => ({ path: `/api/units/${(body as { id: number }).id}`, expected: body }),
   },
@@ -181,11 +230,25 @@ const ENDPOINTS: Endpoint[] = [
     body: (ctx) =>
       bodyFor({
         required: ['version'],
-        valid: { version: fc.constant(new LiveValue('unit')), code: fc.stringMatching(/^FZ-[A-Z0-9]{1,8}$/), name: fc.constantFrom('Phòng Thử nghiệm đã sửa', 'Tổ Đặc biệt'), kind: fc.constantFrom(...UNIT_KINDS), parentId: fc.constantFrom<Json>(ctx.ids.root, ctx.ids.emptyUnit), sortOrder: fc.integer({ min: 0, max: 100_000 }) },
+        valid: {
+          version: fc.constant(new LiveValue('unit')),
+          code: fc.stringMatching(/^FZ-[A-Z0-9]{1,8}$/),
+          name: fc.constantFrom('Phòng Thử nghiệm đã sửa', 'Tổ Đặc biệt'),
+          kind: fc.constantFrom(...UNIT_KINDS),
+          parentId: fc.constantFrom<Json>(ctx.ids.root, ctx.ids.emptyUnit),
+          sortOrder: fc.integer({ min: 0, max: 100_000 }),
+        },
       }),
     readBack: (body) => ({ path: `/api/units/${(body as { id: number }).id}`, expected: body }),
   },
-  { name: 'DELETE /api/units/:id', method: 'delete', as: 'admin', runs: 130, path: (ctx) => idPath((id) => `/api/units/${id}`, ctx.ids.root, ctx.ids.victimUnit)(ctx), body: anyBody },
+  {
+    name: 'DELETE /api/units/:id',
+    method: 'delete',
+    as: 'admin',
+    runs: 130,
+    path: (ctx) => idPath((id) => `/api/units/${id}`, ctx.ids.root, ctx.ids.victimUnit)(ctx),
+    body: anyBody,
+  },
 
   // Accounts (admin)
   {
@@ -217,7 +280,12 @@ const ENDPOINTS: Endpoint[] = [
     body: (ctx) =>
       bodyFor({
         required: ['version'],
-        valid: { version: fc.constant(new LiveValue('victimOfficer')), fullName: vietnameseName, unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.emptyUnit), roles: fc.subarray(['officer', 'supervisor', 'unit_admin'], { minLength: 1 }) },
+        valid: {
+          version: fc.constant(new LiveValue('victimOfficer')),
+          fullName: vietnameseName,
+          unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.emptyUnit),
+          roles: fc.subarray(['officer', 'supervisor', 'unit_admin'], { minLength: 1 }),
+        },
       }),
     readBack: readOfficer,
   },
@@ -227,7 +295,15 @@ const ENDPOINTS: Endpoint[] = [
     as: 'admin',
     runs: 300,
     path: fixed('/api/officers/bulk'),
-    body: (ctx) => bodyFor({ required: ['action', 'ids'], valid: { action: fc.constantFrom('lock', 'unlock', 'move'), ids: fc.constant([ctx.ids.victimOfficer]), unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.emptyUnit) } }),
+    body: (ctx) =>
+      bodyFor({
+        required: ['action', 'ids'],
+        valid: {
+          action: fc.constantFrom('lock', 'unlock', 'move'),
+          ids: fc.constant([ctx.ids.victimOfficer]),
+          unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.emptyUnit),
+        },
+      }),
   },
   {
     name: 'POST /api/officers/:id/reset',
@@ -238,9 +314,15 @@ const ENDPOINTS: Endpoint[] = [
     body: () => bodyFor({ valid: { resetTwoFactor: fc.boolean() } }),
     readBack: readOfficer,
   },
-  ...(['lock', 'unlock', 'disable', 'enable'] as const).map(
-    (action): Endpoint => ({ name: `POST /api/officers/:id/${action}`, method: 'post', as: 'admin', runs: 90, path: (ctx) => idPath((id) => `/api/officers/${id}/${action}`, ctx.ids.victimOfficer)(ctx), body: anyBody, readBack: readOfficer }),
-  ),
+  ...(['lock', 'unlock', 'disable', 'enable'] as const).map((action): Endpoint => ({
+    name: `POST /api/officers/:id/${action}`,
+    method: 'post',
+    as: 'admin',
+    runs: 90,
+    path: (ctx) => idPath((id) => `/api/officers/${id}/${action}`, ctx.ids.victimOfficer)(ctx),
+    body: anyBody,
+    readBack: readOfficer,
+  })),
   {
     name: 'PATCH /api/officers/:id/profile',
     method: 'patch',
@@ -250,9 +332,15 @@ const ENDPOINTS: Endpoint[] = [
     body: () => bodyFor(profileShape('victimOfficer')),
     readBack: readProfile,
   },
-  ...(['verify', 'unverify'] as const).map(
-    (action): Endpoint => ({ name: `POST /api/officers/:id/${action}`, method: 'post', as: 'admin', runs: 90, path: (ctx) => idPath((id) => `/api/officers/${id}/${action}`, ctx.ids.victimOfficer)(ctx), body: anyBody, readBack: readProfile }),
-  ),
+  ...(['verify', 'unverify'] as const).map((action): Endpoint => ({
+    name: `POST /api/officers/:id/${action}`,
+    method: 'post',
+    as: 'admin',
+    runs: 90,
+    path: (ctx) => idPath((id) => `/api/officers/${id}/${action}`, ctx.ids.victimOfficer)(ctx),
+    body: anyBody,
+    readBack: readProfile,
+  })),
   {
     name: 'POST /api/officers/import',
     method: 'post',
@@ -260,9 +348,17 @@ const ENDPOINTS: Endpoint[] = [
     runs: 130,
     path: fixed('/api/officers/import'),
     body: anyBody,
-    query: () => queryFor({ valid: { mode: fc.constantFrom('dry-run', 'commit'), skipInvalid: bool, confirmFlagged: bool } }),
+    query: () =>
+      queryFor({ valid: { mode: fc.constantFrom('dry-run', 'commit'), skipInvalid: bool, confirmFlagged: bool } }),
   },
-  { name: 'POST /api/officers/import/report', method: 'post', as: 'admin', runs: 60, path: fixed('/api/officers/import/report'), body: anyBody },
+  {
+    name: 'POST /api/officers/import/report',
+    method: 'post',
+    as: 'admin',
+    runs: 60,
+    path: fixed('/api/officers/import/report'),
+    body: anyBody,
+  },
 
   // Campaigns (admin)
   {
@@ -271,7 +367,8 @@ const ENDPOINTS: Endpoint[] = [
     as: 'admin',
     runs: 340,
     path: fixed('/api/campaigns'),
-    body: (ctx) => bodyFor({ required: ['name', 'startsAt', 'deadlineAt', 'requiredItems', 'targets'], valid: campaignFields(ctx) }),
+    body: (ctx) =>
+      bodyFor({ required: ['name', 'startsAt', 'deadlineAt', 'requiredItems', 'targets'], valid: campaignFields(ctx) }),
     readBack: (body) => ({ path: `/api/campaigns/${(body as { id: number }).id}`, expected: body }),
   },
   {
@@ -280,22 +377,38 @@ const ENDPOINTS: Endpoint[] = [
     as: 'admin',
     runs: 340,
     path: (ctx) => idPath((id) => `/api/campaigns/${id}`, ctx.ids.draftCampaign)(ctx),
-    body: (ctx) => bodyFor({ required: ['version'], valid: { version: fc.constant(new LiveValue('draftCampaign')), ...campaignFields(ctx) } }),
+    body: (ctx) =>
+      bodyFor({
+        required: ['version'],
+        valid: { version: fc.constant(new LiveValue('draftCampaign')), ...campaignFields(ctx) },
+      }),
     readBack: (body) => ({ path: `/api/campaigns/${(body as { id: number }).id}`, expected: body }),
   },
-  { name: 'POST /api/campaigns/preview', method: 'post', as: 'admin', runs: 300, path: fixed('/api/campaigns/preview'), body: (ctx) => bodyFor({ required: ['targets'], valid: { targets: campaignFields(ctx).targets } }) },
-  ...(['activate', 'close'] as const).map(
-    (action): Endpoint => ({
-      name: `POST /api/campaigns/:id/${action}`,
-      method: 'post',
-      as: 'admin',
-      runs: 90,
-      path: (ctx) => idPath((id) => `/api/campaigns/${id}/${action}`, ctx.ids.transitionCampaign)(ctx),
-      body: anyBody,
-      readBack: (body) => ({ path: `/api/campaigns/${(body as { id: number }).id}`, expected: body }),
-    }),
-  ),
-  { name: 'DELETE /api/campaigns/:id', method: 'delete', as: 'admin', runs: 90, path: (ctx) => idPath((id) => `/api/campaigns/${id}`, ctx.ids.activeCampaign)(ctx), body: anyBody },
+  {
+    name: 'POST /api/campaigns/preview',
+    method: 'post',
+    as: 'admin',
+    runs: 300,
+    path: fixed('/api/campaigns/preview'),
+    body: (ctx) => bodyFor({ required: ['targets'], valid: { targets: campaignFields(ctx).targets } }),
+  },
+  ...(['activate', 'close'] as const).map((action): Endpoint => ({
+    name: `POST /api/campaigns/:id/${action}`,
+    method: 'post',
+    as: 'admin',
+    runs: 90,
+    path: (ctx) => idPath((id) => `/api/campaigns/${id}/${action}`, ctx.ids.transitionCampaign)(ctx),
+    body: anyBody,
+    readBack: (body) => ({ path: `/api/campaigns/${(body as { id: number }).id}`, expected: body }),
+  })),
+  {
+    name: 'DELETE /api/campaigns/:id',
+    method: 'delete',
+    as: 'admin',
+    runs: 90,
+    path: (ctx) => idPath((id) => `/api/campaigns/${id}`, ctx.ids.activeCampaign)(ctx),
+    body: anyBody,
+  },
 
   // Reminders and mail (admin)
   {
@@ -304,28 +417,111 @@ const ENDPOINTS: Endpoint[] = [
     as: 'admin',
     runs: 300,
     path: fixed('/api/reminders'),
-    body: (ctx) => bodyFor({ required: ['campaignId'], valid: { campaignId: fc.constant(ctx.ids.activeCampaign), officerIds: fc.subarray([ctx.ids.victimOfficer, ctx.ids.officer], { minLength: 1 }), unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.root) } }),
+    body: (ctx) =>
+      bodyFor({
+        required: ['campaignId'],
+        valid: {
+          campaignId: fc.constant(ctx.ids.activeCampaign),
+          officerIds: fc.subarray([ctx.ids.victimOfficer, ctx.ids.officer], { minLength: 1 }),
+          unitId: fc.constantFrom(ctx.ids.victimUnit, ctx.ids.root),
+        },
+      }),
   },
-  { name: 'POST /api/outbox/:id/retry', method: 'post', as: 'admin', runs: 90, path: idPath((id) => `/api/outbox/${id}/retry`, 1), body: anyBody },
+  {
+    name: 'POST /api/outbox/:id/retry',
+    method: 'post',
+    as: 'admin',
+    runs: 90,
+    path: idPath((id) => `/api/outbox/${id}/retry`, 1),
+    body: anyBody,
+  },
 
   // The signed-in officer's own record
-  { name: 'PATCH /api/me/profile', method: 'patch', as: 'officer', runs: 420, path: fixed('/api/me/profile'), body: () => bodyFor(profileShape('officer')), readBack: (body) => ({ path: '/api/me/profile', expected: body }) },
-  { name: 'POST /api/me/profile/confirm', method: 'post', as: 'officer', runs: 90, path: fixed('/api/me/profile/confirm'), body: anyBody, readBack: (body) => ({ path: '/api/me/profile', expected: body }) },
+  {
+    name: 'PATCH /api/me/profile',
+    method: 'patch',
+    as: 'officer',
+    runs: 420,
+    path: fixed('/api/me/profile'),
+    body: () => bodyFor(profileShape('officer')),
+    readBack: (body) => ({ path: '/api/me/profile', expected: body }),
+  },
+  {
+    name: 'POST /api/me/profile/confirm',
+    method: 'post',
+    as: 'officer',
+    runs: 90,
+    path: fixed('/api/me/profile/confirm'),
+    body: anyBody,
+    readBack: (body) => ({ path: '/api/me/profile', expected: body }),
+  },
   { name: 'PUT /api/me/avatar', method: 'put', as: 'officer', runs: 130, path: fixed('/api/me/avatar'), body: anyBody },
-  { name: 'DELETE /api/me/avatar', method: 'delete', as: 'officer', runs: 90, path: fixed('/api/me/avatar'), body: anyBody },
-  { name: 'POST /api/me/notifications/:id/read', method: 'post', as: 'officer', runs: 130, path: idPath((id) => `/api/me/notifications/${id}/read`, 1), body: anyBody },
-  { name: 'POST /api/me/notifications/read-all', method: 'post', as: 'officer', runs: 90, path: fixed('/api/me/notifications/read-all'), body: anyBody },
-  { name: 'POST /api/me/2fa/setup', method: 'post', as: 'officer', runs: 90, path: fixed('/api/me/2fa/setup'), body: anyBody, rejectedMayWrite: ['rate_limits'] },
-  { name: 'POST /api/me/2fa/enable', method: 'post', as: 'officer', runs: 220, path: fixed('/api/me/2fa/enable'), body: () => bodyFor({ required: ['code'], valid: { code: fc.stringMatching(/^\d{6}$/) } }), rejectedMayWrite: ['rate_limits'] },
+  {
+    name: 'DELETE /api/me/avatar',
+    method: 'delete',
+    as: 'officer',
+    runs: 90,
+    path: fixed('/api/me/avatar'),
+    body: anyBody,
+  },
+  {
+    name: 'POST /api/me/notifications/:id/read',
+    method: 'post',
+    as: 'officer',
+    runs: 130,
+    path: idPath((id) => `/api/me/notifications/${id}/read`, 1),
+    body: anyBody,
+  },
+  {
+    name: 'POST /api/me/notifications/read-all',
+    method: 'post',
+    as: 'officer',
+    runs: 90,
+    path: fixed('/api/me/notifications/read-all'),
+    body: anyBody,
+  },
+  {
+    name: 'POST /api/me/2fa/setup',
+    method: 'post',
+    as: 'officer',
+    runs: 90,
+    path: fixed('/api/me/2fa/setup'),
+    body: anyBody,
+    rejectedMayWrite: ['rate_limits'],
+  },
+  {
+    name: 'POST /api/me/2fa/enable',
+    method: 'post',
+    as: 'officer',
+    runs: 220,
+    path: fixed('/api/me/2fa/enable'),
+    body: () => bodyFor({ required: ['code'], valid: { code: fc.stringMatching(/^\d{6}$/) } }),
+    rejectedMayWrite: ['rate_limits'],
+  },
   // A valid-looking password costs an argon2 verification, hence fewer runs; the base password is wrong on purpose.
-  { name: 'POST /api/me/2fa/disable', method: 'post', as: 'officer', runs: 110, path: fixed('/api/me/2fa/disable'), body: () => bodyFor({ required: ['password'], valid: { password: fc.constantFrom('SaiMatKhau@2026', 'x') } }), rejectedMayWrite: REAUTHENTICATION_WRITES },
+  {
+    name: 'POST /api/me/2fa/disable',
+    method: 'post',
+    as: 'officer',
+    runs: 110,
+    path: fixed('/api/me/2fa/disable'),
+    body: () => bodyFor({ required: ['password'], valid: { password: fc.constantFrom('SaiMatKhau@2026', 'x') } }),
+    rejectedMayWrite: REAUTHENTICATION_WRITES,
+  },
   {
     name: 'POST /api/auth/change-password',
     method: 'post',
     as: 'officer',
     runs: 110,
     path: fixed('/api/auth/change-password'),
-    body: () => bodyFor({ required: ['currentPassword', 'newPassword'], valid: { currentPassword: fc.constantFrom('SaiMatKhau@2026', 'x'), newPassword: fc.constantFrom('MatKhauMoi@2026!', 'Ngắn') } }),
+    body: () =>
+      bodyFor({
+        required: ['currentPassword', 'newPassword'],
+        valid: {
+          currentPassword: fc.constantFrom('SaiMatKhau@2026', 'x'),
+          newPassword: fc.constantFrom('MatKhauMoi@2026!', 'Ngắn'),
+        },
+      }),
     rejectedMayWrite: REAUTHENTICATION_WRITES,
   },
 
@@ -336,7 +532,14 @@ const ENDPOINTS: Endpoint[] = [
     as: 'public',
     runs: 130,
     path: fixed('/api/auth/login'),
-    body: () => bodyFor({ required: ['username', 'password'], valid: { username: fc.stringMatching(/^fz[a-z0-9.]{1,20}$/), password: fc.constantFrom('SaiMatKhau@2026', 'x') } }),
+    body: () =>
+      bodyFor({
+        required: ['username', 'password'],
+        valid: {
+          username: fc.stringMatching(/^fz[a-z0-9.]{1,20}$/),
+          password: fc.constantFrom('SaiMatKhau@2026', 'x'),
+        },
+      }),
     rejectedMayWrite: AUTH_ATTEMPT_WRITES,
   },
   {
@@ -345,7 +548,17 @@ const ENDPOINTS: Endpoint[] = [
     as: 'public',
     runs: 260,
     path: fixed('/api/auth/otp'),
-    body: () => bodyFor({ required: ['otpToken', 'code'], valid: { otpToken: fc.constantFrom('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjEsInR5cCI6Im90cCJ9.c2lnbmF0dXJl', 'eyJhbGciOiJub25lIn0.eyJzdWIiOjEsInR5cCI6Im90cCJ9.'), code: fc.constantFrom('123456', 'abcde-12345') } }),
+    body: () =>
+      bodyFor({
+        required: ['otpToken', 'code'],
+        valid: {
+          otpToken: fc.constantFrom(
+            'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjEsInR5cCI6Im90cCJ9.c2lnbmF0dXJl',
+            'eyJhbGciOiJub25lIn0.eyJzdWIiOjEsInR5cCI6Im90cCJ9.',
+          ),
+          code: fc.constantFrom('123456', 'abcde-12345'),
+        },
+      }),
     rejectedMayWrite: AUTH_ATTEMPT_WRITES,
   },
   {
@@ -354,16 +567,41 @@ const ENDPOINTS: Endpoint[] = [
     as: 'public',
     runs: 260,
     path: fixed('/api/auth/activate'),
-    body: () => bodyFor({ required: ['username', 'code', 'newPassword'], valid: { username: fc.stringMatching(/^fz[a-z0-9.]{1,20}$/), code: fc.constantFrom('ABCD-EFGH-JKLM', '12345678'), newPassword: fc.constantFrom('MatKhauMoi@2026!') } }),
+    body: () =>
+      bodyFor({
+        required: ['username', 'code', 'newPassword'],
+        valid: {
+          username: fc.stringMatching(/^fz[a-z0-9.]{1,20}$/),
+          code: fc.constantFrom('ABCD-EFGH-JKLM', '12345678'),
+          newPassword: fc.constantFrom('MatKhauMoi@2026!'),
+        },
+      }),
     rejectedMayWrite: AUTH_ATTEMPT_WRITES,
   },
   // The refresh route allows 120 calls a minute per client: the later runs meet (and check) the 429.
-  { name: 'POST /api/auth/refresh', method: 'post', as: 'public', runs: 130, path: fixed('/api/auth/refresh'), body: anyBody, rejectedMayWrite: ['rate_limits'] },
-  { name: 'POST /api/auth/logout', method: 'post', as: 'public', runs: 90, path: fixed('/api/auth/logout'), body: anyBody, rejectedMayWrite: ['rate_limits'] },
+  {
+    name: 'POST /api/auth/refresh',
+    method: 'post',
+    as: 'public',
+    runs: 130,
+    path: fixed('/api/auth/refresh'),
+    body: anyBody,
+    rejectedMayWrite: ['rate_limits'],
+  },
+  {
+    name: 'POST /api/auth/logout',
+    method: 'post',
+    as: 'public',
+    runs: 90,
+    path: fixed('/api/auth/logout'),
+    body: anyBody,
+    rejectedMayWrite: ['rate_limits'],
+  },
 
   // Lists
   {
-    name: 'GET /api/officers', list: {},
+    name: 'GET /api/officers',
+    list: {},
     method: 'get',
     as: 'admin',
     runs: 340,
@@ -382,28 +620,98 @@ const ENDPOINTS: Endpoint[] = [
         },
       }),
   },
-  { name: 'GET /api/officers/export', method: 'get', as: 'admin', runs: 130, path: fixed('/api/officers/export'), query: (ctx) => queryFor({ valid: { format: fc.constantFrom('xlsx', 'csv'), unitId: ids(ctx.ids.root), q: fc.constant('hoa'), status: fc.constant('active') } }) },
   {
-    name: 'GET /api/units', list: { maxPerPage: 1000 },
+    name: 'GET /api/officers/export',
+    method: 'get',
+    as: 'admin',
+    runs: 130,
+    path: fixed('/api/officers/export'),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          format: fc.constantFrom('xlsx', 'csv'),
+          unitId: ids(ctx.ids.root),
+          q: fc.constant('hoa'),
+          status: fc.constant('active'),
+        },
+      }),
+  },
+  {
+    name: 'GET /api/units',
+    list: { maxPerPage: 1000 },
     method: 'get',
     as: 'admin',
     runs: 300,
     path: fixed('/api/units'),
-    query: (ctx) => queryFor({ valid: { ...sortable(['name', 'code', 'sortOrder', 'depth', 'path']), perPage: fc.constantFrom('1', '100', '1000'), id: ids(ctx.ids.root), parentId: ids(ctx.ids.root), kind: fc.constantFrom(...UNIT_KINDS), subtreeOf: ids(ctx.ids.root, ctx.ids.victimUnit) } }),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          ...sortable(['name', 'code', 'sortOrder', 'depth', 'path']),
+          perPage: fc.constantFrom('1', '100', '1000'),
+          id: ids(ctx.ids.root),
+          parentId: ids(ctx.ids.root),
+          kind: fc.constantFrom(...UNIT_KINDS),
+          subtreeOf: ids(ctx.ids.root, ctx.ids.victimUnit),
+        },
+      }),
   },
-  { name: 'GET /api/campaigns', list: {}, method: 'get', as: 'admin', runs: 260, path: fixed('/api/campaigns'), query: () => queryFor({ valid: { ...sortable(['deadlineAt', 'startsAt', 'name', 'createdAt']), status: fc.constantFrom('draft', 'active', 'closed') } }) },
   {
-    name: 'GET /api/compliance/officers', list: {},
+    name: 'GET /api/campaigns',
+    list: {},
+    method: 'get',
+    as: 'admin',
+    runs: 260,
+    path: fixed('/api/campaigns'),
+    query: () =>
+      queryFor({
+        valid: {
+          ...sortable(['deadlineAt', 'startsAt', 'name', 'createdAt']),
+          status: fc.constantFrom('draft', 'active', 'closed'),
+        },
+      }),
+  },
+  {
+    name: 'GET /api/compliance/officers',
+    list: {},
     method: 'get',
     as: 'admin',
     runs: 260,
     path: fixed('/api/compliance/officers'),
-    query: (ctx) => queryFor({ valid: { ...sortable(['fullName', 'unitName', 'completedAt']), campaignId: ids(ctx.ids.activeCampaign), unitId: ids(ctx.ids.root, ctx.ids.victimUnit), status: fc.constantFrom('complete', 'complete_late', 'incomplete', 'overdue') } }),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          ...sortable(['fullName', 'unitName', 'completedAt']),
+          campaignId: ids(ctx.ids.activeCampaign),
+          unitId: ids(ctx.ids.root, ctx.ids.victimUnit),
+          status: fc.constantFrom('complete', 'complete_late', 'incomplete', 'overdue'),
+        },
+      }),
   },
-  { name: 'GET /api/compliance/summary', method: 'get', as: 'admin', runs: 260, path: fixed('/api/compliance/summary'), query: (ctx) => queryFor({ valid: { campaignId: ids(ctx.ids.activeCampaign, ctx.ids.draftCampaign), unitId: ids(ctx.ids.root, ctx.ids.victimUnit) } }) },
-  { name: 'GET /api/compliance/export', method: 'get', as: 'admin', runs: 90, path: fixed('/api/compliance/export'), query: (ctx) => queryFor({ valid: { campaignId: ids(ctx.ids.activeCampaign), unitId: ids(ctx.ids.victimUnit) } }) },
   {
-    name: 'GET /api/audit', list: {},
+    name: 'GET /api/compliance/summary',
+    method: 'get',
+    as: 'admin',
+    runs: 260,
+    path: fixed('/api/compliance/summary'),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          campaignId: ids(ctx.ids.activeCampaign, ctx.ids.draftCampaign),
+          unitId: ids(ctx.ids.root, ctx.ids.victimUnit),
+        },
+      }),
+  },
+  {
+    name: 'GET /api/compliance/export',
+    method: 'get',
+    as: 'admin',
+    runs: 90,
+    path: fixed('/api/compliance/export'),
+    query: (ctx) => queryFor({ valid: { campaignId: ids(ctx.ids.activeCampaign), unitId: ids(ctx.ids.victimUnit) } }),
+  },
+  {
+    name: 'GET /api/audit',
+    list: {},
     method: 'get',
     as: 'admin',
     runs: 260,
@@ -423,27 +731,104 @@ const ENDPOINTS: Endpoint[] = [
         },
       }),
   },
-  { name: 'GET /api/audit/export', method: 'get', as: 'admin', runs: 60, path: fixed('/api/audit/export'), query: (ctx) => queryFor({ valid: { format: fc.constantFrom('xlsx', 'csv'), officerId: ids(ctx.ids.officer), action: fc.constant('profile.update'), from: isoDay, to: isoDay } }) },
   {
-    name: 'GET /api/officers/:id/audit', list: {},
+    name: 'GET /api/audit/export',
+    method: 'get',
+    as: 'admin',
+    runs: 60,
+    path: fixed('/api/audit/export'),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          format: fc.constantFrom('xlsx', 'csv'),
+          officerId: ids(ctx.ids.officer),
+          action: fc.constant('profile.update'),
+          from: isoDay,
+          to: isoDay,
+        },
+      }),
+  },
+  {
+    name: 'GET /api/officers/:id/audit',
+    list: {},
     method: 'get',
     as: 'admin',
     runs: 90,
     path: (ctx) => idPath((id) => `/api/officers/${id}/audit`, ctx.ids.officer)(ctx),
-    query: (ctx) => queryFor({ valid: { ...sortable(['createdAt']), actorId: ids(ctx.ids.admin), action: fc.constant('profile.update'), field: fc.constantFrom('fullName', 'phone'), from: isoDay, to: isoDay } }),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          ...sortable(['createdAt']),
+          actorId: ids(ctx.ids.admin),
+          action: fc.constant('profile.update'),
+          field: fc.constantFrom('fullName', 'phone'),
+          from: isoDay,
+          to: isoDay,
+        },
+      }),
   },
-  { name: 'GET /api/me/audit', list: {}, method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/audit'), query: () => queryFor({ valid: { ...sortable(['createdAt']), field: fc.constantFrom('fullName', 'phone'), from: isoDay, to: isoDay } }) },
   {
-    name: 'GET /api/login-events', list: {},
+    name: 'GET /api/me/audit',
+    list: {},
+    method: 'get',
+    as: 'officer',
+    runs: 220,
+    path: fixed('/api/me/audit'),
+    query: () =>
+      queryFor({
+        valid: { ...sortable(['createdAt']), field: fc.constantFrom('fullName', 'phone'), from: isoDay, to: isoDay },
+      }),
+  },
+  {
+    name: 'GET /api/login-events',
+    list: {},
     method: 'get',
     as: 'admin',
     runs: 220,
     path: fixed('/api/login-events'),
-    query: (ctx) => queryFor({ valid: { ...sortable(['createdAt']), officerId: ids(ctx.ids.officer), username: fc.constantFrom('officer', 'ADMIN'), outcome: fc.constantFrom('success', 'wrong_password', 'unknown_user'), from: isoDay, to: isoDay } }),
+    query: (ctx) =>
+      queryFor({
+        valid: {
+          ...sortable(['createdAt']),
+          officerId: ids(ctx.ids.officer),
+          username: fc.constantFrom('officer', 'ADMIN'),
+          outcome: fc.constantFrom('success', 'wrong_password', 'unknown_user'),
+          from: isoDay,
+          to: isoDay,
+        },
+      }),
   },
-  { name: 'GET /api/me/logins', list: {}, method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/logins'), query: () => queryFor({ valid: { ...sortable(['createdAt']), outcome: fc.constantFrom('success', 'wrong_password') } }) },
-  { name: 'GET /api/me/notifications', list: {}, method: 'get', as: 'officer', runs: 220, path: fixed('/api/me/notifications'), query: () => queryFor({ valid: { ...sortable(['createdAt']), unread: bool } }) },
-  { name: 'GET /api/outbox', list: {}, method: 'get', as: 'admin', runs: 220, path: fixed('/api/outbox'), query: () => queryFor({ valid: { ...sortable(['createdAt', 'nextAttemptAt']), status: fc.constantFrom('pending', 'sent', 'failed') } }) },
+  {
+    name: 'GET /api/me/logins',
+    list: {},
+    method: 'get',
+    as: 'officer',
+    runs: 220,
+    path: fixed('/api/me/logins'),
+    query: () =>
+      queryFor({ valid: { ...sortable(['createdAt']), outcome: fc.constantFrom('success', 'wrong_password') } }),
+  },
+  {
+    name: 'GET /api/me/notifications',
+    list: {},
+    method: 'get',
+    as: 'officer',
+    runs: 220,
+    path: fixed('/api/me/notifications'),
+    query: () => queryFor({ valid: { ...sortable(['createdAt']), unread: bool } }),
+  },
+  {
+    name: 'GET /api/outbox',
+    list: {},
+    method: 'get',
+    as: 'admin',
+    runs: 220,
+    path: fixed('/api/outbox'),
+    query: () =>
+      queryFor({
+        valid: { ...sortable(['createdAt', 'nextAttemptAt']), status: fc.constantFrom('pending', 'sent', 'failed') },
+      }),
+  },
   {
     name: 'GET one record by id',
     method: 'get',
@@ -488,18 +873,30 @@ function assertAnswer(res: Sent): void {
   if (body.errors !== undefined) {
     if (!Array.isArray(body.errors) || body.errors.length === 0) fail('errors is not a non-empty array');
     for (const error of body.errors as Record<string, unknown>[]) {
-      if (typeof error !== 'object' || error === null || Object.keys(error).sort().join() !== 'code,field,message') fail('a field error is not {field, code, message}');
-      if (typeof error.field !== 'string' || typeof error.code !== 'string' || !error.code || typeof error.message !== 'string' || !VIETNAMESE_LETTER.test(error.message)) {
+      if (typeof error !== 'object' || error === null || Object.keys(error).sort().join() !== 'code,field,message')
+        fail('a field error is not {field, code, message}');
+      if (
+        typeof error.field !== 'string' ||
+        typeof error.code !== 'string' ||
+        !error.code ||
+        typeof error.message !== 'string' ||
+        !VIETNAMESE_LETTER.test(error.message)
+      ) {
         fail('a field error lacks a field, a code or a Vietnamese message');
       }
       // The fallback for a class-validator constraint the message table does not know: each one must be mapped.
-      if (error.code === UNKNOWN_CONSTRAINT.code) fail(`a field error with the unmapped-constraint code ${UNKNOWN_CONSTRAINT.code}`);
+      if (error.code === UNKNOWN_CONSTRAINT.code)
+        fail(`a field error with the unmapped-constraint code ${UNKNOWN_CONSTRAINT.code}`);
     }
   }
   if (LEAKS.test(res.text)) fail('the error leaks internals');
 }
 
-const prototypeKeys = () => ({ object: Object.getOwnPropertyNames(Object.prototype).sort().join(), array: Object.getOwnPropertyNames(Array.prototype).sort().join(), fn: Object.getOwnPropertyNames(Function.prototype).sort().join() });
+const prototypeKeys = () => ({
+  object: Object.getOwnPropertyNames(Object.prototype).sort().join(),
+  array: Object.getOwnPropertyNames(Array.prototype).sort().join(),
+  fn: Object.getOwnPropertyNames(Function.prototype).sort().join(),
+});
 
 describe('fuzzing every write and list endpoint', () => {
   let t: TestApp;
@@ -510,8 +907,10 @@ describe('fuzzing every write and list endpoint', () => {
   const cleanPrototypes = prototypeKeys();
   let sent = 0;
 
-  const one = async <T>(sql: string, params: unknown[]): Promise<T> => (await t.dataSource.query(placeholders(t.dataSource, sql), params))[0] as T;
-  const versionOf = async (table: 'units' | 'officers' | 'campaigns', id: number) => (await one<{ version: number } | undefined>(`SELECT version FROM ${table} WHERE id = ?`, [id]))?.version ?? 1;
+  const one = async <T>(sql: string, params: unknown[]): Promise<T> =>
+    (await t.dataSource.query(placeholders(t.dataSource, sql), params))[0] as T;
+  const versionOf = async (table: 'units' | 'officers' | 'campaigns', id: number) =>
+    (await one<{ version: number } | undefined>(`SELECT version FROM ${table} WHERE id = ?`, [id]))?.version ?? 1;
   const live: Record<string, () => Promise<Json>> = {
     unit: () => versionOf('units', ctx.ids.victimUnit),
     victimOfficer: () => versionOf('officers', ctx.ids.victimOfficer),
@@ -526,7 +925,12 @@ describe('fuzzing every write and list endpoint', () => {
     return into;
   };
 
-  async function send(endpoint: Endpoint, path: string, body: Body | undefined, query: Query | undefined): Promise<Sent> {
+  async function send(
+    endpoint: Endpoint,
+    path: string,
+    body: Body | undefined,
+    query: Query | undefined,
+  ): Promise<Sent> {
     const url = query ? `${path}?${queryText(query)}` : path;
     let req = t.http()[endpoint.method](url).set(tokens[endpoint.as]);
     let description = `${endpoint.method.toUpperCase()} ${query ? `${path}?${describeQuery(query)}` : path} as ${endpoint.as}`;
@@ -541,7 +945,13 @@ describe('fuzzing every write and list endpoint', () => {
     }
     const res = await req;
     sent++;
-    return { description, status: res.status, body: res.body, text: res.text ?? '', contentType: String(res.headers['content-type'] ?? '') };
+    return {
+      description,
+      status: res.status,
+      body: res.body,
+      text: res.text ?? '',
+      contentType: String(res.headers['content-type'] ?? ''),
+    };
   }
 
   /**
@@ -551,7 +961,13 @@ describe('fuzzing every write and list endpoint', () => {
    * change, which one query sees, so most accepted requests cost no more than that.
    */
   let sessionState = '';
-  const readSessionState = async () => JSON.stringify(await t.dataSource.query(placeholders(t.dataSource, 'SELECT id, status, session_epoch FROM officers WHERE id IN (?, ?) ORDER BY id'), [ctx.ids.admin, ctx.ids.officer]));
+  const readSessionState = async () =>
+    JSON.stringify(
+      await t.dataSource.query(
+        placeholders(t.dataSource, 'SELECT id, status, session_epoch FROM officers WHERE id IN (?, ?) ORDER BY id'),
+        [ctx.ids.admin, ctx.ids.officer],
+      ),
+    );
   async function keepSessionsAlive(): Promise<void> {
     if ((await readSessionState()) === sessionState) return;
     for (const role of ['admin', 'officer'] as const) {
@@ -560,14 +976,23 @@ describe('fuzzing every write and list endpoint', () => {
       const { status } = await one<{ status: string }>('SELECT status FROM officers WHERE id = ?', [id]);
       if (status === 'locked') await t.http().post(`/api/officers/${id}/unlock`).set(tokens.admin).expect(200);
       if (status === 'disabled') await t.http().post(`/api/officers/${id}/enable`).set(tokens.admin).expect(200);
-      await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?'), [id]);
+      await t.dataSource.query(
+        placeholders(t.dataSource, 'UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?'),
+        [id],
+      );
       const login = await t.http().post('/api/auth/login').send({ username: role, password: DEMO_PASSWORD });
       if (login.status === 200) {
         tokens[role] = { Authorization: `Bearer ${login.body.accessToken}` };
         continue;
       }
-      const { activationCode } = (await t.http().post(`/api/officers/${id}/reset`).set(tokens.admin).send({ resetTwoFactor: true }).expect(200)).body;
-      const activated = await t.http().post('/api/auth/activate').send({ username: role, code: activationCode, newPassword: DEMO_PASSWORD }).expect(200);
+      const { activationCode } = (
+        await t.http().post(`/api/officers/${id}/reset`).set(tokens.admin).send({ resetTwoFactor: true }).expect(200)
+      ).body;
+      const activated = await t
+        .http()
+        .post('/api/auth/activate')
+        .send({ username: role, code: activationCode, newPassword: DEMO_PASSWORD })
+        .expect(200);
       tokens[role] = { Authorization: `Bearer ${activated.body.accessToken}` };
     }
     sessionState = await readSessionState();
@@ -586,7 +1011,12 @@ describe('fuzzing every write and list endpoint', () => {
    * (beyond the endpoint's rejectedMayWrite), nothing written by any GET, an accepted list is a page, an accepted
    * write reads back as answered, no prototype polluted. The test's own writes afterwards (sessions kept alive) are taken off the log.
    */
-  async function exercise(endpoint: Endpoint, path: string, body: Body | undefined, query: Query | undefined): Promise<Sent> {
+  async function exercise(
+    endpoint: Endpoint,
+    path: string,
+    body: Body | undefined,
+    query: Query | undefined,
+  ): Promise<Sent> {
     const res = await send(endpoint, path, body, query);
     try {
       assertAnswer(res);
@@ -594,13 +1024,26 @@ describe('fuzzing every write and list endpoint', () => {
       if (res.status >= 400 || endpoint.method === 'get') {
         const allowed = res.status >= 400 ? (endpoint.rejectedMayWrite ?? []) : [];
         const unexpected = written.filter((entry) => !allowed.includes(entry));
-        if (unexpected.length) throw new Error(`${res.status} wrote ${unexpected.join(', ')}\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}`);
+        if (unexpected.length)
+          throw new Error(
+            `${res.status} wrote ${unexpected.join(', ')}\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}`,
+          );
       }
       if (res.status < 400 && endpoint.list) {
         const page = res.body as { data?: unknown; total?: unknown };
-        const perPage = query?.kind === 'entries' ? Number(query.entries.find(([name]) => name === 'perPage')?.[1] ?? 25) : (endpoint.list.maxPerPage ?? 100);
-        if (!Array.isArray(page.data) || typeof page.total !== 'number' || page.data.length > perPage || page.total < page.data.length) {
-          throw new Error(`accepted ${res.status} but not a page of at most ${perPage}\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}`);
+        const perPage =
+          query?.kind === 'entries'
+            ? Number(query.entries.find(([name]) => name === 'perPage')?.[1] ?? 25)
+            : (endpoint.list.maxPerPage ?? 100);
+        if (
+          !Array.isArray(page.data) ||
+          typeof page.total !== 'number' ||
+          page.data.length > perPage ||
+          page.total < page.data.length
+        ) {
+          throw new Error(
+            `accepted ${res.status} but not a page of at most ${perPage}\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}`,
+          );
         }
       }
       if (res.status < 400 && endpoint.method !== 'get') {
@@ -608,12 +1051,18 @@ describe('fuzzing every write and list endpoint', () => {
         if (check) {
           const read = await t.http().get(check.path).set(tokens[endpoint.as]);
           if (read.status !== 200 || JSON.stringify(read.body) !== JSON.stringify(check.expected)) {
-            throw new Error(`accepted ${res.status} but ${check.path} reads back differently\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}\n  read: ${read.status} ${read.text.slice(0, 300)}`);
+            throw new Error(
+              `accepted ${res.status} but ${check.path} reads back differently\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}\n  read: ${read.status} ${read.text.slice(0, 300)}`,
+            );
           }
         }
       }
       const polluted = ({} as Record<string, unknown>).polluted ?? ([] as unknown as Record<string, unknown>).polluted;
-      if (polluted !== undefined || JSON.stringify(prototypeKeys()) !== JSON.stringify(cleanPrototypes) || typeof Object.prototype.toString !== 'function') {
+      if (
+        polluted !== undefined ||
+        JSON.stringify(prototypeKeys()) !== JSON.stringify(cleanPrototypes) ||
+        typeof Object.prototype.toString !== 'function'
+      ) {
         throw new Error(`prototype polluted by ${res.description}`);
       }
       return res;
@@ -642,18 +1091,66 @@ describe('fuzzing every write and list endpoint', () => {
     tokens.admin = await bearer(t, 'admin');
     tokens.officer = await bearer(t, 'officer');
     const admin = tokens.admin;
-    const unitIdOf = async (code: string) => (await t.http().get(`/api/units?perPage=1000`).set(admin).expect(200)).body.data.find((u: { code: string }) => u.code === code).id as number;
+    const unitIdOf = async (code: string) =>
+      (await t.http().get(`/api/units?perPage=1000`).set(admin).expect(200)).body.data.find(
+        (u: { code: string }) => u.code === code,
+      ).id as number;
     const root = await unitIdOf('T15');
-    const victimUnit = (await t.http().post('/api/units').set(admin).send({ code: 'FUZZ', name: 'Đơn vị của phép thử', kind: 'office', parentId: root }).expect(201)).body.id;
-    const emptyUnit = (await t.http().post('/api/units').set(admin).send({ code: 'FUZZ-EMPTY', name: 'Đơn vị trống', kind: 'team', parentId: root }).expect(201)).body.id;
-    const victimOfficer = (await t.http().post('/api/officers').set(admin).send({ username: 'fuzz.victim', fullName: 'Nguyễn Văn Thử', unitId: victimUnit, roles: ['officer'] }).expect(201)).body.officer.id;
-    const campaign = (name: string) => ({ name, startsAt: isoInstant(-1), deadlineAt: `${vietnamWallFromNow(30)}+07:00`, requiredItems: ['phone', 'citizenId'], targets: [{ unitId: root }] });
-    const draftCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt nháp')).expect(201)).body.id;
-    const activeCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt đang diễn ra')).expect(201)).body.id;
+    const victimUnit = (
+      await t
+        .http()
+        .post('/api/units')
+        .set(admin)
+        .send({ code: 'FUZZ', name: 'Đơn vị của phép thử', kind: 'office', parentId: root })
+        .expect(201)
+    ).body.id;
+    const emptyUnit = (
+      await t
+        .http()
+        .post('/api/units')
+        .set(admin)
+        .send({ code: 'FUZZ-EMPTY', name: 'Đơn vị trống', kind: 'team', parentId: root })
+        .expect(201)
+    ).body.id;
+    const victimOfficer = (
+      await t
+        .http()
+        .post('/api/officers')
+        .set(admin)
+        .send({ username: 'fuzz.victim', fullName: 'Nguyễn Văn Thử', unitId: victimUnit, roles: ['officer'] })
+        .expect(201)
+    ).body.officer.id;
+    const campaign = (name: string) => ({
+      name,
+      startsAt: isoInstant(-1),
+      deadlineAt: `${vietnamWallFromNow(30)}+07:00`,
+      requiredItems: ['phone', 'citizenId'],
+      targets: [{ unitId: root }],
+    });
+    const draftCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt nháp')).expect(201)).body
+      .id;
+    const activeCampaign = (
+      await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt đang diễn ra')).expect(201)
+    ).body.id;
     await t.http().post(`/api/campaigns/${activeCampaign}/activate`).set(admin).expect(200);
-    const transitionCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt để chuyển trạng thái')).expect(201)).body.id;
-    const idOf = async (token: Record<string, string>) => (await t.http().get('/api/auth/me').set(token).expect(200)).body.id as number;
-    ctx = { ids: { root, victimUnit, emptyUnit, victimOfficer, draftCampaign, activeCampaign, transitionCampaign, admin: await idOf(admin), officer: await idOf(tokens.officer) } };
+    const transitionCampaign = (
+      await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt để chuyển trạng thái')).expect(201)
+    ).body.id;
+    const idOf = async (token: Record<string, string>) =>
+      (await t.http().get('/api/auth/me').set(token).expect(200)).body.id as number;
+    ctx = {
+      ids: {
+        root,
+        victimUnit,
+        emptyUnit,
+        victimOfficer,
+        draftCampaign,
+        activeCampaign,
+        transitionCampaign,
+        admin: await idOf(admin),
+        officer: await idOf(tokens.officer),
+      },
+    };
     sessionState = await readSessionState();
     changes = await installChangeLog(t.dataSource, FINGERPRINT_GROUPS);
     fingerprint = await databaseFingerprinter(t.dataSource, FINGERPRINT_GROUPS);
@@ -662,7 +1159,11 @@ describe('fuzzing every write and list endpoint', () => {
 
   ENDPOINTS.forEach((endpoint, index) => {
     it(`${endpoint.name}: ${endpoint.runs} generated requests, no 5xx, standard 4xx, no write when rejected`, async () => {
-      const arbitrary = fc.record({ path: endpoint.path(ctx), body: endpoint.body?.(ctx) ?? fc.constant(undefined), query: endpoint.query?.(ctx) ?? fc.constant(undefined) });
+      const arbitrary = fc.record({
+        path: endpoint.path(ctx),
+        body: endpoint.body?.(ctx) ?? fc.constant(undefined),
+        query: endpoint.query?.(ctx) ?? fc.constant(undefined),
+      });
       await crossChecked(() =>
         fc.assert(
           fc.asyncProperty(arbitrary, async ({ path, body, query }) => {
@@ -687,31 +1188,175 @@ describe('fuzzing every write and list endpoint', () => {
     }
     const deep = (depth: number) => new RawJson(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
     const regressions: Regression[] = [
-      { name: 'a field nested 3,000 arrays deep (class-transformer overflowed the stack)', endpoint: 'POST /api/units', path: () => '/api/units', body: obj({ name: 'Phòng Thử nghiệm', kind: 'province', code: deep(3000) }), status: 400, code: 'TOO_DEEP', field: /^code(\.0)+$/ },
-      { name: 'null for a unit kind (NOT NULL column)', endpoint: 'PATCH /api/units/:id', path: (c) => `/api/units/${c.ids.victimUnit}`, body: obj({ version: new LiveValue('unit'), kind: null }), status: 400, code: 'NOT_ALLOWED_VALUE', field: /^kind$/ },
-      { name: 'null for a campaign description (trimmed as a string)', endpoint: 'PATCH /api/campaigns/:id', path: (c) => `/api/campaigns/${c.ids.draftCampaign}`, body: obj({ version: new LiveValue('draftCampaign'), description: null }), status: 400, code: 'MUST_BE_STRING', field: /^description$/ },
-      { name: 'null for the receipt password (handed to the cipher)', endpoint: 'PATCH /api/me/profile', path: () => '/api/me/profile', body: obj({ version: new LiveValue('officer'), receiptPassword: null }), status: 400, code: 'MUST_BE_STRING', field: /^receiptPassword$/ },
-      { name: 'an unknown field named "Ỻ" (class-validator’s English message)', endpoint: 'POST /api/officers/:id/reset', path: (c) => `/api/officers/${c.ids.victimOfficer}/reset`, body: obj({ Ỻ: 0 }), status: 400, code: 'FIELD_NOT_ALLOWED', field: /^Ỻ$/ },
-      { name: '128 × "ặ" as receipt password (sealed past varchar(512): 500 on PostgreSQL)', endpoint: 'PATCH /api/me/profile', path: () => '/api/me/profile', body: obj({ version: new LiveValue('officer'), receiptPassword: 'ặ'.repeat(128) }), status: 400, code: 'TOO_LONG', field: /^receiptPassword$/ },
-      { name: 'a query string over 16 KB (Node answered 431 with no body)', endpoint: 'GET /api/officers', path: () => '/api/officers', query: `page=${percentEncode('ặ'.repeat(5000))}`, status: 431, code: 'HEADERS_TOO_LARGE' },
-      { name: 'two targets for one unit (campaign_targets’ primary key: 500 on SQLite)', endpoint: 'POST /api/campaigns', path: () => '/api/campaigns', body: obj({ name: 'Đợt trùng đơn vị', startsAt: isoInstant(0), deadlineAt: isoInstant(1), requiredItems: ['fullName'], targets: [obj({ unitId: 1 }), obj({ unitId: 1, includeSubtree: false })] }), status: 400, code: 'DUPLICATE_ITEMS', field: /^targets$/ },
-      { name: 'a thirteenth month as a campaign start (answered the generic INVALID_VALUE, not INVALID_DATE)', endpoint: 'POST /api/campaigns', path: () => '/api/campaigns', body: obj({ name: 'Đợt sai ngày', startsAt: '2026-13-01', deadlineAt: isoInstant(1), requiredItems: ['fullName'], targets: [obj({ unitId: 1 })] }), status: 400, code: 'INVALID_DATE', field: /^startsAt$/ },
-      { name: 'NUL in a unit name (500 on PostgreSQL)', endpoint: 'POST /api/units', path: () => '/api/units', body: obj({ code: 'FZ-NUL', name: 'Phòng\u0000Thử', kind: 'team', parentId: 1 }), status: 400, code: 'INVALID_CHARACTER', field: /^name$/ },
-      { name: 'NUL in a username at login (500 on PostgreSQL)', endpoint: 'POST /api/auth/login', path: () => '/api/auth/login', body: obj({ username: 'a\u0000b', password: 'x' }), status: 400, code: 'INVALID_CHARACTER', field: /^username$/ },
-      { name: 'NUL in a search (500 on PostgreSQL and in SQLite’s full-text phrase)', endpoint: 'GET /api/officers', path: () => '/api/officers', query: 'q=hoa%00', status: 400, code: 'INVALID_CHARACTER', field: /^q$/ },
-      { name: 'NUL in a path segment (the avatar key reached PostgreSQL)', endpoint: 'GET one record by id', path: () => '/api/avatars/%00', status: 400, code: 'INVALID_CHARACTER', field: /^path$/ },
-      { name: 'an id filter above 2,147,483,647 (500 on PostgreSQL)', endpoint: 'GET /api/officers', path: () => '/api/officers', query: 'unitId=2147483648', status: 400, code: 'INVALID_FILTER', field: /^unitId$/ },
-      { name: 'a body id above 2,147,483,647 (500 on PostgreSQL)', endpoint: 'POST /api/reminders', path: () => '/api/reminders', body: obj({ campaignId: 2_147_483_648 }), status: 400, code: 'TOO_LARGE', field: /^campaignId$/ },
-      { name: 'a version of 2^53 + 1 (500 on PostgreSQL)', endpoint: 'PATCH /api/me/profile', path: () => '/api/me/profile', body: obj({ version: new RawJson('9007199254740993'), fullName: 'Nguyễn Thị Hoa' }), status: 400, code: 'TOO_LARGE', field: /^version$/ },
+      {
+        name: 'a field nested 3,000 arrays deep (class-transformer overflowed the stack)',
+        endpoint: 'POST /api/units',
+        path: () => '/api/units',
+        body: obj({ name: 'Phòng Thử nghiệm', kind: 'province', code: deep(3000) }),
+        status: 400,
+        code: 'TOO_DEEP',
+        field: /^code(\.0)+$/,
+      },
+      {
+        name: 'null for a unit kind (NOT NULL column)',
+        endpoint: 'PATCH /api/units/:id',
+        path: (c) => `/api/units/${c.ids.victimUnit}`,
+        body: obj({ version: new LiveValue('unit'), kind: null }),
+        status: 400,
+        code: 'NOT_ALLOWED_VALUE',
+        field: /^kind$/,
+      },
+      {
+        name: 'null for a campaign description (trimmed as a string)',
+        endpoint: 'PATCH /api/campaigns/:id',
+        path: (c) => `/api/campaigns/${c.ids.draftCampaign}`,
+        body: obj({ version: new LiveValue('draftCampaign'), description: null }),
+        status: 400,
+        code: 'MUST_BE_STRING',
+        field: /^description$/,
+      },
+      {
+        name: 'null for the receipt password (handed to the cipher)',
+        endpoint: 'PATCH /api/me/profile',
+        path: () => '/api/me/profile',
+        body: obj({ version: new LiveValue('officer'), receiptPassword: null }),
+        status: 400,
+        code: 'MUST_BE_STRING',
+        field: /^receiptPassword$/,
+      },
+      {
+        name: 'an unknown field named "Ỻ" (class-validator’s English message)',
+        endpoint: 'POST /api/officers/:id/reset',
+        path: (c) => `/api/officers/${c.ids.victimOfficer}/reset`,
+        body: obj({ Ỻ: 0 }),
+        status: 400,
+        code: 'FIELD_NOT_ALLOWED',
+        field: /^Ỻ$/,
+      },
+      {
+        name: '128 × "ặ" as receipt password (sealed past varchar(512): 500 on PostgreSQL)',
+        endpoint: 'PATCH /api/me/profile',
+        path: () => '/api/me/profile',
+        body: obj({ version: new LiveValue('officer'), receiptPassword: 'ặ'.repeat(128) }),
+        status: 400,
+        code: 'TOO_LONG',
+        field: /^receiptPassword$/,
+      },
+      {
+        name: 'a query string over 16 KB (Node answered 431 with no body)',
+        endpoint: 'GET /api/officers',
+        path: () => '/api/officers',
+        query: `page=${percentEncode('ặ'.repeat(5000))}`,
+        status: 431,
+        code: 'HEADERS_TOO_LARGE',
+      },
+      {
+        name: 'two targets for one unit (campaign_targets’ primary key: 500 on SQLite)',
+        endpoint: 'POST /api/campaigns',
+        path: () => '/api/campaigns',
+        body: obj({
+          name: 'Đợt trùng đơn vị',
+          startsAt: isoInstant(0),
+          deadlineAt: isoInstant(1),
+          requiredItems: ['fullName'],
+          targets: [obj({ unitId: 1 }), obj({ unitId: 1, includeSubtree: false })],
+        }),
+        status: 400,
+        code: 'DUPLICATE_ITEMS',
+        field: /^targets$/,
+      },
+      {
+        name: 'a thirteenth month as a campaign start (answered the generic INVALID_VALUE, not INVALID_DATE)',
+        endpoint: 'POST /api/campaigns',
+        path: () => '/api/campaigns',
+        body: obj({
+          name: 'Đợt sai ngày',
+          startsAt: '2026-13-01',
+          deadlineAt: isoInstant(1),
+          requiredItems: ['fullName'],
+          targets: [obj({ unitId: 1 })],
+        }),
+        status: 400,
+        code: 'INVALID_DATE',
+        field: /^startsAt$/,
+      },
+      {
+        name: 'NUL in a unit name (500 on PostgreSQL)',
+        endpoint: 'POST /api/units',
+        path: () => '/api/units',
+        body: obj({ code: 'FZ-NUL', name: 'Phòng\u0000Thử', kind: 'team', parentId: 1 }),
+        status: 400,
+        code: 'INVALID_CHARACTER',
+        field: /^name$/,
+      },
+      {
+        name: 'NUL in a username at login (500 on PostgreSQL)',
+        endpoint: 'POST /api/auth/login',
+        path: () => '/api/auth/login',
+        body: obj({ username: 'a\u0000b', password: 'x' }),
+        status: 400,
+        code: 'INVALID_CHARACTER',
+        field: /^username$/,
+      },
+      {
+        name: 'NUL in a search (500 on PostgreSQL and in SQLite’s full-text phrase)',
+        endpoint: 'GET /api/officers',
+        path: () => '/api/officers',
+        query: 'q=hoa%00',
+        status: 400,
+        code: 'INVALID_CHARACTER',
+        field: /^q$/,
+      },
+      {
+        name: 'NUL in a path segment (the avatar key reached PostgreSQL)',
+        endpoint: 'GET one record by id',
+        path: () => '/api/avatars/%00',
+        status: 400,
+        code: 'INVALID_CHARACTER',
+        field: /^path$/,
+      },
+      {
+        name: 'an id filter above 2,147,483,647 (500 on PostgreSQL)',
+        endpoint: 'GET /api/officers',
+        path: () => '/api/officers',
+        query: 'unitId=2147483648',
+        status: 400,
+        code: 'INVALID_FILTER',
+        field: /^unitId$/,
+      },
+      {
+        name: 'a body id above 2,147,483,647 (500 on PostgreSQL)',
+        endpoint: 'POST /api/reminders',
+        path: () => '/api/reminders',
+        body: obj({ campaignId: 2_147_483_648 }),
+        status: 400,
+        code: 'TOO_LARGE',
+        field: /^campaignId$/,
+      },
+      {
+        name: 'a version of 2^53 + 1 (500 on PostgreSQL)',
+        endpoint: 'PATCH /api/me/profile',
+        path: () => '/api/me/profile',
+        body: obj({ version: new RawJson('9007199254740993'), fullName: 'Nguyễn Thị Hoa' }),
+        status: 400,
+        code: 'TOO_LARGE',
+        field: /^version$/,
+      },
     ];
 
     it.each(regressions)('$name', async ({ endpoint: name, path, body, query, status, code, field }) => {
       const endpoint = ENDPOINTS.find((e) => e.name === name);
       if (!endpoint) throw new Error(`no endpoint ${name}`);
-      const res = await exercise(endpoint, path(ctx), body === undefined ? undefined : jsonBody(body), query === undefined ? undefined : { kind: 'raw', text: query });
+      const res = await exercise(
+        endpoint,
+        path(ctx),
+        body === undefined ? undefined : jsonBody(body),
+        query === undefined ? undefined : { kind: 'raw', text: query },
+      );
       expect(res.status).toBe(status);
       const answer = res.body as { code: string; errors?: { field: string; code: string }[] };
-      if (field) expect(answer.errors).toContainEqual(expect.objectContaining({ field: expect.stringMatching(field), code }));
+      if (field)
+        expect(answer.errors).toContainEqual(expect.objectContaining({ field: expect.stringMatching(field), code }));
       else expect(answer.code).toBe(code);
     });
   });

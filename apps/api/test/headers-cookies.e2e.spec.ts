@@ -39,7 +39,13 @@ const directivesOf = (header: string | undefined): Record<string, string[]> =>
 /** What every response of the console must carry, whatever produced it. */
 function expectSecurityHeaders(res: Response, what: string): void {
   const csp = directivesOf(res.headers['content-security-policy']);
-  expect({ what, defaultSrc: csp['default-src'], scriptSrc: csp['script-src'], objectSrc: csp['object-src'], frameAncestors: csp['frame-ancestors'] }).toEqual({
+  expect({
+    what,
+    defaultSrc: csp['default-src'],
+    scriptSrc: csp['script-src'],
+    objectSrc: csp['object-src'],
+    frameAncestors: csp['frame-ancestors'],
+  }).toEqual({
     what,
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -47,7 +53,12 @@ function expectSecurityHeaders(res: Response, what: string): void {
     frameAncestors: ["'none'"],
   });
   // X-Frame-Options for browsers without CSP frame-ancestors: DENY, the same answer as frame-ancestors 'none'.
-  expect({ what, poweredBy: res.headers['x-powered-by'], nosniff: res.headers['x-content-type-options'], frameOptions: res.headers['x-frame-options'] }).toEqual({
+  expect({
+    what,
+    poweredBy: res.headers['x-powered-by'],
+    nosniff: res.headers['x-content-type-options'],
+    frameOptions: res.headers['x-frame-options'],
+  }).toEqual({
     what,
     poweredBy: undefined,
     nosniff: 'nosniff',
@@ -59,7 +70,10 @@ function expectSecurityHeaders(res: Response, what: string): void {
 function expectRefreshCookie(res: Response, secure: boolean): void {
   const line = refreshCookieOf(res) ?? '';
   expect(line).toMatch(/^motcua_refresh=[\w-]{20,};/);
-  const attributes = line.split(';').slice(1).map((part) => part.trim());
+  const attributes = line
+    .split(';')
+    .slice(1)
+    .map((part) => part.trim());
   const names = attributes.map((attribute) => attribute.split('=')[0].toLowerCase());
   expect(attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/api/auth']));
   expect(names.includes('secure')).toBe(secure);
@@ -92,14 +106,27 @@ describe('security headers on every kind of response (CSP, no X-Powered-By)', ()
       ['API 404', await t.http().get('/api/khong-ton-tai').expect(404)],
       ['missing file', await t.http().get('/assets/khong-co.js').expect(404)],
       ['401', await t.http().get('/api/units').expect(401)],
-      ['413', await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ username: 'x'.repeat(200_000) })).expect(413)],
+      [
+        '413',
+        await t
+          .http()
+          .post('/api/auth/login')
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify({ username: 'x'.repeat(200_000) }))
+          .expect(413),
+      ],
       ['500', await t.http().get('/api/test-headers-failure').expect(500)],
     ];
     for (const [what, res] of responses) expectSecurityHeaders(res, what);
   });
 
   it('keeps API answers out of every cache (personal data) while the SPA stays cacheable', async () => {
-    const api = [await t.http().get('/api/health').expect(200), await t.http().get('/api/khong-ton-tai').expect(404), await t.http().get('/api/units').expect(401), await t.http().get('/api/test-headers-failure').expect(500)];
+    const api = [
+      await t.http().get('/api/health').expect(200),
+      await t.http().get('/api/khong-ton-tai').expect(404),
+      await t.http().get('/api/units').expect(401),
+      await t.http().get('/api/test-headers-failure').expect(500),
+    ];
     for (const res of api) {
       expect(res.headers['cache-control']).toContain('no-store');
       expect(res.headers.etag).toBeUndefined();
@@ -135,12 +162,21 @@ describe('HTTPS behind a proxy (TRUST_PROXY=true): HSTS, and the refresh cookie 
     const hsts = health.headers['strict-transport-security'] as string;
     expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(180 * 86_400);
     expect(hsts).toMatch(/includeSubDomains/);
-    const res = await t.http().post('/api/auth/login').set('X-Forwarded-Proto', 'https').send({ username: 'officer', password: DEMO_PASSWORD }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ username: 'officer', password: DEMO_PASSWORD })
+      .expect(200);
     expectRefreshCookie(res, true);
   });
 
   it('keeps the cookie usable over plain HTTP inside a provincial network (not Secure)', async () => {
-    const res = await t.http().post('/api/auth/login').send({ username: 'officer', password: DEMO_PASSWORD }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'officer', password: DEMO_PASSWORD })
+      .expect(200);
     expectRefreshCookie(res, false);
   });
 });
@@ -153,7 +189,12 @@ describe('without TRUST_PROXY a client cannot claim HTTPS', () => {
   afterAll(() => t.close());
 
   it('ignores X-Forwarded-Proto for the cookie', async () => {
-    const res = await t.http().post('/api/auth/login').set('X-Forwarded-Proto', 'https').send({ username: 'officer', password: DEMO_PASSWORD }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ username: 'officer', password: DEMO_PASSWORD })
+      .expect(200);
     expectRefreshCookie(res, false);
   });
 });
@@ -168,7 +209,11 @@ describe('the refresh cookie wherever a session starts, and CORS', () => {
 
   it('is HttpOnly, SameSite=Strict and scoped to /api/auth on activation, refresh, login with a second factor and password change; logout clears it there', async () => {
     const admin = await bearer(t, 'admin');
-    const created = await createPendingOfficer(http, admin, { username: 'cookie.kt', fullName: 'Lý Thị Cúc', unitCode: 'T15-SYT' });
+    const created = await createPendingOfficer(http, admin, {
+      username: 'cookie.kt',
+      fullName: 'Lý Thị Cúc',
+      unitCode: 'T15-SYT',
+    });
     const activated = await activate(http, 'cookie.kt', created.body.activationCode, 'Banh-Quy#2026');
     expectRefreshCookie(activated, false);
 
@@ -176,11 +221,20 @@ describe('the refresh cookie wherever a session starts, and CORS', () => {
     expectRefreshCookie(refreshed, false);
 
     const { secret } = await enrolTotp(http, authOf(refreshed));
-    const { first, completed } = await loginWithSecondFactor(http, 'cookie.kt', 'Banh-Quy#2026', await nextTotp(secret));
+    const { first, completed } = await loginWithSecondFactor(
+      http,
+      'cookie.kt',
+      'Banh-Quy#2026',
+      await nextTotp(secret),
+    );
     expect(refreshCookieOf(first)).toBeUndefined();
     expectRefreshCookie(completed, false);
 
-    const changed = await http().post('/api/auth/change-password').set(authOf(completed)).send({ currentPassword: 'Banh-Quy#2026', newPassword: 'Banh-Quy#2027' }).expect(200);
+    const changed = await http()
+      .post('/api/auth/change-password')
+      .set(authOf(completed))
+      .send({ currentPassword: 'Banh-Quy#2026', newPassword: 'Banh-Quy#2027' })
+      .expect(200);
     expectRefreshCookie(changed, false);
 
     const out = await http().post('/api/auth/logout').set('Cookie', refreshCookiePair(changed)).expect(204);
@@ -202,7 +256,10 @@ describe('the refresh cookie wherever a session starts, and CORS', () => {
       ['preflight', preflight],
       ['GET /api/health', await http().get('/api/health').set('Origin', FOREIGN).expect(200)],
       ['GET /api/auth/me', await http().get('/api/auth/me').set('Origin', FOREIGN).set(authOf(session)).expect(200)],
-      ['POST /api/auth/refresh', await http().post('/api/auth/refresh').set('Origin', FOREIGN).set('Cookie', refreshCookiePair(session))],
+      [
+        'POST /api/auth/refresh',
+        await http().post('/api/auth/refresh').set('Origin', FOREIGN).set('Cookie', refreshCookiePair(session)),
+      ],
     ];
     for (const [what, res] of answers) {
       const cors = Object.keys(res.headers).filter((name) => name.startsWith('access-control-'));

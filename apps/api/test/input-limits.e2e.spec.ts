@@ -9,12 +9,27 @@ import { expectStandardError } from './support/standard-error';
 import { streamUntilAnswered } from './support/streamed-request';
 
 const MB = 1024 * 1024;
-const HEADER_ROW = sheetRow(1, IMPORT_COLUMNS.map((c) => c.header));
-const DATA_ROW = sheetRow(2, ['vu.nv', 'Nguyễn Văn Vũ', 'Nam', '01/01/1990', '001090000001', '0912345678', '', 'T15-SYT', 'Cán bộ']);
+const HEADER_ROW = sheetRow(
+  1,
+  IMPORT_COLUMNS.map((c) => c.header),
+);
+const DATA_ROW = sheetRow(2, [
+  'vu.nv',
+  'Nguyễn Văn Vũ',
+  'Nam',
+  '01/01/1990',
+  '001090000001',
+  '0912345678',
+  '',
+  'T15-SYT',
+  'Cán bộ',
+]);
 const CSV_HEADER = IMPORT_COLUMNS.map((c) => c.header).join(',');
 
 const multipartHead = (boundary: string, field: string, fileName: string, type: string) =>
-  Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`);
+  Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
 
 /** What `run` answered and the resident memory the API process gained meanwhile (the app runs in this process). */
 async function withRssGrowth<T>(run: () => Promise<T>): Promise<{ result: T; growth: number }> {
@@ -40,17 +55,29 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
     fs.rmSync(spoolDir, { recursive: true, force: true });
   });
 
-  const importFile = (file: Buffer, name: string) => t.http().post('/api/officers/import?mode=dry-run').set(admin).attach('file', file, name);
+  const importFile = (file: Buffer, name: string) =>
+    t.http().post('/api/officers/import?mode=dry-run').set(admin).attach('file', file, name);
 
   describe('bodies', () => {
     it('refuses a form-encoded body over the limit with 413', async () => {
-      const res = await t.http().post('/api/auth/login').type('form').send(`username=officer&password=${'x'.repeat(200_000)}`).expect(413);
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .type('form')
+        .send(`username=officer&password=${'x'.repeat(200_000)}`)
+        .expect(413);
       expectStandardError(res.body, 413, 'PAYLOAD_TOO_LARGE');
     });
 
     it('refuses a chunked JSON body with no Content-Length with 413, discarding it as it streams instead of holding it', async () => {
       const { result: answer, growth } = await withRssGrowth(() =>
-        streamUntilAnswered(t, { path: '/api/units', headers: { ...admin, 'Content-Type': 'application/json' }, head: Buffer.from('{"name":"'), chunk: Buffer.alloc(64 * 1024, 'a'), maxBytes: 256 * MB }),
+        streamUntilAnswered(t, {
+          path: '/api/units',
+          headers: { ...admin, 'Content-Type': 'application/json' },
+          head: Buffer.from('{"name":"'),
+          chunk: Buffer.alloc(64 * 1024, 'a'),
+          maxBytes: 256 * MB,
+        }),
       );
       expect(answer.status).toBe(413);
       expectStandardError(answer.body, 413, 'PAYLOAD_TOO_LARGE');
@@ -58,9 +85,19 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
     });
 
     it('refuses a text/plain body, which no route reads, without reading it', async () => {
-      const small = await t.http().post('/api/auth/login').set('Content-Type', 'text/plain').send('{"username":"officer","password":"x"}').expect(415);
+      const small = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'text/plain')
+        .send('{"username":"officer","password":"x"}')
+        .expect(415);
       expectStandardError(small.body, 415, 'UNSUPPORTED_MEDIA_TYPE');
-      const endless = await streamUntilAnswered(t, { path: '/api/units', headers: { ...admin, 'Content-Type': 'text/plain' }, chunk: Buffer.alloc(64 * 1024, 'a'), maxBytes: 64 * MB });
+      const endless = await streamUntilAnswered(t, {
+        path: '/api/units',
+        headers: { ...admin, 'Content-Type': 'text/plain' },
+        chunk: Buffer.alloc(64 * 1024, 'a'),
+        maxBytes: 64 * MB,
+      });
       expect(endless.status).toBe(415);
       expect(endless.sent).toBeLessThan(64 * MB);
     });
@@ -68,7 +105,12 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
 
   describe('uploads', () => {
     it('refuses an avatar over 2 MB on the field "file": announced, before reading it; streamed, holding no more than the limit', async () => {
-      const announced = await t.http().put('/api/me/avatar').set(officer).attach('file', Buffer.alloc(2 * MB + 1, 1), 'anh.png').expect(413);
+      const announced = await t
+        .http()
+        .put('/api/me/avatar')
+        .set(officer)
+        .attach('file', Buffer.alloc(2 * MB + 1, 1), 'anh.png')
+        .expect(413);
       expectStandardError(announced.body, 413, 'PAYLOAD_TOO_LARGE', { field: 'file', code: 'FILE_TOO_LARGE' });
       expect(announced.body.errors[0].message).toMatch(/2 MB/);
 
@@ -93,7 +135,9 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
       const attempts = [
         t.http().put('/api/me/avatar').set(officer).attach('file', png, 'a.png').attach('file', png, 'b.png'),
         t.http().put('/api/me/avatar').set(officer).attach('avatar', png, 'a.png'),
-        Array.from({ length: 6 }, (_, i) => i).reduce((req, i) => req.field(`f${i}`, 'x'), t.http().put('/api/me/avatar').set(officer)).attach('file', png, 'a.png'),
+        Array.from({ length: 6 }, (_, i) => i)
+          .reduce((req, i) => req.field(`f${i}`, 'x'), t.http().put('/api/me/avatar').set(officer))
+          .attach('file', png, 'a.png'),
         t.http().put('/api/me/avatar').set(officer).field('note', 'x'.repeat(2048)).attach('file', png, 'a.png'),
       ];
       for (const attempt of attempts) {
@@ -147,23 +191,63 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
 
     it('reads every Vietnamese name intact, however the archive’s parts are cut into chunks', async () => {
       // 4,000 distinct names: a character split between two chunks of shared strings or sheet would garble one.
-      const [family, middle, given] = [['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'], ['Thị', 'Văn', 'Hữu', 'Đức'], ['Ánh', 'Tuyết', 'Hùng', 'Dũng', 'Phượng', 'Hương', 'Quế', 'Trường', 'Nghĩa', 'Lộc']];
+      const [family, middle, given] = [
+        ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'],
+        ['Thị', 'Văn', 'Hữu', 'Đức'],
+        ['Ánh', 'Tuyết', 'Hùng', 'Dũng', 'Phượng', 'Hương', 'Quế', 'Trường', 'Nghĩa', 'Lộc'],
+      ];
       const people = Array.from({ length: 4000 }, (_, i) => {
         const female = i % 4 === 0;
         const name = `${family[i % 10]} ${middle[Math.floor(i / 10) % 4]} ${given[Math.floor(i / 40) % 10]} ${given[Math.floor(i / 400) % 10]}`;
-        return [`ten.${i}`, name, female ? 'Nữ' : 'Nam', '01/01/1990', buildCitizenId('001', female ? 'female' : 'male', 1990, String(300_000 + i)), null, null, 'T15-SYT', 'Cán bộ'];
+        return [
+          `ten.${i}`,
+          name,
+          female ? 'Nữ' : 'Nam',
+          '01/01/1990',
+          buildCitizenId('001', female ? 'female' : 'male', 1990, String(300_000 + i)),
+          null,
+          null,
+          'T15-SYT',
+          'Cán bộ',
+        ];
       });
       const header = IMPORT_COLUMNS.map((c) => c.header);
-      const inline = craftedXlsx(sheetOf([header, ...people].map((row, i) => sheetRow(i + 1, row.map((value) => value ?? ''))).join('')));
-      for (const [file, name] of [[excelOrderedXlsx([header, ...people]), 'chuoi-chung.xlsx'], [inline, 'chuoi-trong-o.xlsx']] as const) {
+      const inline = craftedXlsx(
+        sheetOf(
+          [header, ...people]
+            .map((row, i) =>
+              sheetRow(
+                i + 1,
+                row.map((value) => value ?? ''),
+              ),
+            )
+            .join(''),
+        ),
+      );
+      for (const [file, name] of [
+        [excelOrderedXlsx([header, ...people]), 'chuoi-chung.xlsx'],
+        [inline, 'chuoi-trong-o.xlsx'],
+      ] as const) {
         const res = await importFile(file, name).expect(200);
         expect(res.body).toMatchObject({ totals: { rows: 4000, create: 4000, errors: 0 }, errors: [] });
       }
     });
 
     it('still reads a spreadsheet laid out as Excel writes it: shared strings and date styles after the sheet', async () => {
-      const data = ['vu.nv', 'Nguyễn Văn Vũ', 'Nam', new Date(Date.UTC(1990, 0, 1)), '001090000001', '0912345678', null, 'T15-SYT', 'Cán bộ'];
-      const res = await importFile(excelOrderedXlsx([IMPORT_COLUMNS.map((c) => c.header), data]), 'excel.xlsx').expect(200);
+      const data = [
+        'vu.nv',
+        'Nguyễn Văn Vũ',
+        'Nam',
+        new Date(Date.UTC(1990, 0, 1)),
+        '001090000001',
+        '0912345678',
+        null,
+        'T15-SYT',
+        'Cán bộ',
+      ];
+      const res = await importFile(excelOrderedXlsx([IMPORT_COLUMNS.map((c) => c.header), data]), 'excel.xlsx').expect(
+        200,
+      );
       expect(res.body).toMatchObject({ totals: { rows: 1, create: 1, errors: 0 }, errors: [] });
     });
   });

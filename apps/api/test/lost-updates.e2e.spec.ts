@@ -25,7 +25,10 @@ describe('lost updates: 500 concurrent PATCHes of one profile from several API i
   beforeAll(async () => {
     const first = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '10000' } });
     instances.push(first);
-    instances.push(await createTestApp({ database: first.database }), await createTestApp({ database: first.database }));
+    instances.push(
+      await createTestApp({ database: first.database }),
+      await createTestApp({ database: first.database }),
+    );
     for (const t of instances) {
       // A listening server (instead of supertest's one-shot listen per request) takes the whole burst on keep-alive sockets.
       await t.app.listen(0, '127.0.0.1');
@@ -39,7 +42,11 @@ describe('lost updates: 500 concurrent PATCHes of one profile from several API i
 
   it('applies each write or answers 409, bumps the version once per applied write and audits each exactly once', async () => {
     const tokens = await Promise.all(instances.map((t) => bearer(t, 'officer')));
-    const initial = (await (await fetch(`${urls[0]}/api/me/profile`, { headers: tokens[0] })).json()) as { id: number; version: number; address: string | null };
+    const initial = (await (await fetch(`${urls[0]}/api/me/profile`, { headers: tokens[0] })).json()) as {
+      id: number;
+      version: number;
+      address: string | null;
+    };
     const start = initial.version;
 
     // Every client starts from the version it read and, like the SPA, takes the current version from a 409 and retries.
@@ -99,6 +106,9 @@ describe('lost updates: 500 concurrent PATCHes of one profile from several API i
     expect(trail).toHaveLength(applied.length);
     const addressChanges = trail.map((entry) => entry.changes.find((change) => change.field === 'address'));
     expect(addressChanges.map((change) => change?.after)).toEqual(applied.map((a) => a.address));
-    expect(addressChanges.map((change) => change?.before)).toEqual([initial.address, ...applied.slice(0, -1).map((a) => a.address)]);
+    expect(addressChanges.map((change) => change?.before)).toEqual([
+      initial.address,
+      ...applied.slice(0, -1).map((a) => a.address),
+    ]);
   }, 120_000);
 });

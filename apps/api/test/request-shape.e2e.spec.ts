@@ -22,17 +22,50 @@ describe('requests of the wrong shape: methods, sanity after authorization, prot
   });
 
   it('refuses an officer before looking at the body: a NUL in a key gets 403, without echoing the key', async () => {
-    const res = await t.http().post('/api/campaigns').set(officer).set('Content-Type', 'application/json').send('{"na\\u0000me": "x"}').expect(403);
+    const res = await t
+      .http()
+      .post('/api/campaigns')
+      .set(officer)
+      .set('Content-Type', 'application/json')
+      .send('{"na\\u0000me": "x"}')
+      .expect(403);
     expect(JSON.stringify(res.body)).not.toContain('na');
-    const admitted = await t.http().post('/api/campaigns').set(admin).set('Content-Type', 'application/json').send('{"na\\u0000me": "x"}').expect(400);
+    const admitted = await t
+      .http()
+      .post('/api/campaigns')
+      .set(admin)
+      .set('Content-Type', 'application/json')
+      .send('{"na\\u0000me": "x"}')
+      .expect(400);
     expect(admitted.body.errors[0]).toMatchObject({ code: 'INVALID_CHARACTER' });
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key like every other unknown field, per field', async (key) => {
-    const body = `{"name": "Phòng Thử", "code": "PT-${key.length}", "kind": "team", "parentId": 1, "${key}": {"isAdmin": true}}`;
-    const res = await t.http().post('/api/units').set(admin).set('Content-Type', 'application/json').send(body).expect(400);
-    expect(res.body.errors).toEqual([{ field: key, code: 'FIELD_NOT_ALLOWED', message: 'Trường này không được phép gửi lên.' }]);
-    const nested = await t.http().post('/api/units').set(admin).set('Content-Type', 'application/json').send(`{"name": {"${key}": 1}}`).expect(400);
-    expect(nested.body.errors).toContainEqual({ field: `name.${key}`, code: 'FIELD_NOT_ALLOWED', message: 'Trường này không được phép gửi lên.' });
-  });
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'refuses a %s key like every other unknown field, per field',
+    async (key) => {
+      const body = `{"name": "Phòng Thử", "code": "PT-${key.length}", "kind": "team", "parentId": 1, "${key}": {"isAdmin": true}}`;
+      const res = await t
+        .http()
+        .post('/api/units')
+        .set(admin)
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(res.body.errors).toEqual([
+        { field: key, code: 'FIELD_NOT_ALLOWED', message: 'Trường này không được phép gửi lên.' },
+      ]);
+      const nested = await t
+        .http()
+        .post('/api/units')
+        .set(admin)
+        .set('Content-Type', 'application/json')
+        .send(`{"name": {"${key}": 1}}`)
+        .expect(400);
+      expect(nested.body.errors).toContainEqual({
+        field: `name.${key}`,
+        code: 'FIELD_NOT_ALLOWED',
+        message: 'Trường này không được phép gửi lên.',
+      });
+    },
+  );
 });

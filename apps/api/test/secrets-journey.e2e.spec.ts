@@ -27,7 +27,11 @@ const MISTYPED_PASSWORD = 'Go-Nham#Mat-Khau-3';
 const IMPORTED_PASSWORD = 'Nhap-Tu-Excel#Bi-Mat-4';
 const RECEIPT_PASSWORD = 'BienLai#HoaDon-Rieng-5';
 
-const download = (req: ReturnType<ReturnType<TestApp['http']>['get']>) => req.buffer(true).parse(binaryBody as never).expect(200);
+const download = (req: ReturnType<ReturnType<TestApp['http']>['get']>) =>
+  req
+    .buffer(true)
+    .parse(binaryBody as never)
+    .expect(200);
 
 async function importSheet(rows: Record<string, string>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -53,19 +57,28 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
   /** A code as shown (with dashes) and as an officer may type it (without). */
   const code = (name: string, value: string, disclosedIn: string) => {
     secret(name, value, disclosedIn);
-    secrets.push({ name: `${name} as typed`, value: value.replace(/-/g, ''), disclosedIn: [disclosedIn], variant: true });
+    secrets.push({
+      name: `${name} as typed`,
+      value: value.replace(/-/g, ''),
+      disclosedIn: [disclosedIn],
+      variant: true,
+    });
   };
   /** Every token a response handed out: the access token (and OTP step token) in its body, the refresh token in its cookie. */
   const tokensOf = (step: string, res: Parameters<Haystack['sourceOf']>[0]) => {
     const source = haystack.sourceOf(res);
-    for (const key of ['accessToken', 'otpToken'] as const) if (res.body?.[key]) secret(`${key} (${step})`, res.body[key], source);
+    for (const key of ['accessToken', 'otpToken'] as const)
+      if (res.body?.[key]) secret(`${key} (${step})`, res.body[key], source);
     if (refreshCookieOf(res)) secret(`refresh token (${step})`, refreshCookiePair(res).split('=')[1], source);
   };
 
   beforeAll(async () => {
     // Captured from before the app starts, at trace: the most the logger ever writes.
     output = captureOutput();
-    t = await createTestApp({ seed: true, env: { LOG_LEVEL: 'trace', LOGIN_RATE_LIMIT: '1000', PUBLIC_URL: 'https://motcua.laocai.gov.vn' } });
+    t = await createTestApp({
+      seed: true,
+      env: { LOG_LEVEL: 'trace', LOGIN_RATE_LIMIT: '1000', PUBLIC_URL: 'https://motcua.laocai.gov.vn' },
+    });
   });
   afterAll(async () => {
     output.restore();
@@ -79,7 +92,12 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     const adminLogin = await login(http, 'admin', DEMO_PASSWORD);
     tokensOf('admin login', adminLogin);
     const admin: Auth = authOf(adminLogin);
-    const created = await createPendingOfficer(http, admin, { username: 'bi.mat', fullName: 'Đặng Thị Bí Mật', unitCode: 'T15-SYT', email: 'bi.mat@syt.laocai.gov.vn' });
+    const created = await createPendingOfficer(http, admin, {
+      username: 'bi.mat',
+      fullName: 'Đặng Thị Bí Mật',
+      unitCode: 'T15-SYT',
+      email: 'bi.mat@syt.laocai.gov.vn',
+    });
     const officerId = created.body.officer.id as number;
     const activationCode = created.body.activationCode as string;
     code('activation code', activationCode, haystack.sourceOf(created));
@@ -95,7 +113,9 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     // Two factors: the TOTP secret is shown once at setup, the recovery codes once at enabling.
     const totp = await enrolTotp(http, authOf(signedIn));
     secret('TOTP secret', totp.secret, haystack.sourceOf(totp.setup));
-    totp.recoveryCodes.forEach((recovery, i) => code(`recovery code ${i + 1}`, recovery, haystack.sourceOf(totp.enabled)));
+    totp.recoveryCodes.forEach((recovery, i) =>
+      code(`recovery code ${i + 1}`, recovery, haystack.sourceOf(totp.enabled)),
+    );
     const withTotp = await loginWithSecondFactor(http, 'bi.mat', PASSWORD, await nextTotp(totp.secret));
     tokensOf('password step', withTotp.first);
     tokensOf('TOTP step', withTotp.completed);
@@ -109,13 +129,22 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     const updated = await http()
       .patch('/api/me/profile')
       .set(officer)
-      .send({ version: profile.body.version, phone: '0912 345 670', receiptAccount: 'bi.mat@hoadon', receiptPassword: RECEIPT_PASSWORD })
+      .send({
+        version: profile.body.version,
+        phone: '0912 345 670',
+        receiptAccount: 'bi.mat@hoadon',
+        receiptPassword: RECEIPT_PASSWORD,
+      })
       .expect(200);
     expect(updated.body.receiptPasswordSet).toBe(true);
     secret('receipt password', RECEIPT_PASSWORD);
 
     // A new password; the session carries on through the refresh cookie.
-    const changed = await http().post('/api/auth/change-password').set(officer).send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD }).expect(200);
+    const changed = await http()
+      .post('/api/auth/change-password')
+      .set(officer)
+      .send({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD })
+      .expect(200);
     tokensOf('password change', changed);
     secret('new password', NEW_PASSWORD);
     const refreshed = await http().post('/api/auth/refresh').set('Cookie', refreshCookiePair(changed)).expect(200);
@@ -123,24 +152,67 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     officer = authOf(refreshed);
 
     // Refused attempts echo nothing typed: a wrong current password, a weak new one, an over-long receipt password.
-    const refused = { wrongCurrent: 'Sai-Hien-Tai#9x', other: 'Khac-Hoan-Toan#10', weak: 'bimatyeu', longReceipt: `BL#${'q7'.repeat(64)}` };
-    await http().post('/api/auth/change-password').set(officer).send({ currentPassword: refused.wrongCurrent, newPassword: refused.other }).expect(400);
-    await http().post('/api/auth/change-password').set(officer).send({ currentPassword: NEW_PASSWORD, newPassword: refused.weak }).expect(400);
+    const refused = {
+      wrongCurrent: 'Sai-Hien-Tai#9x',
+      other: 'Khac-Hoan-Toan#10',
+      weak: 'bimatyeu',
+      longReceipt: `BL#${'q7'.repeat(64)}`,
+    };
+    await http()
+      .post('/api/auth/change-password')
+      .set(officer)
+      .send({ currentPassword: refused.wrongCurrent, newPassword: refused.other })
+      .expect(400);
+    await http()
+      .post('/api/auth/change-password')
+      .set(officer)
+      .send({ currentPassword: NEW_PASSWORD, newPassword: refused.weak })
+      .expect(400);
     const current = await http().get('/api/me/profile').set(officer).expect(200);
-    await http().patch('/api/me/profile').set(officer).send({ version: current.body.version, receiptPassword: refused.longReceipt }).expect(400);
+    await http()
+      .patch('/api/me/profile')
+      .set(officer)
+      .send({ version: current.body.version, receiptPassword: refused.longReceipt })
+      .expect(400);
     for (const [name, value] of Object.entries(refused)) secret(`refused ${name}`, value);
 
     // An import creates two accounts; their codes come once, in the downloaded sheet; one of them activates.
     const sheet = await importSheet([
-      { username: 'nhap.mot', fullName: 'Vũ Văn Nhập', gender: 'Nam', birthDate: '12/05/1984', citizenId: buildCitizenId('010', 'male', 1984, '204001'), phone: '0913000111', unitCode: 'T15-SYT', roles: 'Cán bộ' },
-      { username: 'nhap.hai', fullName: 'Vũ Thị Hai', gender: 'Nữ', birthDate: '03/09/1991', citizenId: buildCitizenId('010', 'female', 1991, '204002'), phone: '0913000222', unitCode: 'T15-SYT', roles: 'Cán bộ' },
+      {
+        username: 'nhap.mot',
+        fullName: 'Vũ Văn Nhập',
+        gender: 'Nam',
+        birthDate: '12/05/1984',
+        citizenId: buildCitizenId('010', 'male', 1984, '204001'),
+        phone: '0913000111',
+        unitCode: 'T15-SYT',
+        roles: 'Cán bộ',
+      },
+      {
+        username: 'nhap.hai',
+        fullName: 'Vũ Thị Hai',
+        gender: 'Nữ',
+        birthDate: '03/09/1991',
+        citizenId: buildCitizenId('010', 'female', 1991, '204002'),
+        phone: '0913000222',
+        unitCode: 'T15-SYT',
+        roles: 'Cán bộ',
+      },
     ]);
-    const committed = await http().post('/api/officers/import?mode=commit').set(admin).attach('file', sheet, 'nhap.xlsx').expect(200);
+    const committed = await http()
+      .post('/api/officers/import?mode=commit')
+      .set(admin)
+      .attach('file', sheet, 'nhap.xlsx')
+      .expect(200);
     const codesSheet = await download(http().get(committed.body.activationCodesUrl).set(admin));
     const codes = new ExcelJS.Workbook();
     await codes.xlsx.load(asExcelInput(codesSheet.body));
-    const codeRows = codes.getWorksheet('Mã kích hoạt')!.getRows(2, 2)!.map((row) => ({ username: row.getCell(1).text, code: row.getCell(4).text }));
-    for (const row of codeRows) code(`imported activation code (${row.username})`, row.code, haystack.sourceOf(codesSheet));
+    const codeRows = codes
+      .getWorksheet('Mã kích hoạt')!
+      .getRows(2, 2)!
+      .map((row) => ({ username: row.getCell(1).text, code: row.getCell(4).text }));
+    for (const row of codeRows)
+      code(`imported activation code (${row.username})`, row.code, haystack.sourceOf(codesSheet));
     tokensOf('imported activation', await activate(http, codeRows[0].username, codeRows[0].code, IMPORTED_PASSWORD));
     secret('imported officer’s password', IMPORTED_PASSWORD);
 
@@ -150,10 +222,24 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     const campaign = await http()
       .post('/api/campaigns')
       .set(admin)
-      .send({ name: 'Chuẩn hóa hồ sơ Sở Y tế', startsAt: new Date(Date.now() - day).toISOString(), deadlineAt: new Date(Date.now() + 5 * day).toISOString(), requiredItems: ['citizenId', 'phone', 'confirmed'], targets: [{ unitId }] })
+      .send({
+        name: 'Chuẩn hóa hồ sơ Sở Y tế',
+        startsAt: new Date(Date.now() - day).toISOString(),
+        deadlineAt: new Date(Date.now() + 5 * day).toISOString(),
+        requiredItems: ['citizenId', 'phone', 'confirmed'],
+        targets: [{ unitId }],
+      })
       .expect(201);
     await http().post(`/api/campaigns/${campaign.body.id}/activate`).set(admin).expect(200);
-    expect((await http().post('/api/reminders').set(admin).send({ campaignId: campaign.body.id, officerIds: [officerId] }).expect(200)).body.sent).toBe(1);
+    expect(
+      (
+        await http()
+          .post('/api/reminders')
+          .set(admin)
+          .send({ campaignId: campaign.body.id, officerIds: [officerId] })
+          .expect(200)
+      ).body.sent,
+    ).toBe(1);
     const exports = [
       await download(http().get('/api/officers/export?format=xlsx').set(admin)),
       await download(http().get('/api/officers/export?format=csv').set(admin)),
@@ -161,30 +247,56 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
     ];
 
     // Everything admins and the officer read back about it.
-    for (const url of ['/api/audit?perPage=100', `/api/audit?targetId=${officerId}&targetType=officer`, '/api/outbox', '/api/login-events?perPage=100', `/api/officers/${officerId}`, `/api/officers/${officerId}/profile`, '/api/officers?perPage=100&q=bi.mat']) {
+    for (const url of [
+      '/api/audit?perPage=100',
+      `/api/audit?targetId=${officerId}&targetType=officer`,
+      '/api/outbox',
+      '/api/login-events?perPage=100',
+      `/api/officers/${officerId}`,
+      `/api/officers/${officerId}/profile`,
+      '/api/officers?perPage=100&q=bi.mat',
+    ]) {
       await http().get(url).set(admin).expect(200);
     }
-    for (const url of ['/api/me/audit', '/api/me/logins?perPage=100', '/api/me/notifications', '/api/auth/me', '/api/me/profile']) await http().get(url).set(officer).expect(200);
+    for (const url of [
+      '/api/me/audit',
+      '/api/me/logins?perPage=100',
+      '/api/me/notifications',
+      '/api/auth/me',
+      '/api/me/profile',
+    ])
+      await http().get(url).set(officer).expect(200);
 
     // The database, read straight: every table, the password hashes apart.
     await haystack.addDatabase(t.dataSource, { officers: ['password_hash'] });
-    const hashes: { password_hash: string | null }[] = await t.dataSource.query(`SELECT password_hash FROM officers WHERE password_hash IS NOT NULL`);
+    const hashes: { password_hash: string | null }[] = await t.dataSource.query(
+      `SELECT password_hash FROM officers WHERE password_hash IS NOT NULL`,
+    );
     expect(hashes.length).toBeGreaterThan(3);
     for (const { password_hash } of hashes) secret('a password hash', password_hash!, 'db:officers.password_hash');
     secret('any argon2 hash', '$argon2', 'db:officers.password_hash');
     // The keys in DATA_DIR belong in no response, log line or row.
-    for (const file of ['jwt.secret', 'encryption.key']) secret(file, fs.readFileSync(path.join(t.database.dataDir, file), 'utf8').trim());
+    for (const file of ['jwt.secret', 'encryption.key'])
+      secret(file, fs.readFileSync(path.join(t.database.dataDir, file), 'utf8').trim());
     await new Promise((resolve) => setImmediate(resolve));
     haystack.add('log', output.text());
 
     await haystack.settled();
     // The search can find what it looks for: each disclosed secret is in the answer that disclosed it...
     for (const { name, value, disclosedIn } of secrets.filter((s) => !s.variant)) {
-      for (const source of disclosedIn) expect({ name, found: haystack.textOf(source).includes(value) }).toEqual({ name, found: true });
+      for (const source of disclosedIn)
+        expect({ name, found: haystack.textOf(source).includes(value) }).toEqual({ name, found: true });
     }
     // ...and the haystack holds what the journey produced.
     const log = haystack.textOf('log');
-    for (const line of ['"url":"/api/auth/activate"', '"url":"/api/auth/otp"', '"url":"/api/me/profile"', '"url":"/api/officers/import"', '"url":"/api/auth/change-password"']) expect(log).toContain(line);
+    for (const line of [
+      '"url":"/api/auth/activate"',
+      '"url":"/api/auth/otp"',
+      '"url":"/api/me/profile"',
+      '"url":"/api/officers/import"',
+      '"url":"/api/auth/change-password"',
+    ])
+      expect(log).toContain(line);
     for (const file of exports) expect(haystack.textOf(haystack.sourceOf(file))).toContain('bi.mat');
     expect(haystack.textOf('db:audit_entries')).toMatch(/receiptPassword.*đã thay đổi/);
     expect(haystack.textOf('db:email_outbox')).toContain('bi.mat@syt.laocai.gov.vn');
@@ -195,7 +307,11 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
 
   it('stores the receipt password, the TOTP secret, codes and refresh tokens only sealed or hashed', async () => {
     const encryption = t.app.get(EncryptionService);
-    const [row]: { receipt_password_encrypted: string; totp_secret_encrypted: string; activation_code_hash: string | null }[] = await t.dataSource.query(
+    const [row]: {
+      receipt_password_encrypted: string;
+      totp_secret_encrypted: string;
+      activation_code_hash: string | null;
+    }[] = await t.dataSource.query(
       `SELECT receipt_password_encrypted, totp_secret_encrypted, activation_code_hash FROM officers WHERE username = 'bi.mat'`,
     );
     const totpSecret = secrets.find((s) => s.name === 'TOTP secret')!.value;
@@ -207,9 +323,15 @@ describe('secrets across a whole journey: nothing a person can read holds a pass
 
     const recovery: { code_hash: string }[] = await t.dataSource.query(`SELECT code_hash FROM recovery_codes`);
     const recoveryCodes = secrets.filter((s) => /^recovery code \d+$/.test(s.name)).map((s) => s.value);
-    expect(recovery.map((r) => r.code_hash).sort()).toEqual(recoveryCodes.map((code) => sha256(code.replace(/-/g, ''))).sort());
+    expect(recovery.map((r) => r.code_hash).sort()).toEqual(
+      recoveryCodes.map((code) => sha256(code.replace(/-/g, ''))).sort(),
+    );
 
-    const refreshHashes = new Set(((await t.dataSource.query(`SELECT token_hash FROM refresh_tokens`)) as { token_hash: string }[]).map((r) => r.token_hash));
+    const refreshHashes = new Set(
+      ((await t.dataSource.query(`SELECT token_hash FROM refresh_tokens`)) as { token_hash: string }[]).map(
+        (r) => r.token_hash,
+      ),
+    );
     const refreshTokens = secrets.filter((s) => s.name.startsWith('refresh token')).map((s) => s.value);
     expect(refreshTokens.length).toBeGreaterThan(5);
     for (const token of refreshTokens) expect(refreshHashes.has(sha256(token))).toBe(true);

@@ -22,7 +22,14 @@ interface Records {
 const OWN_PAGES = ['/profile', '/2fa', '/login-history', '/notifications', '/change-password'];
 const PAGES: Record<Account, (records: Records) => string[]> = {
   officer: () => OWN_PAGES,
-  supervisor: ({ officerId }) => ['/', '/officers', `/officers/${officerId}/show`, `/officers/${officerId}/show/history`, '/campaigns', ...OWN_PAGES],
+  supervisor: ({ officerId }) => [
+    '/',
+    '/officers',
+    `/officers/${officerId}/show`,
+    `/officers/${officerId}/show/history`,
+    '/campaigns',
+    ...OWN_PAGES,
+  ],
   unitadmin: ({ officerId, unitId, campaignId }) => [
     '/',
     '/officers',
@@ -109,10 +116,15 @@ async function recordsOf(baseUrl: string, username: Account): Promise<Records> {
   if (username === 'officer') return { officerId: 0, unitId: 0, campaignId: 0 };
   const token = await apiToken(baseUrl, username);
   const [officer] = (await api<ListOf<{ id: number; unitId: number }>>(baseUrl, token, '/officers?perPage=1')).data;
-  const unitId = username === 'supervisor' ? 0 : ((await api<ListOf<{ id: number }>>(baseUrl, token, '/units?perPage=1&sort=depth&order=DESC')).data[0]?.id ?? 0);
+  const unitId =
+    username === 'supervisor'
+      ? 0
+      : ((await api<ListOf<{ id: number }>>(baseUrl, token, '/units?perPage=1&sort=depth&order=DESC')).data[0]?.id ??
+        0);
   let [campaign] = (await api<ListOf<{ id: number }>>(baseUrl, token, '/campaigns?perPage=1')).data;
   // A unit admin sees the campaigns of its own units: it drafts one for the edit page.
-  if (!campaign && username !== 'supervisor') campaign = await api<{ id: number }>(baseUrl, token, '/campaigns', campaignBody(officer.unitId));
+  if (!campaign && username !== 'supervisor')
+    campaign = await api<{ id: number }>(baseUrl, token, '/campaigns', campaignBody(officer.unitId));
   return { officerId: officer.id, unitId, campaignId: campaign?.id ?? 0 };
 }
 
@@ -123,7 +135,11 @@ async function recordsOf(baseUrl: string, username: Account): Promise<Records> {
 async function waitForContent(page: Page): Promise<void> {
   await page.locator('#main-content, h1').first().waitFor({ timeout: 20000 });
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'), undefined, { timeout: 20000 });
+  await page.waitForFunction(
+    () => !document.querySelector('[role="progressbar"]:not([aria-valuenow]), .MuiSkeleton-root'),
+    undefined,
+    { timeout: 20000 },
+  );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
@@ -137,7 +153,8 @@ async function openInApp(page: Page, path: string): Promise<void> {
   await waitForContent(page);
 }
 
-const shotName = (account: string, viewport: string, path: string) => `axe-${account}-${viewport}${path.replace(/\//g, '-').replace(/-$/, '') || '-dashboard'}`;
+const shotName = (account: string, viewport: string, path: string) =>
+  `axe-${account}-${viewport}${path.replace(/\//g, '-').replace(/-$/, '') || '-dashboard'}`;
 
 describe('every main page is accessible for every role, on a laptop and on a phone (axe-core, WCAG 2.1 AA)', () => {
   let server: RunningConsole;
@@ -154,7 +171,11 @@ describe('every main page is accessible for every role, on a laptop and on a pho
   });
 
   async function withContext(viewport: ViewportName, run: (page: Page) => Promise<void>): Promise<void> {
-    const context: BrowserContext = await browser.newContext({ ...VIEWPORTS[viewport], locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context: BrowserContext = await browser.newContext({
+      ...VIEWPORTS[viewport],
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     try {
       await run(await context.newPage());
     } finally {
@@ -180,7 +201,8 @@ describe('every main page is accessible for every role, on a laptop and on a pho
       const opacities = await chips.evaluateAll((elements) =>
         elements.map((element) => {
           let opacity = 1;
-          for (let node: Element | null = element; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+          for (let node: Element | null = element; node; node = node.parentElement)
+            opacity *= Number(getComputedStyle(node).opacity);
           return opacity;
         }),
       );
@@ -205,7 +227,13 @@ describe('every main page is accessible for every role, on a laptop and on a pho
       const summary = page.getByRole('alert', { name: 'Chưa lưu được. Vui lòng sửa 5 trường sau:' });
       await summary.waitFor();
       await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'form-error-summary');
-      expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Họ tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số điện thoại']);
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+        'Họ tên',
+        'Giới tính',
+        'Ngày sinh',
+        'Số CCCD',
+        'Số điện thoại',
+      ]);
       await screenshot(page, 'a11y-phone-profile-error-summary');
       await expectAccessible(page, 'officer /profile with the error summary (phone)');
 
@@ -223,7 +251,12 @@ describe('every main page is accessible for every role, on a laptop and on a pho
         const place = await field.evaluate((element) => {
           const bar = document.querySelector('header')?.getBoundingClientRect();
           const box = element.getBoundingClientRect();
-          return { top: box.top, bottom: box.bottom, barBottom: Math.max(0, bar?.bottom ?? 0), height: window.innerHeight };
+          return {
+            top: box.top,
+            bottom: box.bottom,
+            barBottom: Math.max(0, bar?.bottom ?? 0),
+            height: window.innerHeight,
+          };
         });
         expect(place.top).toBeGreaterThanOrEqual(place.barBottom);
         expect(place.bottom).toBeLessThanOrEqual(place.height);
@@ -264,19 +297,23 @@ describe('every main page is accessible for every role, on a laptop and on a pho
       });
     });
 
-    it.each(['officer', 'supervisor', 'unitadmin', 'admin'] as Account[])('every page of %s', async (account) => {
-      const records = await recordsOf(server.baseUrl, account);
-      await withContext(viewport, async (page) => {
-        await signIn(page, account);
-        // Every page is checked before the test fails, so one run lists all that is wrong.
-        const problems: AccessibilityProblems[] = [];
-        for (const path of PAGES[account](records)) {
-          await openInApp(page, path);
-          await screenshot(page, shotName(account, viewport, path));
-          problems.push(await accessibilityProblems(page, `${account} ${path} (${viewport})`));
-        }
-        expect(problems.filter((found) => !isAccessible(found))).toEqual([]);
-      });
-    }, 300_000);
+    it.each(['officer', 'supervisor', 'unitadmin', 'admin'] as Account[])(
+      'every page of %s',
+      async (account) => {
+        const records = await recordsOf(server.baseUrl, account);
+        await withContext(viewport, async (page) => {
+          await signIn(page, account);
+          // Every page is checked before the test fails, so one run lists all that is wrong.
+          const problems: AccessibilityProblems[] = [];
+          for (const path of PAGES[account](records)) {
+            await openInApp(page, path);
+            await screenshot(page, shotName(account, viewport, path));
+            problems.push(await accessibilityProblems(page, `${account} ${path} (${viewport})`));
+          }
+          expect(problems.filter((found) => !isAccessible(found))).toEqual([]);
+        });
+      },
+      300_000,
+    );
   });
 });

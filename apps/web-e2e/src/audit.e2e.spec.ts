@@ -7,11 +7,17 @@ const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const PHONE_CHANGE = 'Số điện thoại: 0912345678 → 0987654321';
 
-
 /** The admin corrects the demo officer's phone twice, so the trail holds a before → after; returns her id. */
 async function adminCorrectsPhone(baseUrl: string): Promise<number> {
-  const { accessToken: token } = await api<{ accessToken: string }>(baseUrl, '/api/auth/login', { method: 'POST', body: { username: 'admin', password: DEMO_PASSWORD } });
-  const officers = await api<{ data: { id: number; username: string }[] }>(baseUrl, '/api/officers?q=officer&perPage=100', { token });
+  const { accessToken: token } = await api<{ accessToken: string }>(baseUrl, '/api/auth/login', {
+    method: 'POST',
+    body: { username: 'admin', password: DEMO_PASSWORD },
+  });
+  const officers = await api<{ data: { id: number; username: string }[] }>(
+    baseUrl,
+    '/api/officers?q=officer&perPage=100',
+    { token },
+  );
   const id = officers.data.find((o) => o.username === 'officer')?.id;
   expect(id).toBeDefined();
   for (const phone of ['0912345678', '0987654321']) {
@@ -33,7 +39,10 @@ const isAuditList = (path: string, param?: string) => (response: { url(): string
 
 /** Nothing wider than the screen: the page never scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -57,7 +66,10 @@ describe('the audit trail in the browser', () => {
     const errors = watchPageErrors(page);
     await signIn(page, server.baseUrl, 'admin');
 
-    await Promise.all([page.waitForResponse(isAuditList('/api/audit')), page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click()]);
+    await Promise.all([
+      page.waitForResponse(isAuditList('/api/audit')),
+      page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click(),
+    ]);
     await page.waitForURL((url) => url.pathname === '/audit');
     await page.locator('table tbody tr').first().waitFor(WAIT);
     expect(await page.getByText('Không tìm thấy', { exact: false }).count()).toBe(0);
@@ -65,9 +77,16 @@ describe('the audit trail in the browser', () => {
     // Whose record: the officer picked by username in the autocomplete.
     const whose = page.getByRole('combobox', { name: 'Cán bộ được thay đổi' });
     await whose.fill('officer');
-    await Promise.all([page.waitForResponse(isAuditList('/api/audit', 'officerId')), page.getByRole('option', { name: 'Nguyễn Thị Hoa (officer)' }).click()]);
+    await Promise.all([
+      page.waitForResponse(isAuditList('/api/audit', 'officerId')),
+      page.getByRole('option', { name: 'Nguyễn Thị Hoa (officer)' }).click(),
+    ]);
     const rows = page.locator('table tbody tr');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('table tbody tr')).every((tr) => tr.textContent?.includes('Nguyễn Thị Hoa (officer)')));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('table tbody tr')).every((tr) =>
+        tr.textContent?.includes('Nguyễn Thị Hoa (officer)'),
+      ),
+    );
     const change = rows.filter({ hasText: PHONE_CHANGE }).first();
     await change.waitFor(WAIT);
     expect(await change.innerText()).toContain('Lê Thị Quản Trị (admin)');
@@ -82,7 +101,10 @@ describe('the audit trail in the browser', () => {
     await from.waitFor(WAIT);
     await from.getByRole('spinbutton').first().click();
     const [filtered] = await Promise.all([
-      page.waitForResponse((response) => isAuditList('/api/audit', 'from')(response) && new URL(response.url()).searchParams.get('from') === today),
+      page.waitForResponse(
+        (response) =>
+          isAuditList('/api/audit', 'from')(response) && new URL(response.url()).searchParams.get('from') === today,
+      ),
       page.keyboard.type(today.split('-').reverse().join('')),
     ]);
     expect(new URL(filtered.url()).searchParams.get('officerId')).toBe(String(officerId));
@@ -92,17 +114,33 @@ describe('the audit trail in the browser', () => {
 
     // The export carries the same filter: only her entries, one line per field, in Vietnam time.
     await page.getByRole('button', { name: 'Xuất nhật ký' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Tệp CSV (.csv)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Tệp CSV (.csv)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^nhat-ky-thay-doi-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = fs.readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(csv[0]).toBe('"Thời gian","Người thực hiện","Hành động","Đối tượng","Trường","Giá trị trước","Giá trị sau","Địa chỉ IP"');
+    const csv = fs
+      .readFileSync((await download.path()) as string, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toBe(
+      '"Thời gian","Người thực hiện","Hành động","Đối tượng","Trường","Giá trị trước","Giá trị sau","Địa chỉ IP"',
+    );
     expect(csv.slice(1).every((line) => line.includes('"Nguyễn Thị Hoa (officer)"'))).toBe(true);
-    expect(csv).toContainEqual(expect.stringMatching(/^"\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}","Lê Thị Quản Trị \(admin\)","Cập nhật hồ sơ","Nguyễn Thị Hoa \(officer\)","Số điện thoại","0912345678","0987654321"/));
+    expect(csv).toContainEqual(
+      expect.stringMatching(
+        /^"\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}","Lê Thị Quản Trị \(admin\)","Cập nhật hồ sơ","Nguyễn Thị Hoa \(officer\)","Số điện thoại","0912345678","0987654321"/,
+      ),
+    );
 
     // The officer's page, from the entry: her history tab has its own address.
     await change.getByRole('link', { name: 'Nguyễn Thị Hoa (officer)' }).click();
     await page.waitForURL((url) => url.pathname === `/officers/${officerId}/show`);
-    await Promise.all([page.waitForResponse(isAuditList(`/api/officers/${officerId}/audit`)), page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click()]);
+    await Promise.all([
+      page.waitForResponse(isAuditList(`/api/officers/${officerId}/audit`)),
+      page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click(),
+    ]);
     await page.waitForURL((url) => url.pathname === `/officers/${officerId}/show/history`);
     await page.getByText(PHONE_CHANGE).first().waitFor(WAIT);
     await screenshot(page, 'audit-officer-history-desktop');
@@ -117,7 +155,10 @@ describe('the audit trail in the browser', () => {
     await signIn(page, server.baseUrl, 'admin');
 
     const filter = encodeURIComponent(JSON.stringify({ officerId: officerId }));
-    await Promise.all([page.waitForResponse(isAuditList('/api/audit', 'officerId')), page.goto(`${server.baseUrl}/audit?filter=${filter}`)]);
+    await Promise.all([
+      page.waitForResponse(isAuditList('/api/audit', 'officerId')),
+      page.goto(`${server.baseUrl}/audit?filter=${filter}`),
+    ]);
     const card = page.getByTestId('audit-card').filter({ hasText: PHONE_CHANGE }).first();
     await card.waitFor(WAIT);
     expect(await card.innerText()).toContain('Lê Thị Quản Trị (admin)');
@@ -125,7 +166,10 @@ describe('the audit trail in the browser', () => {
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'audit-admin-phone');
 
-    await Promise.all([page.waitForResponse(isAuditList(`/api/officers/${officerId}/audit`)), page.goto(`${server.baseUrl}/officers/${officerId}/show/history`)]);
+    await Promise.all([
+      page.waitForResponse(isAuditList(`/api/officers/${officerId}/audit`)),
+      page.goto(`${server.baseUrl}/officers/${officerId}/show/history`),
+    ]);
     await page.getByTestId('audit-card').filter({ hasText: PHONE_CHANGE }).first().waitFor(WAIT);
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'audit-officer-history-phone');
@@ -137,16 +181,23 @@ describe('the audit trail in the browser', () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await signIn(page, server.baseUrl, 'supervisor');
     expect(await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).count()).toBe(0);
-    await Promise.all([page.waitForResponse(isAuditList(`/api/officers/${officerId}/audit`)), page.goto(`${server.baseUrl}/officers/${officerId}/show/history`)]);
+    await Promise.all([
+      page.waitForResponse(isAuditList(`/api/officers/${officerId}/audit`)),
+      page.goto(`${server.baseUrl}/officers/${officerId}/show/history`),
+    ]);
     const change = page.locator('table tbody tr').filter({ hasText: PHONE_CHANGE }).first();
     await change.waitFor(WAIT);
     // The IP address of whoever made a change is for system administrators only.
     expect(await page.getByRole('columnheader', { name: 'Địa chỉ IP' }).count()).toBe(0);
 
     await page.goto(`${server.baseUrl}/khong-co-trang-nay`);
-    const message = page.getByText('Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ', { exact: false });
+    const message = page.getByText('Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ', {
+      exact: false,
+    });
     await message.waitFor(WAIT);
-    expect(await message.innerText()).toBe('Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ.');
+    expect(await message.innerText()).toBe(
+      'Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ.',
+    );
     await page.close();
   });
 });

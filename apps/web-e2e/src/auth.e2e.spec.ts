@@ -42,7 +42,9 @@ describe('an officer signs in and out', () => {
     await screenshot(page, 'auth-officer-signed-in');
 
     // The access token lives in memory only: nothing that looks like a JWT in storage.
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    );
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
 
     // A reload has no token in memory: the HttpOnly refresh cookie restores the session.
@@ -77,7 +79,8 @@ describe('a supervisor who keeps mistyping the password', () => {
     await signIn(page, 'supervisor', 'Sai-Mat-Khau-1');
     const wrong = page.getByRole('alert').filter({ hasText: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
     await wrong.waitFor();
-    for (let attempt = 2; attempt <= LOCKOUT_THRESHOLD; attempt += 1) await signIn(page, 'supervisor', `Sai-Mat-Khau-${attempt}`);
+    for (let attempt = 2; attempt <= LOCKOUT_THRESHOLD; attempt += 1)
+      await signIn(page, 'supervisor', `Sai-Mat-Khau-${attempt}`);
     const lockedAt = Date.now();
     // The lock tells nothing to whoever does not know the password (issue 21): the last wrong one reads as any other.
     await wrong.waitFor();
@@ -97,7 +100,9 @@ describe('a supervisor who keeps mistyping the password', () => {
     await lockout.waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -126,7 +131,10 @@ describe('an officer whose password must be changed', () => {
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByText('Mật khẩu mới chưa đáp ứng đủ các yêu cầu bên dưới.', { exact: true }).waitFor();
     // The form's error summary names the field too, with a link to it.
-    await page.getByRole('alert', { name: /^Chưa lưu được/ }).getByRole('link', { name: 'Mật khẩu mới' }).waitFor();
+    await page
+      .getByRole('alert', { name: /^Chưa lưu được/ })
+      .getByRole('link', { name: 'Mật khẩu mới' })
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe('/change-password');
     await screenshot(page, 'auth-forced-change-weak');
 
@@ -134,7 +142,9 @@ describe('an officer whose password must be changed', () => {
     await page.locator('input[name="confirmPassword"]').fill('Moi-An-Toan-2026');
     expect(await page.locator('[data-rule][data-state="met"]').count()).toBe(10);
     await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith('/api/auth/change-password') && response.status() === 200),
+      page.waitForResponse(
+        (response) => response.url().endsWith('/api/auth/change-password') && response.status() === 200,
+      ),
       page.getByRole('button', { name: 'Đổi mật khẩu' }).click(),
     ]);
     await page.waitForURL((url) => url.pathname !== '/change-password', { timeout: 20000 });
@@ -146,9 +156,14 @@ describe('an officer whose password must be changed', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${app.baseUrl}/login-history`);
     await page.getByText('Thành công').first().waitFor({ timeout: 20000 });
-    await page.getByText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).first().waitFor();
+    await page
+      .getByText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+      .first()
+      .waitFor();
     await screenshot(page, 'auth-login-history-phone');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -44,7 +44,9 @@ describe('the demo province on first start, on the dashboard', () => {
     await list.waitFor(WAIT);
     expect(await page.getByRole('table', { name: 'Cán bộ chưa hoàn thành' }).count()).toBe(0);
     await page.getByRole('textbox', { name: 'Tìm theo tên' }).fill('Nguyễn Thị Hoa');
-    const hoa = list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Nguyễn Thị Hoa', exact: true }) });
+    const hoa = list
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Nguyễn Thị Hoa', exact: true }) });
     await hoa.getByText(REMINDED_AT).waitFor(WAIT);
     await hoa.getByRole('button', { name: 'Nhắc nhở Nguyễn Thị Hoa' }).waitFor(WAIT);
 
@@ -66,16 +68,26 @@ describe('the demo province on first start, on the dashboard', () => {
 
     // The ward's own review is past its deadline: its overdue officers, as cards.
     const token = await apiToken(server.baseUrl, 'admin');
-    const campaigns = await api<{ data: { id: number; name: string }[] }>(server.baseUrl, '/api/campaigns?perPage=100', { token });
+    const campaigns = await api<{ data: { id: number; name: string }[] }>(
+      server.baseUrl,
+      '/api/campaigns?perPage=100',
+      { token },
+    );
     const ward = campaigns.data.find((c) => c.name === WARD_CAMPAIGN);
-    const units = await api<{ data: { id: number; code: string }[] }>(server.baseUrl, '/api/units?perPage=1000', { token });
+    const units = await api<{ data: { id: number; code: string }[] }>(server.baseUrl, '/api/units?perPage=1000', {
+      token,
+    });
     const wardUnit = units.data.find((u) => u.code === 'T15-X02647');
     expect(ward && wardUnit).toBeTruthy();
     await page.goto(`${server.baseUrl}/?campaign=${ward?.id}&unit=${wardUnit?.id}`);
     const overdue = page.getByRole('list', { name: 'Cán bộ quá hạn' });
     await overdue.getByRole('listitem').first().waitFor(WAIT);
-    expect(Number((await summaryCard(page, 'Quá hạn').locator('p').first().innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
-    expect(Number((await summaryCard(page, 'Hoàn thành muộn').locator('p').first().innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
+    expect(
+      Number((await summaryCard(page, 'Quá hạn').locator('p').first().innerText()).replace(/\D/g, '')),
+    ).toBeGreaterThan(0);
+    expect(
+      Number((await summaryCard(page, 'Hoàn thành muộn').locator('p').first().innerText()).replace(/\D/g, '')),
+    ).toBeGreaterThan(0);
     // Four days past its deadline: the days overdue, not a negative "days left".
     expect(await summaryCard(page, 'Số ngày quá hạn').locator('p').first().innerText()).toBe('4');
     expect(await summaryCard(page, 'Số ngày còn lại').count()).toBe(0);
@@ -95,7 +107,9 @@ describe('the demo province on first start, on the dashboard', () => {
 
     // Axis ticks: distinct and whole (short names or codes), the full name on hover.
     await page.locator('.MuiChartsAxis-directionY .MuiChartsAxis-tickLabel').first().waitFor(WAIT);
-    const ticks = (await page.locator('.MuiChartsAxis-directionY .MuiChartsAxis-tickLabel').allTextContents()).map((t) => t.trim());
+    const ticks = (await page.locator('.MuiChartsAxis-directionY .MuiChartsAxis-tickLabel').allTextContents()).map(
+      (t) => t.trim(),
+    );
     expect(ticks.length).toBeGreaterThan(10);
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(ticks.filter((t) => t.includes('…'))).toEqual([]);
@@ -106,11 +120,18 @@ describe('the demo province on first start, on the dashboard', () => {
     const box = await tick.boundingBox();
     expect(box).not.toBeNull();
     if (box) await page.mouse.move(box.x + box.width + 120, box.y + box.height / 2, { steps: 4 });
-    await page.locator('.MuiChartsTooltip-root').getByText('Ủy ban nhân dân phường Lào Cai', { exact: true }).waitFor(WAIT);
+    await page
+      .locator('.MuiChartsTooltip-root')
+      .getByText('Ủy ban nhân dân phường Lào Cai', { exact: true })
+      .waitFor(WAIT);
     await settle(page);
     await screenshot(page, 'dashboard-first-use-admin-laptop');
     // The sub-units card ends with its table: no blank space under it.
-    const gap = await table.evaluate((element) => (element.closest('.MuiCard-root')?.getBoundingClientRect().bottom ?? Infinity) - element.getBoundingClientRect().bottom);
+    const gap = await table.evaluate(
+      (element) =>
+        (element.closest('.MuiCard-root')?.getBoundingClientRect().bottom ?? Infinity) -
+        element.getBoundingClientRect().bottom,
+    );
     expect(gap).toBeLessThan(48);
 
     // Drill into Sở Tư pháp: its id is in the URL; a reload (a shared link) opens it again; Back goes up.
@@ -120,11 +141,15 @@ describe('the demo province on first start, on the dashboard', () => {
     expect(unitId).toMatch(/^\d+$/);
     await page.reload();
     await unitBreadcrumb(page).getByText('Sở Tư pháp', { exact: true }).waitFor(WAIT);
-    expect(await unitBreadcrumb(page).getByText('Sở Tư pháp', { exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await unitBreadcrumb(page).getByText('Sở Tư pháp', { exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('unit'), WAIT);
     await table.getByRole('button', { name: 'Sở Tư pháp', exact: true }).waitFor(WAIT);
-    expect(await unitBreadcrumb(page).getByText('Toàn tỉnh', { exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await unitBreadcrumb(page).getByText('Toàn tỉnh', { exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await page.goForward();
     await unitBreadcrumb(page).getByText('Sở Tư pháp', { exact: true }).waitFor(WAIT);
 
@@ -135,11 +160,20 @@ describe('the demo province on first start, on the dashboard', () => {
     await page.getByRole('button', { name: 'Nhắc tất cả' }).click();
     const dialog = page.getByRole('dialog');
     await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith('/api/reminders') && response.request().method() === 'POST', WAIT),
+      page.waitForResponse(
+        (response) => response.url().endsWith('/api/reminders') && response.request().method() === 'POST',
+        WAIT,
+      ),
       dialog.getByRole('button', { name: 'Nhắc tất cả' }).click(),
     ]);
     await lagging.getByText(REMINDED_AT).first().waitFor(WAIT);
-    await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Cán bộ chưa hoàn thành"] button[aria-label^="Nhắc nhở "]').length === 0, undefined, WAIT);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('table[aria-label="Cán bộ chưa hoàn thành"] button[aria-label^="Nhắc nhở "]')
+          .length === 0,
+      undefined,
+      WAIT,
+    );
     const rows = await lagging.locator('tbody tr').count();
     expect(await lagging.getByText(REMINDED_AT).count()).toBe(rows);
     await settle(page);

@@ -11,7 +11,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The admin opens a campaign over the whole province, running since two days, due in five. */
 async function activeCampaign(baseUrl: string): Promise<number> {
   const token = await apiToken(baseUrl, 'admin');
-  const units = await api<{ data: { id: number; parentId: number | null }[] }>(baseUrl, '/api/units?perPage=1000', { token });
+  const units = await api<{ data: { id: number; parentId: number | null }[] }>(baseUrl, '/api/units?perPage=1000', {
+    token,
+  });
   const root = units.data.find((unit) => unit.parentId === null);
   expect(root).toBeDefined();
   const now = Date.now();
@@ -57,7 +59,11 @@ describe('a supervisor following a campaign on the dashboard', () => {
     await activeCampaign(app.baseUrl);
 
     // 1. The supervisor lands on the dashboard with the campaign chosen.
-    const { context: supervisorContext, page: supervisor, errors: supervisorErrors } = await openDashboard(app.browser, app.baseUrl, 'supervisor', { viewport: DESKTOP });
+    const {
+      context: supervisorContext,
+      page: supervisor,
+      errors: supervisorErrors,
+    } = await openDashboard(app.browser, app.baseUrl, 'supervisor', { viewport: DESKTOP });
     await card(supervisor, 'Tổng số').waitFor(WAIT);
     await supervisor.getByText(CAMPAIGN, { exact: true }).first().waitFor(WAIT);
 
@@ -70,7 +76,9 @@ describe('a supervisor following a campaign on the dashboard', () => {
 
     // The supervisor's own unit is the start of the breadcrumb.
     await breadcrumb(supervisor).getByText('Sở Y tế', { exact: true }).waitFor(WAIT);
-    expect(await breadcrumb(supervisor).getByText('Sở Y tế', { exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await breadcrumb(supervisor).getByText('Sở Y tế', { exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await settle(supervisor);
     await screenshot(supervisor, 'dashboard-supervisor-landing');
 
@@ -81,7 +89,9 @@ describe('a supervisor following a campaign on the dashboard', () => {
       const childName = (await child.innerText()).trim();
       await child.click();
       await breadcrumb(supervisor).getByText(childName, { exact: true }).waitFor(WAIT);
-      expect(await breadcrumb(supervisor).getByText(childName, { exact: true }).getAttribute('aria-current')).toBe('page');
+      expect(await breadcrumb(supervisor).getByText(childName, { exact: true }).getAttribute('aria-current')).toBe(
+        'page',
+      );
       await settle(supervisor);
       await screenshot(supervisor, 'dashboard-supervisor-sub-unit');
       await breadcrumb(supervisor).getByRole('button', { name: 'Sở Y tế' }).click();
@@ -93,7 +103,10 @@ describe('a supervisor following a campaign on the dashboard', () => {
     await supervisor.getByRole('heading', { name: /^Cán bộ chưa hoàn thành/ }).waitFor(WAIT);
     const remind = await officerRow(supervisor);
     const [reminded] = await Promise.all([
-      supervisor.waitForResponse((response) => response.url().endsWith('/api/reminders') && response.request().method() === 'POST', WAIT),
+      supervisor.waitForResponse(
+        (response) => response.url().endsWith('/api/reminders') && response.request().method() === 'POST',
+        WAIT,
+      ),
       remind.click(),
     ]);
     expect(reminded.status()).toBeLessThan(300);
@@ -115,8 +128,14 @@ describe('a supervisor following a campaign on the dashboard', () => {
     expect(unread).toBeGreaterThanOrEqual(1);
     await bell.click();
     const latest = officer.getByRole('dialog', { name: 'Thông báo mới nhất' });
-    await latest.getByText(/^Nhắc nhở: cập nhật thông tin cá nhân trước/).first().waitFor(WAIT);
-    await latest.getByText(new RegExp(`Theo kế hoạch "${CAMPAIGN}"`)).first().waitFor(WAIT);
+    await latest
+      .getByText(/^Nhắc nhở: cập nhật thông tin cá nhân trước/)
+      .first()
+      .waitFor(WAIT);
+    await latest
+      .getByText(new RegExp(`Theo kế hoạch "${CAMPAIGN}"`))
+      .first()
+      .waitFor(WAIT);
     await screenshot(officer, 'dashboard-officer-reminder');
     await officer.keyboard.press('Escape');
     await latest.waitFor({ state: 'hidden', timeout: 20000 });
@@ -130,11 +149,19 @@ describe('a supervisor following a campaign on the dashboard', () => {
     await officer.getByRole('textbox', { name: 'Số CCCD' }).fill('010190123456');
     await officer.getByRole('textbox', { name: 'Số điện thoại' }).fill('0912345678');
     const [saved] = await Promise.all([
-      officer.waitForResponse((response) => response.url().endsWith('/api/me/profile') && response.request().method() === 'PATCH', WAIT),
+      officer.waitForResponse(
+        (response) => response.url().endsWith('/api/me/profile') && response.request().method() === 'PATCH',
+        WAIT,
+      ),
       officer.getByRole('button', { name: 'Cập nhật' }).click(),
     ]);
     expect(saved.status()).toBe(200);
-    expect(await saved.json()).toMatchObject({ gender: 'female', birthDate: '1990-04-15', citizenId: '010190123456', phone: '0912345678' });
+    expect(await saved.json()).toMatchObject({
+      gender: 'female',
+      birthDate: '1990-04-15',
+      citizenId: '010190123456',
+      phone: '0912345678',
+    });
     await officer.getByText('Đã cập nhật thông tin cá nhân').waitFor(WAIT);
     await settle(officer);
     await screenshot(officer, 'dashboard-officer-saved');

@@ -12,13 +12,19 @@ const VIETNAM_OFFSET = 7 * 60 * 60 * 1000;
 
 type Token = { token: string };
 
-
 const login = async (baseUrl: string, username: string): Promise<Token> => ({
-  token: (await api<{ accessToken: string }>(baseUrl, '/api/auth/login', { method: 'POST', body: { username, password: DEMO_PASSWORD } })).accessToken,
+  token: (
+    await api<{ accessToken: string }>(baseUrl, '/api/auth/login', {
+      method: 'POST',
+      body: { username, password: DEMO_PASSWORD },
+    })
+  ).accessToken,
 });
 
 const unitByCode = async (baseUrl: string, { token }: Token, code: string) =>
-  (await api<{ data: { id: number; code: string; name: string }[] }>(baseUrl, '/api/units?perPage=1000', { token })).data.find((unit) => unit.code === code)!;
+  (
+    await api<{ data: { id: number; code: string; name: string }[] }>(baseUrl, '/api/units?perPage=1000', { token })
+  ).data.find((unit) => unit.code === code)!;
 
 async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await signInWithDemoPassword(page, baseUrl, username);
@@ -28,8 +34,14 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
 /** A day `days` from now on Vietnam's calendar, as the picker is typed: "ddMMyyyy". */
 function vietnamDay(days: number): { typed: string; shown: string; at17: string } {
   const wall = new Date(Date.now() + days * DAY + VIETNAM_OFFSET);
-  const [d, m, y] = [wall.getUTCDate(), wall.getUTCMonth() + 1, wall.getUTCFullYear()].map((n) => String(n).padStart(2, '0'));
-  return { typed: `${d}${m}${y}`, shown: `${d}/${m}/${y}`, at17: new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 17 - 7)).toISOString() };
+  const [d, m, y] = [wall.getUTCDate(), wall.getUTCMonth() + 1, wall.getUTCFullYear()].map((n) =>
+    String(n).padStart(2, '0'),
+  );
+  return {
+    typed: `${d}${m}${y}`,
+    shown: `${d}/${m}/${y}`,
+    at17: new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 17 - 7)).toISOString(),
+  };
 }
 
 /** Types into the MUI X date-time field section by section (day, month, year, hour, minute), as a keyboard user does. */
@@ -44,9 +56,16 @@ const fieldText = (page: Page, label: string) =>
     .getByRole('group', { name: new RegExp(`^${label}`) })
     .locator('.MuiPickersSectionList-root')
     .innerText()
-    .then((text) => text.replace(/[\u2066-\u2069\u200e]/g, '').replace(/\s*([/:])\s*/g, '$1').replace(/\s+/g, ' ').trim());
+    .then((text) =>
+      text
+        .replace(/[\u2066-\u2069\u200e]/g, '')
+        .replace(/\s*([/:])\s*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('forms as admins, supervisors and officers fill them in', () => {
   let server: RunningConsole;
@@ -79,7 +98,8 @@ describe('forms as admins, supervisors and officers fill them in', () => {
 
     const posts: number[] = [];
     page.on('response', (response) => {
-      if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/campaigns') posts.push(response.status());
+      if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/campaigns')
+        posts.push(response.status());
     });
     await page.getByRole('textbox', { name: /^Tên đợt/ }).fill('Đợt kiểm tra biểu mẫu');
     const start = vietnamDay(-3);
@@ -103,7 +123,9 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     expect(await fieldText(page, 'Hạn chót')).toBe(`${deadline.shown} 17:00`);
     await page.getByRole('checkbox', { name: 'Sở Y tế', exact: true }).check();
     const [created] = await Promise.all([
-      page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/campaigns'),
+      page.waitForResponse(
+        (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/campaigns',
+      ),
       page.getByRole('button', { name: 'Lưu' }).click(),
     ]);
     expect(created.status()).toBe(201);
@@ -118,7 +140,9 @@ describe('forms as admins, supervisors and officers fill them in', () => {
 
     // Leaving through the side menu with an unsaved edit asks first; staying keeps the edit.
     await page.getByRole('textbox', { name: /^Tên đợt/ }).fill('Đợt kiểm tra biểu mẫu (đang sửa)');
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))),
+    );
     await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
     expect(await asked).toMatch(/chưa (được )?lưu/i);
     expect(new URL(page.url()).pathname).toBe(`/campaigns/${campaign.id}`);
@@ -163,7 +187,9 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     const edit = laptop.getByRole('link', { name: 'Chỉnh sửa' }).first();
     await edit.waitFor(WAIT);
     const label = edit.getByText('Chỉnh sửa');
-    const lineHeight = await label.evaluate((element) => parseFloat(getComputedStyle(element.parentElement ?? element).lineHeight) || 24);
+    const lineHeight = await label.evaluate(
+      (element) => parseFloat(getComputedStyle(element.parentElement ?? element).lineHeight) || 24,
+    );
     expect((await label.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
 
     await laptop.goto(`${server.baseUrl}/units/${health.id}`);
@@ -196,7 +222,13 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     await screenshot(page, 'forms-officer-create-1366');
 
     const admin = await login(server.baseUrl, 'admin');
-    const officer = (await api<{ data: { id: number; username: string; fullName: string }[] }>(server.baseUrl, '/api/officers?q=officer', admin)).data.find((o) => o.username === 'officer')!;
+    const officer = (
+      await api<{ data: { id: number; username: string; fullName: string }[] }>(
+        server.baseUrl,
+        '/api/officers?q=officer',
+        admin,
+      )
+    ).data.find((o) => o.username === 'officer')!;
     // Leave the create form without saving: the unsaved-changes question is accepted.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.goto(`${server.baseUrl}/officers/${officer.id}`);
@@ -204,7 +236,12 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     await page.getByRole('textbox', { name: 'Email' }).fill('hoa.nt@syt.laocai.gov.vn');
     await page.getByRole('textbox', { name: 'Số điện thoại' }).fill('0988 123 456');
     await Promise.all([
-      page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().endsWith(`/api/officers/${officer.id}`) && response.status() === 200),
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PATCH' &&
+          response.url().endsWith(`/api/officers/${officer.id}`) &&
+          response.status() === 200,
+      ),
       page.getByRole('button', { name: 'Lưu' }).click(),
     ]);
     await page.getByText('Đã lưu tài khoản cán bộ').first().waitFor(WAIT);
@@ -218,13 +255,21 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     const created = await api<{ id: number }>(server.baseUrl, '/api/campaigns', {
       method: 'POST',
       token: admin.token,
-      body: { name: 'Đợt đã quá hạn', startsAt: new Date(Date.now() - 20 * DAY).toISOString(), deadlineAt: new Date(Date.now() + DAY).toISOString(), requiredItems: ['verified'], targets: [{ unitId: health.id }] },
+      body: {
+        name: 'Đợt đã quá hạn',
+        startsAt: new Date(Date.now() - 20 * DAY).toISOString(),
+        deadlineAt: new Date(Date.now() + DAY).toISOString(),
+        requiredItems: ['verified'],
+        targets: [{ unitId: health.id }],
+      },
     });
     await api(server.baseUrl, `/api/campaigns/${created.id}/activate`, { method: 'POST', token: admin.token });
     // Time passes: the API refuses to set a past deadline, so it is moved in the database as five days would.
     const db = new Database(path.join(server.dataDir, 'motcua.sqlite'));
     try {
-      const stored = (db.prepare('SELECT deadline_at AS at FROM campaigns WHERE id = ?').get(created.id) as { at: string }).at;
+      const stored = (
+        db.prepare('SELECT deadline_at AS at FROM campaigns WHERE id = ?').get(created.id) as { at: string }
+      ).at;
       const passed = new Date(Date.now() - 5 * DAY).toISOString();
       const asStored = /T/.test(stored) ? passed : passed.replace('T', ' ').replace('Z', '');
       db.prepare('UPDATE campaigns SET deadline_at = ? WHERE id = ?').run(asStored, created.id);
@@ -233,10 +278,16 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     }
 
     const officer = await login(server.baseUrl, 'officer');
-    const photo = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#2a6' } })
+      .png()
+      .toBuffer();
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/png' }), 'anh.png');
-    const upload = await fetch(`${server.baseUrl}/api/me/avatar`, { method: 'PUT', headers: { Authorization: `Bearer ${officer.token}` }, body: form });
+    const upload = await fetch(`${server.baseUrl}/api/me/avatar`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${officer.token}` },
+      body: form,
+    });
     expect(upload.ok).toBe(true);
 
     const page = await open(PHONE);
@@ -245,7 +296,10 @@ describe('forms as admins, supervisors and officers fill them in', () => {
     await page.waitForURL('**/profile', WAIT);
     const completeness = page.getByRole('region', { name: 'Mức độ hoàn thiện' });
     await completeness.waitFor(WAIT);
-    await completeness.getByText(/^Quá hạn \d+ ngày$/).first().waitFor(WAIT);
+    await completeness
+      .getByText(/^Quá hạn \d+ ngày$/)
+      .first()
+      .waitFor(WAIT);
     expect(await completeness.innerText()).not.toMatch(/-\s?\d+ ngày|Còn -/);
     await screenshot(page, 'forms-profile-overdue-390');
 

@@ -7,13 +7,22 @@ describe('an admin lifting the temporary lock of an officer who mistyped the pas
   const app = consoleAndBrowser();
 
   const login = (username: string, password: string) =>
-    fetch(`${app.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    fetch(`${app.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
 
   it('sees when the lock ends, opens the account at once, and the officer signs in', async () => {
-    for (let attempt = 1; attempt <= LOCKOUT_THRESHOLD; attempt += 1) expect((await login('officer', `Sai-Mat-Khau-${attempt}`)).status).toBe(401);
+    for (let attempt = 1; attempt <= LOCKOUT_THRESHOLD; attempt += 1)
+      expect((await login('officer', `Sai-Mat-Khau-${attempt}`)).status).toBe(401);
     expect((await login('officer', DEMO_PASSWORD)).status).toBe(423);
     const admin = (await (await login('admin', DEMO_PASSWORD)).json()) as { accessToken: string };
-    const found = (await (await fetch(`${app.baseUrl}/api/officers?q=officer`, { headers: { Authorization: `Bearer ${admin.accessToken}` } })).json()) as { data: { id: number; username: string }[] };
+    const found = (await (
+      await fetch(`${app.baseUrl}/api/officers?q=officer`, {
+        headers: { Authorization: `Bearer ${admin.accessToken}` },
+      })
+    ).json()) as { data: { id: number; username: string }[] };
     const officerId = found.data.find((o) => o.username === 'officer')?.id;
     expect(officerId).toBeDefined();
 

@@ -30,7 +30,9 @@ describe('the console in a browser', () => {
     await page.goto(`${server.baseUrl}/`);
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20000 });
     await screenshot(page, 'login-phone');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

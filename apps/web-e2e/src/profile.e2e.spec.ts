@@ -17,7 +17,10 @@ const CMND_MESSAGE = formatRuleError({ code: 'CCCD_OLD_CMND' }, 'vi');
 async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/auth/login')),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 /** A full-page shot from the top, so the fixed app bar sits where the officer sees it. */
@@ -26,7 +29,8 @@ async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** What the API itself answers for the old CMND number, so the inline message can be compared with it. */
 async function serverCitizenIdMessage(baseUrl: string, citizenId: string): Promise<string> {
@@ -39,7 +43,11 @@ async function serverCitizenIdMessage(baseUrl: string, citizenId: string): Promi
   const { accessToken } = (await login.json()) as { accessToken: string };
   const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
   const { version } = (await (await fetch(`${baseUrl}/api/me/profile`, { headers })).json()) as { version: number };
-  const refused = await fetch(`${baseUrl}/api/me/profile`, { method: 'PATCH', headers, body: JSON.stringify({ version, citizenId }) });
+  const refused = await fetch(`${baseUrl}/api/me/profile`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ version, citizenId }),
+  });
   expect(refused.status).toBe(400);
   const body = (await refused.json()) as { errors: { field: string; code: string; message: string }[] };
   const error = body.errors.find((e) => e.field === 'citizenId');
@@ -63,7 +71,9 @@ describe('an officer completing the personal record', () => {
   it('fills in the record on a phone, is told inline what is wrong with the CCCD, saves, uploads a photo and confirms', async () => {
     const serverMessage = await serverCitizenIdMessage(server.baseUrl, OLD_CMND);
     expect(serverMessage).toBe(CMND_MESSAGE);
-    const avatarPng = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#c00' } }).png().toBuffer();
+    const avatarPng = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
 
     const page = await browser.newPage({ viewport: PHONE });
     const errors = watchPageErrors(page);
@@ -108,11 +118,18 @@ describe('an officer completing the personal record', () => {
     expect(await citizenId.getAttribute('aria-invalid')).toBe('false');
 
     const [saved] = await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith('/api/me/profile') && response.request().method() === 'PATCH'),
+      page.waitForResponse(
+        (response) => response.url().endsWith('/api/me/profile') && response.request().method() === 'PATCH',
+      ),
       page.getByRole('button', { name: 'Cập nhật' }).click(),
     ]);
     expect(saved.status()).toBe(200);
-    expect(await saved.json()).toMatchObject({ gender: 'female', birthDate: '1990-04-15', citizenId: VALID_CCCD, phone: '0912345678' });
+    expect(await saved.json()).toMatchObject({
+      gender: 'female',
+      birthDate: '1990-04-15',
+      citizenId: VALID_CCCD,
+      phone: '0912345678',
+    });
     const savedNotice = page.getByText('Đã cập nhật thông tin cá nhân');
     await savedNotice.waitFor();
     // The snackbar opens right over the full-width button, under the pointer, and MUI holds it open while hovered:
@@ -127,8 +144,12 @@ describe('an officer completing the personal record', () => {
 
     // The photo is saved at once, on its own.
     const [uploaded] = await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith('/api/me/avatar') && response.request().method() === 'PUT'),
-      page.locator('input[type="file"]').setInputFiles({ name: 'chan-dung.png', mimeType: 'image/png', buffer: avatarPng }),
+      page.waitForResponse(
+        (response) => response.url().endsWith('/api/me/avatar') && response.request().method() === 'PUT',
+      ),
+      page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'chan-dung.png', mimeType: 'image/png', buffer: avatarPng }),
     ]);
     expect(uploaded.status()).toBe(200);
     await page.getByText('Đã cập nhật ảnh đại diện').waitFor();

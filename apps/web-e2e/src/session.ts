@@ -7,7 +7,11 @@ import { launchBrowser, RunningConsole, startConsole, watchPageErrors } from './
 export const DEMO_PASSWORD = 'MotCua@2026';
 export const WAIT = { timeout: 20000 };
 
-export async function api<T>(baseUrl: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+export async function api<T>(
+  baseUrl: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<T> {
   const response = await fetch(`${baseUrl}${path}`, {
     method: init.method ?? 'GET',
     headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
@@ -19,7 +23,10 @@ export async function api<T>(baseUrl: string, path: string, init: { method?: str
 }
 
 export async function apiToken(baseUrl: string, username: string): Promise<string> {
-  const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/api/auth/login', { method: 'POST', body: { username, password: DEMO_PASSWORD } });
+  const { accessToken } = await api<{ accessToken: string }>(baseUrl, '/api/auth/login', {
+    method: 'POST',
+    body: { username, password: DEMO_PASSWORD },
+  });
   return accessToken;
 }
 
@@ -27,7 +34,10 @@ export async function apiToken(baseUrl: string, username: string): Promise<strin
 export async function submitSignIn(page: Page, username: string, password: string): Promise<void> {
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/auth/login')),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 /** Opens the sign-in page and signs in with the demo password. */
@@ -38,7 +48,12 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
 }
 
 /** A fresh browser context and page, its errors watched, signed in as `username` and landed on the dashboard. */
-export async function openDashboard(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions) {
+export async function openDashboard(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  options: BrowserContextOptions,
+) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors = watchPageErrors(page);

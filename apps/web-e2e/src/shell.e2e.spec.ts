@@ -31,7 +31,11 @@ function consoleAndBrowser() {
 
 /** The API as a script sees it: a bearer token from a password sign-in. */
 async function apiAs(baseUrl: string, username: string, password = DEMO_PASSWORD) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   expect(login.status).toBe(200);
   const { accessToken } = (await login.json()) as { accessToken: string };
   return async <T>(path: string, body?: unknown): Promise<T> => {
@@ -65,7 +69,10 @@ async function scrollToAndClick(page: Page, button: Locator, name: string): Prom
   const { x, y, width, height } = box as { x: number; y: number; width: number; height: number };
   expect(y).toBeGreaterThanOrEqual(0);
   expect(y + height).toBeLessThanOrEqual(viewport.height);
-  const hit = await button.evaluate((element, point) => element.contains(document.elementFromPoint(point.x, point.y)), { x: x + width / 2, y: y + height / 2 });
+  const hit = await button.evaluate((element, point) => element.contains(document.elementFromPoint(point.x, point.y)), {
+    x: x + width / 2,
+    y: y + height / 2,
+  });
   expect(hit).toBe(true);
   await screenshot(page, `shell-${name}-${sizeName(viewport)}`);
   await page.mouse.click(x + width / 2, y + height / 2);
@@ -81,7 +88,6 @@ describe('every full-page form can be scrolled to its button on a small phone, a
   });
 
   it.each(SIZES)('login, activation, OTP step, forced password change and 2FA setup at %p', async (size) => {
-
     const login = await app.newPage(size);
     await login.goto(`${app.baseUrl}/login`);
     const signInButton = login.getByRole('button', { name: 'Đăng nhập' });
@@ -137,7 +143,9 @@ describe('a new officer activating the account on a phone', () => {
 
   it('is signed in by "Kích hoạt và đăng nhập" and lands on the profile, with no sign-out on the way', async () => {
     const asAdmin = await apiAs(app.baseUrl, 'admin');
-    const officers = await asAdmin<{ data: { id: number; username: string; roles: string[] }[] }>('/api/officers?perPage=20');
+    const officers = await asAdmin<{ data: { id: number; username: string; roles: string[] }[] }>(
+      '/api/officers?perPage=20',
+    );
     const officer = officers.data.find((candidate) => candidate.roles.length === 1 && candidate.roles[0] === 'officer');
     expect(officer).toBeDefined();
     const { id, username } = officer as { id: number; username: string };
@@ -228,7 +236,11 @@ describe('the app bar on a phone', () => {
       await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
       await page.waitForLoadState('networkidle');
       const shown = await appBarTitle(page);
-      expect({ path, ...shown, text: shown.text.includes('||||') ? shown.text : 'no raw plural' }).toEqual({ path, text: 'no raw plural', clipped: false });
+      expect({ path, ...shown, text: shown.text.includes('||||') ? shown.text : 'no raw plural' }).toEqual({
+        path,
+        text: 'no raw plural',
+        clipped: false,
+      });
       expect(shown.text.length).toBeGreaterThan(3);
     }
     await screenshot(page, 'shell-appbar-admin-2fa-390x844');
@@ -262,7 +274,14 @@ describe('moments on every page', () => {
     const timeFirst = /\b\d{1,2}:\d{2}(:\d{2})? \d{1,2}\/\d{1,2}\/\d{2,4}\b/;
     const dateFirst = /\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/g;
     let moments = 0;
-    for (const path of [`/officers/${officers.data[0].id}/show`, '/login-history', '/login-events', '/notifications', '/outbox', '/campaigns']) {
+    for (const path of [
+      `/officers/${officers.data[0].id}/show`,
+      '/login-history',
+      '/login-events',
+      '/notifications',
+      '/outbox',
+      '/campaigns',
+    ]) {
       await page.goto(`${app.baseUrl}${path}`);
       await page.getByRole('button', { name: 'Tài khoản' }).waitFor({ timeout: 20000 });
       await page.waitForLoadState('networkidle');
@@ -282,7 +301,8 @@ describe('starting the console', () => {
     server = await startConsole();
     const running = server;
     const deadline = Date.now() + 10_000;
-    const bothArrived = () => ['Tài khoản mẫu', 'Nest application successfully started'].every((text) => running.logs.join('').includes(text));
+    const bothArrived = () =>
+      ['Tài khoản mẫu', 'Nest application successfully started'].every((text) => running.logs.join('').includes(text));
     while (!bothArrived() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     // Let anything written after the banner arrive too.
     await new Promise((resolve) => setTimeout(resolve, 500));

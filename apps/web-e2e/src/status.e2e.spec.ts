@@ -10,11 +10,19 @@ const REASON = 'Ảnh đại diện chưa có, đề nghị tải ảnh chân du
 const STATUS_WORDS = Object.values(COMPLIANCE_STATUS_LABELS.vi);
 
 async function api(baseUrl: string, username: string) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
   return async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
     if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
@@ -24,7 +32,10 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
   await page.goto(`${baseUrl}/login`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/auth/login')),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 /** The one completeness word (libs/domain's) shown inside `scope`; fails unless exactly one appears. */
@@ -46,7 +57,16 @@ describe('one completeness status and a verification that says who and when', ()
     const me = await asOfficer<{ id: number; version: number }>('/api/me/profile');
     officerId = me.id;
     // Complete for the default rule set; the campaign below also wants a photo and the officer's confirmation.
-    await asOfficer('/api/me/profile', { method: 'PATCH', body: { version: me.version, gender: 'female', birthDate: '1990-04-15', citizenId: buildCitizenId('010', 'female', 1990, '654321'), phone: '0912345678' } });
+    await asOfficer('/api/me/profile', {
+      method: 'PATCH',
+      body: {
+        version: me.version,
+        gender: 'female',
+        birthDate: '1990-04-15',
+        citizenId: buildCitizenId('010', 'female', 1990, '654321'),
+        phone: '0912345678',
+      },
+    });
     const asAdmin = await api(server.baseUrl, 'admin');
     // Whatever the demo seeds, only this journey's campaign runs, so the expected status is known.
     const running = await asAdmin<{ data: { id: number }[] }>('/api/campaigns?status=active&perPage=100');
@@ -55,7 +75,13 @@ describe('one completeness status and a verification that says who and when', ()
     const day = 86_400_000;
     const campaign = await asAdmin<{ id: number }>('/api/campaigns', {
       method: 'POST',
-      body: { name: 'Bổ sung ảnh và xác nhận hồ sơ', startsAt: new Date(Date.now() - 7 * day).toISOString(), deadlineAt: new Date(Date.now() + 14 * day).toISOString(), requiredItems: ['fullName', 'phone', 'avatar', 'confirmed'], targets: [{ unitId: units.data.find((u) => u.code === 'T15-SYT')!.id }] },
+      body: {
+        name: 'Bổ sung ảnh và xác nhận hồ sơ',
+        startsAt: new Date(Date.now() - 7 * day).toISOString(),
+        deadlineAt: new Date(Date.now() + 14 * day).toISOString(),
+        requiredItems: ['fullName', 'phone', 'avatar', 'confirmed'],
+        targets: [{ unitId: units.data.find((u) => u.code === 'T15-SYT')!.id }],
+      },
     });
     await asAdmin(`/api/campaigns/${campaign.id}/activate`, { method: 'POST', body: {} });
   });
@@ -78,8 +104,12 @@ describe('one completeness status and a verification that says who and when', ()
     await screenshot(page, 'status-list-laptop');
 
     await page.goto(`${server.baseUrl}/officers/${officerId}/show`);
-    const account = page.locator('.MuiCard-root.MuiPaper-outlined').filter({ has: page.getByText('Tài khoản', { exact: true }) });
-    const checklist = page.locator('.MuiCard-root.MuiPaper-outlined').filter({ has: page.getByText('Mức độ hoàn thiện hồ sơ', { exact: true }) });
+    const account = page
+      .locator('.MuiCard-root.MuiPaper-outlined')
+      .filter({ has: page.getByText('Tài khoản', { exact: true }) });
+    const checklist = page
+      .locator('.MuiCard-root.MuiPaper-outlined')
+      .filter({ has: page.getByText('Mức độ hoàn thiện hồ sơ', { exact: true }) });
     await checklist.getByText('Bổ sung ảnh và xác nhận hồ sơ').waitFor({ timeout: 20000 });
     expect(await statusWordIn(account)).toBe(inList);
     expect(await statusWordIn(checklist)).toBe(inList);
@@ -95,14 +125,19 @@ describe('one completeness status and a verification that says who and when', ()
     await page.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: /Lý do, nội dung cần bổ sung/ }).fill(REASON);
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith(`/api/officers/${officerId}/send-back`) && r.status() === 200), dialog.getByRole('button', { name: 'Yêu cầu bổ sung' }).click()]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/officers/${officerId}/send-back`) && r.status() === 200),
+      dialog.getByRole('button', { name: 'Yêu cầu bổ sung' }).click(),
+    ]);
     await checklist.getByTestId('send-back-notice').getByText(REASON).waitFor({ timeout: 10000 });
     await account.getByText('Chưa xác thực').waitFor();
     await screenshot(page, 'status-sent-back-laptop');
     // The same page on a supervisor's phone: the record actions wrap, nothing scrolls sideways.
     await page.setViewportSize(PHONE);
     await page.locator('button[aria-label="Yêu cầu bổ sung"]').waitFor({ timeout: 10000 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await screenshot(page, 'status-sent-back-supervisor-phone');
     expect(errors).toEqual([]);
     await page.close();
@@ -122,9 +157,13 @@ describe('one completeness status and a verification that says who and when', ()
     await page.getByRole('button', { name: /Thông báo \(\d+ chưa đọc\)/ }).click();
     await page.getByRole('dialog').getByText('Hồ sơ cần bổ sung').first().waitFor({ timeout: 10000 });
     // The popover grows in: shoot it once it is fully shown.
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('[role="dialog"]')).some((d) => getComputedStyle(d).opacity === '1'));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('[role="dialog"]')).some((d) => getComputedStyle(d).opacity === '1'),
+    );
     await screenshot(page, 'status-notification-phone');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();
   });

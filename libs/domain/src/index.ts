@@ -19,15 +19,16 @@ export {
 export { CCCD_PROVINCE_CODES } from './citizen-id/cccd-province-codes';
 export { validatePhone, carrierForPrefix, type MobilePhone } from './phone/phone';
 export { MOBILE_CARRIERS, MOBILE_PREFIXES, PHONE_CONVERSION_2018 } from './phone/vn-mobile-prefixes';
-export { validateFullName, normalizeFullName, capitalizeFullName, FULL_NAME_MIN_LENGTH, FULL_NAME_MAX_LENGTH } from './full-name/full-name';
+export {
+  validateFullName,
+  normalizeFullName,
+  capitalizeFullName,
+  FULL_NAME_MIN_LENGTH,
+  FULL_NAME_MAX_LENGTH,
+} from './full-name/full-name';
 export { validateEmail } from './email/email';
 export { validateUsername, USERNAME_PATTERN, USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH } from './username/username';
-export {
-  validateBirthDate,
-  DEFAULT_MIN_AGE,
-  DEFAULT_MAX_AGE,
-  type BirthDateOptions,
-} from './birth-date/birth-date';
+export { validateBirthDate, DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, type BirthDateOptions } from './birth-date/birth-date';
 export { parseIsoDate } from './date/iso-date';
 export { todayInVietnam } from './date/today';
 export { vietnamDateTimeText } from './date/vietnam-date-time';

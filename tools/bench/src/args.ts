@@ -9,11 +9,20 @@ export interface BenchOptions {
   out?: string;
 }
 
-const USAGE = 'npm run bench -- --db sqlite|postgres --officers 100000 --units 1000 [--requests 2000] [--import-rows 10000] [--seed 2023] [--no-spa]';
+const USAGE =
+  'npm run bench -- --db sqlite|postgres --officers 100000 --units 1000 [--requests 2000] [--import-rows 10000] [--seed 2023] [--no-spa]';
 
 /** `--name value` flags; unknown flags stop with the usage line. */
 export function parseArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { db: 'sqlite', officers: 100_000, units: 1000, requests: 2000, seed: 2023, importRows: 10_000, spa: true };
+  const options: BenchOptions = {
+    db: 'sqlite',
+    officers: 100_000,
+    units: 1000,
+    requests: 2000,
+    seed: 2023,
+    importRows: 10_000,
+    spa: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];

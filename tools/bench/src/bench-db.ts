@@ -26,7 +26,12 @@ const numbered = (sql: string) => {
 };
 
 /** better-sqlite3 binds numbers, strings and null: booleans become 0/1 as TypeORM stores them. */
-const sqliteValue = (value: unknown) => (typeof value === 'boolean' ? Number(value) : value instanceof Date ? value.toISOString().replace('T', ' ').replace('Z', '') : value);
+const sqliteValue = (value: unknown) =>
+  typeof value === 'boolean'
+    ? Number(value)
+    : value instanceof Date
+      ? value.toISOString().replace('T', ' ').replace('Z', '')
+      : value;
 
 export function sqliteDb(file: string): BenchDb {
   const db = new Database(file);
@@ -37,8 +42,12 @@ export function sqliteDb(file: string): BenchDb {
     all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...(params as never[])) as T[],
     run: async (sql, params = []) => void db.prepare(sql).run(...(params.map(sqliteValue) as never[])),
     insertMany: async (table, columns, rows) => {
-      const statement = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      db.transaction((all: unknown[][]) => all.forEach((row) => statement.run(...(row.map(sqliteValue) as never[]))))(rows);
+      const statement = db.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
+      db.transaction((all: unknown[][]) => all.forEach((row) => statement.run(...(row.map(sqliteValue) as never[]))))(
+        rows,
+      );
     },
     raw: async (sql, params) => {
       const statement = db.prepare(sql);
@@ -60,7 +69,9 @@ export function postgresDb(url: string): BenchDb {
       const perStatement = Math.max(1, Math.floor(60_000 / columns.length));
       for (let i = 0; i < rows.length; i += perStatement) {
         const part = rows.slice(i, i + perStatement);
-        const values = part.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+        const values = part
+          .map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+          .join(', ');
         await pool.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, part.flat());
       }
     },

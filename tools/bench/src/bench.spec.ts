@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { load, percentiles } from './load';
 import { runBench } from './main';
 
-const small = (officers: number) => runBench({ db: 'sqlite', officers, units: 40, requests: 30, seed: 7, importRows: 50, spa: false }, () => undefined);
+const small = (officers: number) =>
+  runBench({ db: 'sqlite', officers, units: 40, requests: 30, seed: 7, importRows: 50, spa: false }, () => undefined);
 
 describe('the province-scale benchmark, run small', () => {
   it('runs every scenario and the SQL statements per request do not grow with the number of officers', async () => {
@@ -23,19 +24,22 @@ describe('the province-scale benchmark, run small', () => {
     for (const result of smaller.results) {
       if (result.rps !== undefined) expect(result.rps).toBeGreaterThan(0);
     }
-    const statements = (report: typeof smaller) => Object.fromEntries(report.results.filter((r) => r.statements !== undefined).map((r) => [r.scenario, r.statements]));
+    const statements = (report: typeof smaller) =>
+      Object.fromEntries(
+        report.results.filter((r) => r.statements !== undefined).map((r) => [r.scenario, r.statements]),
+      );
     expect(Object.keys(statements(smaller))).toHaveLength(4);
     expect(statements(larger)).toEqual(statements(smaller));
     const patch = larger.results.find((r) => r.scenario === 'profile PATCH by many officers')!;
     expect(patch.met).toBe(true);
   });
 
-  it('reads latency percentiles from each response\'s own time, not whole milliseconds', () => {
+  it("reads latency percentiles from each response's own time, not whole milliseconds", () => {
     const samples = Array.from({ length: 200 }, (_, i) => 0.5 + i * 0.01); // 0.50 … 2.49 ms
     expect(percentiles(samples)).toEqual({ p50: 1.49, p99: 2.47 });
   });
 
-  it('counts throughput to the last response, not to autocannon\'s next whole-second tick', async () => {
+  it("counts throughput to the last response, not to autocannon's next whole-second tick", async () => {
     const server = http.createServer((_req, res) => res.end('ok'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

@@ -45,9 +45,17 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   let api: ApiProcess | undefined;
   const results: ScenarioResult[] = [];
   try {
-    let env: Record<string, string> = { DATA_DIR: workDir, JWT_SECRET: jwtSecret, QUERY_COUNT_HEADER: 'true', QUERY_LOG_FILE: queryLog };
+    let env: Record<string, string> = {
+      DATA_DIR: workDir,
+      JWT_SECRET: jwtSecret,
+      QUERY_COUNT_HEADER: 'true',
+      QUERY_LOG_FILE: queryLog,
+    };
     if (options.db === 'postgres') {
-      const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+      const base =
+        process.env.BENCH_DATABASE_URL ??
+        process.env.TEST_DATABASE_URL ??
+        'postgres://postgres@127.0.0.1:5432/postgres';
       scratch = await withScratchDatabase(base, `motcua_bench_${process.pid}`);
       env = { ...env, DATABASE_URL: scratch.url };
     }
@@ -62,7 +70,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     api = await startApi(env);
     const results$ = await scenarios(api, db, province, options, jwtSecret, queryLog, log);
     results.push(...results$);
-    results.push({ scenario: 'memory: API resident set after the run (MB)', note: String(api.rssMb()), target: '≤ 250 MB', met: api.rssMb() <= 250 });
+    results.push({
+      scenario: 'memory: API resident set after the run (MB)',
+      note: String(api.rssMb()),
+      target: '≤ 250 MB',
+      met: api.rssMb() <= 250,
+    });
     if (options.spa) results.push(...spaSizes());
   } finally {
     await api?.stop();
@@ -70,29 +83,64 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     await scratch?.drop();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
-  return { options, startedAt: new Date(started).toISOString(), seconds: Math.round((Date.now() - started) / 1000), results };
+  return {
+    options,
+    startedAt: new Date(started).toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    results,
+  };
 }
 
-async function scenarios(api: ApiProcess, db: BenchDb, province: Province, options: BenchOptions, jwtSecret: string, queryLog: string, log: (line: string) => void): Promise<ScenarioResult[]> {
+async function scenarios(
+  api: ApiProcess,
+  db: BenchDb,
+  province: Province,
+  options: BenchOptions,
+  jwtSecret: string,
+  queryLog: string,
+  log: (line: string) => void,
+): Promise<ScenarioResult[]> {
   // An access token names its session (a refresh-token family) and works while that session lasts: one per officer.
   const sessionOwners = [province.adminId, ...province.officerIds];
-  await db.insertMany('refresh_tokens', ['officer_id', 'family_id', 'token_hash', 'expires_at'], [...new Set(sessionOwners)].map((id) => [id, `bench-${id}`, `bench-${id}`, new Date(Date.now() + 86_400_000)]));
-  const token = (id: number) => jwt.sign({ sub: id, se: 0, sid: `bench-${id}`, typ: 'access' }, jwtSecret, { algorithm: 'HS256', expiresIn: '2h' });
+  await db.insertMany(
+    'refresh_tokens',
+    ['officer_id', 'family_id', 'token_hash', 'expires_at'],
+    [...new Set(sessionOwners)].map((id) => [id, `bench-${id}`, `bench-${id}`, new Date(Date.now() + 86_400_000)]),
+  );
+  const token = (id: number) =>
+    jwt.sign({ sub: id, se: 0, sid: `bench-${id}`, typ: 'access' }, jwtSecret, { algorithm: 'HS256', expiresIn: '2h' });
   const admin = { Authorization: `Bearer ${token(province.adminId)}` };
   const call = async (method: string, url: string, body?: unknown) => {
-    const res = await fetch(`${api.baseUrl}${url}`, { method, headers: { ...admin, 'content-type': 'application/json', 'x-log-queries': '1' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${api.baseUrl}${url}`, {
+      method,
+      headers: { ...admin, 'content-type': 'application/json', 'x-log-queries': '1' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${await res.text()}`);
-    return { json: (res.headers.get('content-type')?.includes('json') ? await res.json() : null) as { id: number } | null, statements: Number(res.headers.get('x-query-count') ?? NaN) };
+    return {
+      json: (res.headers.get('content-type')?.includes('json') ? await res.json() : null) as { id: number } | null,
+      statements: Number(res.headers.get('x-query-count') ?? NaN),
+    };
   };
   const day = 86_400_000;
   log('Activating two campaigns (the API computes every officer’s status)…');
   const activation = Date.now();
-  for (const [name, deadline] of [['Chuẩn hóa thông tin cán bộ (đang diễn ra)', Date.now() + 10 * day], ['Đợt đã quá hạn', Date.now() - day]] as const) {
+  for (const [name, deadline] of [
+    ['Chuẩn hóa thông tin cán bộ (đang diễn ra)', Date.now() + 10 * day],
+    ['Đợt đã quá hạn', Date.now() - day],
+  ] as const) {
     // The API refuses to open a campaign whose deadline has passed: the overdue one opens with a day ahead, and then
     // its deadline is moved into the past, as time itself would (statuses are read against the deadline, not stored).
-    const created = await call('POST', '/api/campaigns', { name, startsAt: new Date(Date.now() - 20 * day).toISOString(), deadlineAt: new Date(Math.max(deadline, Date.now() + day)).toISOString(), requiredItems: ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'confirmed'], targets: [{ unitId: province.unitIds.root, includeSubtree: true }] });
+    const created = await call('POST', '/api/campaigns', {
+      name,
+      startsAt: new Date(Date.now() - 20 * day).toISOString(),
+      deadlineAt: new Date(Math.max(deadline, Date.now() + day)).toISOString(),
+      requiredItems: ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'confirmed'],
+      targets: [{ unitId: province.unitIds.root, includeSubtree: true }],
+    });
     await call('POST', `/api/campaigns/${created.json!.id}/activate`);
-    if (deadline < Date.now()) await db.run('UPDATE campaigns SET deadline_at = ? WHERE id = ?', [new Date(deadline), created.json!.id]);
+    if (deadline < Date.now())
+      await db.run('UPDATE campaigns SET deadline_at = ? WHERE id = ?', [new Date(deadline), created.json!.id]);
   }
   log(`  activated in ${round((Date.now() - activation) / 1000, 1)} s`);
   await db.settleAfterBulkWrite(); // activation wrote a status row per officer and campaign
@@ -100,11 +148,20 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
   const rawTimes = Math.max(20, Math.min(200, requests / 10));
   const results: ScenarioResult[] = [];
 
-  const bare = await load(api.baseUrl, { requests, warmup: Math.ceil(requests / 10), request: { path: '/api/auth/me', headers: admin } });
+  const bare = await load(api.baseUrl, {
+    requests,
+    warmup: Math.ceil(requests / 10),
+    request: { path: '/api/auth/me', headers: admin },
+  });
   const bareStatements = (await call('GET', '/api/auth/me')).statements;
   results.push(row('bare endpoint (GET /api/auth/me)', bare, { statements: bareStatements, target: 'reference' }));
 
-  const readScenario = async (scenario: string, url: string, target: string, check: (r: LoadResult, raw: number) => boolean) => {
+  const readScenario = async (
+    scenario: string,
+    url: string,
+    target: string,
+    check: (r: LoadResult, raw: number) => boolean,
+  ) => {
     // The statements of a second request, the steady state: a first one may also count a search term's candidates,
     // which the API then remembers (officer-search.ts), and replaying that count would flatter the ratio.
     await call('GET', url);
@@ -113,40 +170,87 @@ async function scenarios(api: ApiProcess, db: BenchDb, province: Province, optio
     // Throughput with 10 connections first, then latency one request at a time (comparable with the raw SQL, also one
     // at a time and in steady state): after the throughput run the handler's code is optimised, as the raw statement
     // is prepared and cached by its 200 repetitions; a 20-request warm-up alone left the first requests interpreted.
-    const result = await load(api.baseUrl, { requests, warmup: Math.ceil(requests / 10), request: { path: url, headers: admin } });
-    const latency = await load(api.baseUrl, { requests: Math.ceil(requests / 4), connections: 1, warmup: 20, request: { path: url, headers: admin } });
+    const result = await load(api.baseUrl, {
+      requests,
+      warmup: Math.ceil(requests / 10),
+      request: { path: url, headers: admin },
+    });
+    const latency = await load(api.baseUrl, {
+      requests: Math.ceil(requests / 4),
+      connections: 1,
+      warmup: 20,
+      request: { path: url, headers: admin },
+    });
     const combined = { ...result, p50: latency.p50, p99: latency.p99 };
     results.push(row(scenario, combined, { statements, rawP50, target, met: check(combined, rawP50) }));
   };
   const listTarget = (r: LoadResult, raw: number) => r.p50 <= 2 * raw && r.rps >= 0.4 * bare.rps;
-  await readScenario('officer list (page 25, name sort, q, subtree)', `/api/officers?page=1&perPage=25&sort=fullName&order=ASC&q=nguyen&unitId=${province.unitIds.root}`, 'p50 ≤ 2 × raw; rps ≥ 40 % of bare', listTarget);
-  await readScenario('compliance summary (whole province)', '/api/compliance/summary?campaignId=1', 'p50 ≤ 3 × raw', (r, raw) => r.p50 <= 3 * raw);
-  await readScenario('overdue list (page 25)', '/api/compliance/officers?campaignId=2&status=overdue&page=1&perPage=25', 'p50 ≤ 2 × raw; rps ≥ 40 % of bare', listTarget);
+  await readScenario(
+    'officer list (page 25, name sort, q, subtree)',
+    `/api/officers?page=1&perPage=25&sort=fullName&order=ASC&q=nguyen&unitId=${province.unitIds.root}`,
+    'p50 ≤ 2 × raw; rps ≥ 40 % of bare',
+    listTarget,
+  );
+  await readScenario(
+    'compliance summary (whole province)',
+    '/api/compliance/summary?campaignId=1',
+    'p50 ≤ 3 × raw',
+    (r, raw) => r.p50 <= 3 * raw,
+  );
+  await readScenario(
+    'overdue list (page 25)',
+    '/api/compliance/officers?campaignId=2&status=overdue&page=1&perPage=25',
+    'p50 ≤ 2 × raw; rps ≥ 40 % of bare',
+    listTarget,
+  );
 
-  const auditBefore = Number((await db.all<{ n: number }>("SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'profile.update'"))[0].n);
+  const auditBefore = Number(
+    (await db.all<{ n: number }>("SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'profile.update'"))[0].n,
+  );
   const patchCount = Math.min(requests, province.officerIds.length);
   const patch = await load(api.baseUrl, {
     requests: patchCount,
     rotate: (i) => {
       const id = province.officerIds[i % province.officerIds.length];
-      return { method: 'PATCH', path: '/api/me/profile', headers: { Authorization: `Bearer ${token(id)}` }, body: JSON.stringify({ version: 1, address: `Số ${i} đường Benchmark` }) };
+      return {
+        method: 'PATCH',
+        path: '/api/me/profile',
+        headers: { Authorization: `Bearer ${token(id)}` },
+        body: JSON.stringify({ version: 1, address: `Số ${i} đường Benchmark` }),
+      };
     },
   });
-  const auditAfter = Number((await db.all<{ n: number }>("SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'profile.update'"))[0].n);
+  const auditAfter = Number(
+    (await db.all<{ n: number }>("SELECT COUNT(*) AS n FROM audit_entries WHERE action = 'profile.update'"))[0].n,
+  );
   const applied = patch.requests - patch.errors;
-  results.push(row('profile PATCH by many officers', patch, {
-    note: `${applied} applied, ${auditAfter - auditBefore} audit entries`,
-    target: 'rps ≥ 25 % of bare (PostgreSQL); one audit entry per write',
-    met: auditAfter - auditBefore === applied && (options.db !== 'postgres' || patch.rps >= 0.25 * bare.rps),
-  }));
+  results.push(
+    row('profile PATCH by many officers', patch, {
+      note: `${applied} applied, ${auditAfter - auditBefore} audit entries`,
+      target: 'rps ≥ 25 % of bare (PostgreSQL); one audit entry per write',
+      met: auditAfter - auditBefore === applied && (options.db !== 'postgres' || patch.rps >= 0.25 * bare.rps),
+    }),
+  );
 
   results.push(...(await importScenario(api, db, province, options, admin)));
   results.push(await loginStorm(api, options));
   return results;
 }
 
-function row(scenario: string, result: LoadResult, extra: Partial<ScenarioResult> & { target: string }): ScenarioResult {
-  return { scenario, rps: result.rps, p50: result.p50, p99: result.p99, errors: result.errors, ...extra, ratio: extra.rawP50 ? round(result.p50 / Math.max(extra.rawP50, 0.01)) : undefined };
+function row(
+  scenario: string,
+  result: LoadResult,
+  extra: Partial<ScenarioResult> & { target: string },
+): ScenarioResult {
+  return {
+    scenario,
+    rps: result.rps,
+    p50: result.p50,
+    p99: result.p99,
+    errors: result.errors,
+    ...extra,
+    ratio: extra.rawP50 ? round(result.p50 / Math.max(extra.rawP50, 0.01)) : undefined,
+  };
 }
 
 async function loginStorm(api: ApiProcess, options: BenchOptions): Promise<ScenarioResult> {
@@ -156,7 +260,11 @@ async function loginStorm(api: ApiProcess, options: BenchOptions): Promise<Scena
   const storm = load(api.baseUrl, {
     requests: Math.max(40, Math.min(400, options.requests / 5)),
     connections: 16,
-    request: { method: 'POST', path: '/api/auth/login', body: JSON.stringify({ username: BENCH_ADMIN, password: BENCH_PASSWORD }) },
+    request: {
+      method: 'POST',
+      path: '/api/auth/login',
+      body: JSON.stringify({ username: BENCH_ADMIN, password: BENCH_PASSWORD }),
+    },
     ownThread: true,
   });
   await new Promise((resolve) => setTimeout(resolve, 500)); // the storm's thread starts and its logins queue up
@@ -190,10 +298,25 @@ function spaSizes(): ScenarioResult[] {
 
 export function printTable(report: BenchReport, log: (line: string) => void = console.log): void {
   const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'raw p50 ms', 'ratio', 'SQL/req', 'target', 'met', 'note'];
-  const rows = report.results.map((r) => [r.scenario, r.rps ?? '', r.p50 ?? '', r.p99 ?? '', r.rawP50 ?? '', r.ratio ?? '', r.statements ?? '', r.target, r.met === undefined ? '' : r.met ? 'yes' : 'NO', r.note ?? ''].map(String));
+  const rows = report.results.map((r) =>
+    [
+      r.scenario,
+      r.rps ?? '',
+      r.p50 ?? '',
+      r.p99 ?? '',
+      r.rawP50 ?? '',
+      r.ratio ?? '',
+      r.statements ?? '',
+      r.target,
+      r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+      r.note ?? '',
+    ].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-  log(`\nBenchmark on ${report.options.db}: ${report.options.officers} officers, ${report.options.units} units, ${report.options.requests} requests per scenario (${report.seconds} s)`);
+  log(
+    `\nBenchmark on ${report.options.db}: ${report.options.officers} officers, ${report.options.units} units, ${report.options.requests} requests per scenario (${report.seconds} s)`,
+  );
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   rows.forEach((r) => log(line(r)));
@@ -203,7 +326,13 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const report = await runBench(options);
   printTable(report);
-  const out = options.out ?? path.join(ROOT, 'tools/bench/results', `${report.startedAt.replace(/[:.]/g, '-')}-${options.db}-${options.officers}.json`);
+  const out =
+    options.out ??
+    path.join(
+      ROOT,
+      'tools/bench/results',
+      `${report.startedAt.replace(/[:.]/g, '-')}-${options.db}-${options.officers}.json`,
+    );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(`\nJSON: ${path.relative(process.cwd(), out)}`);

@@ -38,16 +38,23 @@ export const apiEnv = (env: Record<string, string>) => ({
 });
 
 export function migrate(env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, [path.join(API_DIST, 'cli.js'), 'migrate'], { env: apiEnv(env), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(API_DIST, 'cli.js'), 'migrate'], {
+    env: apiEnv(env),
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`migrations failed:\n${result.stderr}${result.stdout}`);
 }
 
 /** Starts the real production build of the API and waits until it is healthy. */
 export async function startApi(env: Record<string, string>): Promise<ApiProcess> {
-  if (!fs.existsSync(path.join(API_DIST, 'main.js'))) throw new Error('dist/apps/api is missing: run `npx nx run api:build` first');
+  if (!fs.existsSync(path.join(API_DIST, 'main.js')))
+    throw new Error('dist/apps/api is missing: run `npx nx run api:build` first');
   const port = await freePort();
   const logs: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [...API_NODE_FLAGS, path.join(API_DIST, 'main.js')], { env: apiEnv({ ...env, PORT: String(port) }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...API_NODE_FLAGS, path.join(API_DIST, 'main.js')], {
+    env: apiEnv({ ...env, PORT: String(port) }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (c) => logs.push(String(c)));
   child.stderr?.on('data', (c) => logs.push(String(c)));
   const baseUrl = `http://127.0.0.1:${port}`;

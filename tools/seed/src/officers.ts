@@ -23,7 +23,12 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * some with gaps (no CCCD, no phone), a few with the mistakes real data has (old 11-digit phone, a CCCD whose
  * year digits contradict the birth date) that the console flags as invalid.
  */
-export function generateOfficers(options: { seed: number; count: number; unitCodes: readonly string[]; usernamePrefix?: string }): DemoOfficer[] {
+export function generateOfficers(options: {
+  seed: number;
+  count: number;
+  unitCodes: readonly string[];
+  usernamePrefix?: string;
+}): DemoOfficer[] {
   const random = seededRandom(options.seed);
   const taken = new Set<string>();
   const officers: DemoOfficer[] = [];
@@ -33,7 +38,8 @@ export function generateOfficers(options: { seed: number; count: number; unitCod
     const [family, ...rest] = foldVietnamese(fullName).split(' ');
     const given = rest.pop()!;
     let username = `${options.usernamePrefix ?? ''}${given}.${family[0]}${rest.map((w) => w[0]).join('')}`;
-    for (let n = 2; taken.has(username); n++) username = `${options.usernamePrefix ?? ''}${given}.${family[0]}${rest.map((w) => w[0]).join('')}${n}`;
+    for (let n = 2; taken.has(username); n++)
+      username = `${options.usernamePrefix ?? ''}${given}.${family[0]}${rest.map((w) => w[0]).join('')}${n}`;
     taken.add(username);
     const year = random.int(1966, 2003);
     const birthDate = `${year}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`;
@@ -42,8 +48,15 @@ export function generateOfficers(options: { seed: number; count: number; unitCod
     const complete = profile < 0.55;
     const missingCccd = !complete && random.chance(0.5);
     const wrongYear = !complete && !missingCccd && random.chance(0.15);
-    const citizenId = missingCccd ? null : buildCitizenId(random.pick(BIRTH_PROVINCES), gender, wrongYear ? year + 1 : year, serial);
-    const phone = !complete && random.chance(0.3) ? (random.chance(0.3) ? `0168${pad(random.int(0, 9_999_999), 7)}` : null) : `${random.pick(MOBILE_PREFIXES)}${pad(random.int(0, 9_999_999), 7)}`;
+    const citizenId = missingCccd
+      ? null
+      : buildCitizenId(random.pick(BIRTH_PROVINCES), gender, wrongYear ? year + 1 : year, serial);
+    const phone =
+      !complete && random.chance(0.3)
+        ? random.chance(0.3)
+          ? `0168${pad(random.int(0, 9_999_999), 7)}`
+          : null
+        : `${random.pick(MOBILE_PREFIXES)}${pad(random.int(0, 9_999_999), 7)}`;
     officers.push({
       username,
       fullName,

@@ -13,7 +13,8 @@ describe('the demo province', () => {
   it('is one province tree three levels deep', () => {
     const roots = DEMO_UNITS.filter((u) => u.parentCode === null);
     expect(roots.map((u) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai']);
-    const depth = (code: string | null): number => (code === null ? 0 : 1 + depth(DEMO_UNITS.find((u) => u.code === code)!.parentCode));
+    const depth = (code: string | null): number =>
+      code === null ? 0 : 1 + depth(DEMO_UNITS.find((u) => u.code === code)!.parentCode);
     expect(Math.max(...DEMO_UNITS.map((u) => depth(u.code)))).toBe(3);
   });
 });

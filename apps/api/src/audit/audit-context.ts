@@ -16,4 +16,6 @@ export const auditContextOf = (req: Request & { id?: unknown; user?: AuthUser })
   requestId: typeof req.id === 'string' ? req.id.slice(0, 64) : null,
 });
 
-export const Audit = createParamDecorator((_data: unknown, context: ExecutionContext) => auditContextOf(context.switchToHttp().getRequest()));
+export const Audit = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  auditContextOf(context.switchToHttp().getRequest()),
+);

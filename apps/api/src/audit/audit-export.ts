@@ -16,17 +16,26 @@ interface ExportLine {
 }
 
 const linesOf = (entries: AuditEntryView[]): ExportLine[] =>
-  entries.flatMap((entry): ExportLine[] => (entry.changes.length ? entry.changes.map((change) => ({ entry, change })) : [{ entry, change: null }]));
+  entries.flatMap((entry): ExportLine[] =>
+    entry.changes.length ? entry.changes.map((change) => ({ entry, change })) : [{ entry, change: null }],
+  );
 
-const person = (p: { name: string; username?: string } | null, fallback: string) => (p ? (p.username ? `${p.name} (${p.username})` : p.name) : fallback);
+const person = (p: { name: string; username?: string } | null, fallback: string) =>
+  p ? (p.username ? `${p.name} (${p.username})` : p.name) : fallback;
 
 const side = (change: AuditChangeView | null, which: 'before' | 'after') => {
   if (!change) return '';
-  return (which === 'before' ? change.beforeName : change.afterName) ?? auditValueText(change.field, change[which], 'vi');
+  return (
+    (which === 'before' ? change.beforeName : change.afterName) ?? auditValueText(change.field, change[which], 'vi')
+  );
 };
 
 const TEXT_COLUMNS: { header: string; width: number; value: (line: ExportLine) => string }[] = [
-  { header: 'Người thực hiện', width: 30, value: ({ entry }) => (entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : 'Hệ thống') },
+  {
+    header: 'Người thực hiện',
+    width: 30,
+    value: ({ entry }) => (entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : 'Hệ thống'),
+  },
   { header: 'Hành động', width: 28, value: ({ entry }) => auditActionLabel(entry.action, 'vi') },
   { header: 'Đối tượng', width: 34, value: ({ entry }) => person(entry.target, `#${entry.targetId}`) },
   { header: 'Trường', width: 24, value: ({ change }) => (change ? auditFieldLabel(change.field, 'vi') : '') },
@@ -36,7 +45,8 @@ const TEXT_COLUMNS: { header: string; width: number; value: (line: ExportLine) =
 ];
 const TIME_HEADER = 'Thời gian';
 
-const downloadHeaders = (res: Response, contentType: string, extension: string) => setDownloadHeaders(res, contentType, exportFileName('nhat-ky-thay-doi', extension));
+const downloadHeaders = (res: Response, contentType: string, extension: string) =>
+  setDownloadHeaders(res, contentType, exportFileName('nhat-ky-thay-doi', extension));
 
 /** CSV with a UTF-8 BOM so Excel shows the diacritics; every cell quoted and neutralised against formulas. */
 export function auditCsvSink(res: Response): AuditSink {
@@ -48,7 +58,11 @@ export function auditCsvSink(res: Response): AuditSink {
       await write(`\uFEFF${line([TIME_HEADER, ...TEXT_COLUMNS.map((c) => c.header)])}`);
     },
     async write(entries) {
-      await write(linesOf(entries).map((l) => line([vietnamDateTimeText(l.entry.createdAt), ...TEXT_COLUMNS.map((c) => c.value(l))])).join(''));
+      await write(
+        linesOf(entries)
+          .map((l) => line([vietnamDateTimeText(l.entry.createdAt), ...TEXT_COLUMNS.map((c) => c.value(l))]))
+          .join(''),
+      );
     },
     async end() {
       res.end();
@@ -63,9 +77,16 @@ export function auditXlsxSink(res: Response): AuditSink {
   return {
     async open() {
       downloadHeaders(res, XLSX_CONTENT_TYPE, 'xlsx');
-      workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+      workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({
+        stream: res,
+        useStyles: true,
+        useSharedStrings: false,
+      });
       sheet = workbook.addWorksheet('Nhật ký thay đổi', { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = [{ header: TIME_HEADER, width: 18, style: { numFmt: 'dd/mm/yyyy hh:mm' } }, ...TEXT_COLUMNS.map((c) => ({ header: c.header, width: c.width }))];
+      sheet.columns = [
+        { header: TIME_HEADER, width: 18, style: { numFmt: 'dd/mm/yyyy hh:mm' } },
+        ...TEXT_COLUMNS.map((c) => ({ header: c.header, width: c.width })),
+      ];
       sheet.getRow(1).font = { bold: true };
     },
     async write(entries) {

@@ -31,11 +31,21 @@ export interface AuditEntryView {
 
 const UNIT_FIELDS = new Set(['unitId', 'parentId']);
 
-const idsOf = (values: Iterable<AuditValue | undefined>) => [...new Set([...values].filter((v): v is number => typeof v === 'number' && Number.isInteger(v)))];
+const idsOf = (values: Iterable<AuditValue | undefined>) => [
+  ...new Set([...values].filter((v): v is number => typeof v === 'number' && Number.isInteger(v))),
+];
 
-async function byId<T>(manager: EntityManager, sql: string, ids: number[], shape: (row: Record<string, unknown>) => T): Promise<Map<number, T>> {
+async function byId<T>(
+  manager: EntityManager,
+  sql: string,
+  ids: number[],
+  shape: (row: Record<string, unknown>) => T,
+): Promise<Map<number, T>> {
   if (!ids.length) return new Map();
-  const rows: Record<string, unknown>[] = await manager.query(placeholders(manager.connection, `${sql} WHERE id IN (${ids.map(() => '?').join(',')})`), ids);
+  const rows: Record<string, unknown>[] = await manager.query(
+    placeholders(manager.connection, `${sql} WHERE id IN (${ids.map(() => '?').join(',')})`),
+    ids,
+  );
   return new Map(rows.map((row) => [Number(row.id), shape(row)]));
 }
 
@@ -43,15 +53,27 @@ async function byId<T>(manager: EntityManager, sql: string, ids: number[], shape
  * Names every person, unit and campaign a page of entries mentions, with one query per table (the page is at
  * most a hundred entries; an export batch a thousand).
  */
-export async function describeEntries(manager: EntityManager, entries: AuditEntry[], options: { withNetwork: boolean }): Promise<AuditEntryView[]> {
-  const targets = (type: AuditEntry['targetType']) => entries.filter((e) => e.targetType === type).map((e) => e.targetId);
-  const unitValues = entries.flatMap((e) => e.changes.filter((c) => UNIT_FIELDS.has(c.field)).flatMap((c) => [c.before, c.after]));
+export async function describeEntries(
+  manager: EntityManager,
+  entries: AuditEntry[],
+  options: { withNetwork: boolean },
+): Promise<AuditEntryView[]> {
+  const targets = (type: AuditEntry['targetType']) =>
+    entries.filter((e) => e.targetType === type).map((e) => e.targetId);
+  const unitValues = entries.flatMap((e) =>
+    e.changes.filter((c) => UNIT_FIELDS.has(c.field)).flatMap((c) => [c.before, c.after]),
+  );
   const [people, units, campaigns] = await Promise.all([
-    byId(manager, 'SELECT id, username, full_name FROM officers', idsOf([...entries.map((e) => e.actorId ?? undefined), ...targets('officer')]), (row) => ({
-      id: Number(row.id),
-      username: String(row.username),
-      fullName: String(row.full_name),
-    })),
+    byId(
+      manager,
+      'SELECT id, username, full_name FROM officers',
+      idsOf([...entries.map((e) => e.actorId ?? undefined), ...targets('officer')]),
+      (row) => ({
+        id: Number(row.id),
+        username: String(row.username),
+        fullName: String(row.full_name),
+      }),
+    ),
     byId(manager, 'SELECT id, name FROM units', idsOf([...targets('unit'), ...unitValues]), (row) => String(row.name)),
     byId(manager, 'SELECT id, name FROM campaigns', idsOf(targets('campaign')), (row) => String(row.name)),
   ]);

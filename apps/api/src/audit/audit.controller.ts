@@ -12,7 +12,23 @@ import { UnitScope } from '../units/unit-scope.service';
 import { auditCsvSink, auditXlsxSink } from './audit-export';
 import { AuditFilter, AuditService } from './audit.service';
 
-const AUDITED_FIELDS = [...PROFILE_FIELDS, 'confirmedAt', 'verifiedAt', 'status', 'roles', 'unitId', 'username', 'code', 'name', 'kind', 'parentId', 'twoFactor', 'deadlineAt', 'requiredItems', 'reminders'];
+const AUDITED_FIELDS = [
+  ...PROFILE_FIELDS,
+  'confirmedAt',
+  'verifiedAt',
+  'status',
+  'roles',
+  'unitId',
+  'username',
+  'code',
+  'name',
+  'kind',
+  'parentId',
+  'twoFactor',
+  'deadlineAt',
+  'requiredItems',
+  'reminders',
+];
 const DAY_MS = 86_400_000;
 
 /**
@@ -46,12 +62,22 @@ const AUDIT_LIST: ListSpec<AuditFilter> = {
 /** Lists about one record (the caller's own, or one officer's): who, what and when, never whose. */
 const ONE_RECORD_LIST: ListSpec<AuditFilter> = {
   ...AUDIT_LIST,
-  filters: { actorId: AUDIT_LIST.filters.actorId, action: AUDIT_LIST.filters.action, field: AUDIT_LIST.filters.field, from: AUDIT_LIST.filters.from, to: AUDIT_LIST.filters.to } as ListSpec<AuditFilter>['filters'],
+  filters: {
+    actorId: AUDIT_LIST.filters.actorId,
+    action: AUDIT_LIST.filters.action,
+    field: AUDIT_LIST.filters.field,
+    from: AUDIT_LIST.filters.from,
+    to: AUDIT_LIST.filters.to,
+  } as ListSpec<AuditFilter>['filters'],
 };
 
 const OWN_AUDIT_LIST: ListSpec<AuditFilter> = {
   ...AUDIT_LIST,
-  filters: { field: AUDIT_LIST.filters.field, from: AUDIT_LIST.filters.from, to: AUDIT_LIST.filters.to } as ListSpec<AuditFilter>['filters'],
+  filters: {
+    field: AUDIT_LIST.filters.field,
+    from: AUDIT_LIST.filters.from,
+    to: AUDIT_LIST.filters.to,
+  } as ListSpec<AuditFilter>['filters'],
 };
 
 @ApiTags('audit')
@@ -65,17 +91,25 @@ export class AuditController {
 
   @Get('audit')
   @Roles('admin')
-  @ApiOperation({ summary: 'Nhật ký thay đổi (quản trị viên): lọc theo người thực hiện, người được thay đổi, hành động, trường, thời gian' })
+  @ApiOperation({
+    summary:
+      'Nhật ký thay đổi (quản trị viên): lọc theo người thực hiện, người được thay đổi, hành động, trường, thời gian',
+  })
   list(@Query() query: Record<string, unknown>) {
     return this.audit.list(parseListQuery(query, AUDIT_LIST), { withNetwork: true });
   }
 
   @Get('audit/export')
   @Roles('admin')
-  @ApiOperation({ summary: 'Xuất nhật ký thay đổi (cùng bộ lọc với danh sách) ra Excel hoặc CSV, mỗi dòng một trường thay đổi' })
+  @ApiOperation({
+    summary: 'Xuất nhật ký thay đổi (cùng bộ lọc với danh sách) ra Excel hoặc CSV, mỗi dòng một trường thay đổi',
+  })
   async export(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const { format = 'xlsx', ...listQuery } = query;
-    if (format !== 'xlsx' && format !== 'csv') throw ApiError.badRequest([{ field: 'format', code: 'NOT_ALLOWED_VALUE', message: 'format phải là xlsx hoặc csv.' }]);
+    if (format !== 'xlsx' && format !== 'csv')
+      throw ApiError.badRequest([
+        { field: 'format', code: 'NOT_ALLOWED_VALUE', message: 'format phải là xlsx hoặc csv.' },
+      ]);
     const parsed = parseListQuery({ ...listQuery, perPage: '1' }, AUDIT_LIST);
     await this.audit.exportTo(parsed, format === 'csv' ? auditCsvSink(res) : auditXlsxSink(res));
   }
@@ -83,10 +117,17 @@ export class AuditController {
   @Get('officers/:id/audit')
   @Roles('admin', 'unit_admin', 'supervisor')
   @ApiOperation({ summary: 'Lịch sử thay đổi của một cán bộ (trong phạm vi đơn vị của người xem)' })
-  async ofOfficer(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Query() query: Record<string, unknown>) {
+  async ofOfficer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() query: Record<string, unknown>,
+  ) {
     await this.scope.assertOfficerInScope(user, id);
     const parsed = parseListQuery(query, ONE_RECORD_LIST);
-    return this.audit.list({ ...parsed, filters: { ...parsed.filters, officerId: id } }, { withNetwork: hasRole(user, 'admin') });
+    return this.audit.list(
+      { ...parsed, filters: { ...parsed.filters, officerId: id } },
+      { withNetwork: hasRole(user, 'admin') },
+    );
   }
 
   @Get('me/audit')

@@ -31,32 +31,69 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
   const entriesOf = async (url: string, as: Headers = admin): Promise<Entry[]> => (await list(url, as)).data;
   const patchProfile = async (id: number, body: object, as: Headers = admin) => {
     const { version } = (await t.http().get(`/api/officers/${id}/profile`).set(admin).expect(200)).body;
-    await t.http().patch(`/api/officers/${id}/profile`).set(as).send({ version, ...body }).expect(200);
+    await t
+      .http()
+      .patch(`/api/officers/${id}/profile`)
+      .set(as)
+      .send({ version, ...body })
+      .expect(200);
   };
-  const download = (url: string) => t.http().get(url).set(admin).buffer(true).parse(binaryBody as never).expect(200);
+  const download = (url: string) =>
+    t
+      .http()
+      .get(url)
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-    [admin, supervisor, unitAdmin, officer] = await Promise.all(['admin', 'supervisor', 'unitadmin', 'officer'].map((u) => bearer(t, u)));
-    for (const officer of await t.dataSource.getRepository(Officer).find({ where: [{ username: 'admin' }, { username: 'officer' }, { username: 'newofficer' }, { username: 'supervisor' }] })) ids[officer.username] = officer.id;
+    [admin, supervisor, unitAdmin, officer] = await Promise.all(
+      ['admin', 'supervisor', 'unitadmin', 'officer'].map((u) => bearer(t, u)),
+    );
+    for (const officer of await t.dataSource.getRepository(Officer).find({
+      where: [{ username: 'admin' }, { username: 'officer' }, { username: 'newofficer' }, { username: 'supervisor' }],
+    }))
+      ids[officer.username] = officer.id;
     // The officer's record, corrected by an admin, then by the officer (with a secret and a would-be formula);
     // newofficer locked and moved within the unit admin's district.
     await patchProfile(ids.officer, { phone: '0912345678' });
     const { version } = (await t.http().get('/api/me/profile').set(officer).expect(200)).body;
-    await t.http().patch('/api/me/profile').set(officer).send({ version, receiptAccount: 'hoa.nt@vnpt-invoice', receiptPassword: secret, address: '=HYPERLINK("http://x.example")' }).expect(200);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(officer)
+      .send({
+        version,
+        receiptAccount: 'hoa.nt@vnpt-invoice',
+        receiptPassword: secret,
+        address: '=HYPERLINK("http://x.example")',
+      })
+      .expect(200);
     await t.http().post(`/api/officers/${ids.newofficer}/lock`).set(admin).expect(200);
     const unit = await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'T15-X02647-VP' });
     ids.vp = unit.id;
     unitName = unit.name;
     const { version: nv } = (await t.http().get(`/api/officers/${ids.newofficer}`).set(admin).expect(200)).body;
-    await t.http().patch(`/api/officers/${ids.newofficer}`).set(admin).send({ version: nv, unitId: unit.id }).expect(200);
+    await t
+      .http()
+      .patch(`/api/officers/${ids.newofficer}`)
+      .set(admin)
+      .send({ version: nv, unitId: unit.id })
+      .expect(200);
   });
   afterAll(() => t.close());
 
   it('lists changes newest first with who did it, whose record it is and before → after', async () => {
     const entries = await entriesOf(`/api/audit?officerId=${ids.officer}`);
     const byAdmin = entries.find((e) => e.action === 'profile.update' && e.actor?.username === 'admin');
-    expect(byAdmin).toMatchObject({ targetType: 'officer', targetId: ids.officer, actor: { id: ids.admin, username: 'admin', fullName: 'Lê Thị Quản Trị' }, target: { name: 'Nguyễn Thị Hoa', username: 'officer' } });
+    expect(byAdmin).toMatchObject({
+      targetType: 'officer',
+      targetId: ids.officer,
+      actor: { id: ids.admin, username: 'admin', fullName: 'Lê Thị Quản Trị' },
+      target: { name: 'Nguyễn Thị Hoa', username: 'officer' },
+    });
     expect(byAdmin?.changes).toContainEqual({ field: 'phone', before: null, after: '0912345678' });
     expect(byAdmin?.ip).toEqual(expect.any(String));
     const times = entries.map((e) => Date.parse(e.createdAt));
@@ -66,7 +103,12 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
 
   it('names the units of a move instead of showing their ids', async () => {
     const [move] = await entriesOf(`/api/audit?officerId=${ids.newofficer}&action=officer.update&field=unitId`);
-    expect(move.changes[0]).toMatchObject({ field: 'unitId', after: ids.vp, afterName: unitName, beforeName: expect.any(String) });
+    expect(move.changes[0]).toMatchObject({
+      field: 'unitId',
+      after: ids.vp,
+      afterName: unitName,
+      beforeName: expect.any(String),
+    });
   });
 
   it('filters by who (actor), what (action) and when (Vietnam days, "to" included), and pages', async () => {
@@ -89,12 +131,22 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
   });
 
   it('counts a long trail exactly up to 1,000 entries and says "more than" past it', async () => {
-    const campaignEntries = (n: number) => Array.from({ length: n }, (_, i) => ({ targetType: 'campaign' as const, targetId: 900_000 + i, action: 'campaign.remind', changes: [{ field: 'reminders', before: null, after: i }] }));
-    await t.dataSource.transaction((manager) => t.app.get(AuditService).recordMany(manager, { actorId: null, ip: null, requestId: null }, campaignEntries(1000)));
+    const campaignEntries = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        targetType: 'campaign' as const,
+        targetId: 900_000 + i,
+        action: 'campaign.remind',
+        changes: [{ field: 'reminders', before: null, after: i }],
+      }));
+    await t.dataSource.transaction((manager) =>
+      t.app.get(AuditService).recordMany(manager, { actorId: null, ip: null, requestId: null }, campaignEntries(1000)),
+    );
     const exactly = await list('/api/audit?action=campaign.remind&perPage=5', admin);
     expect([exactly.total, exactly.moreThanTotal, exactly.data.length]).toEqual([1000, undefined, 5]);
     expect(exactly.data[0]).toMatchObject({ actor: null, target: null, targetType: 'campaign' });
-    await t.dataSource.transaction((manager) => t.app.get(AuditService).recordMany(manager, { actorId: null, ip: null, requestId: null }, campaignEntries(1)));
+    await t.dataSource.transaction((manager) =>
+      t.app.get(AuditService).recordMany(manager, { actorId: null, ip: null, requestId: null }, campaignEntries(1)),
+    );
     const capped = await list('/api/audit?action=campaign.remind&perPage=5', admin);
     expect([capped.total, capped.moreThanTotal]).toEqual([1000, true]);
   });
@@ -107,7 +159,10 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
       ['officerId', 'INVALID_FILTER'],
     ]);
     expect(bad.errors.find((e: { field: string }) => e.field === 'from').message).toMatch(/Ngày giờ/);
-    expect((await list('/api/audit/export?format=pdf', admin, 400)).errors[0]).toMatchObject({ field: 'format', code: 'NOT_ALLOWED_VALUE' });
+    expect((await list('/api/audit/export?format=pdf', admin, 400)).errors[0]).toMatchObject({
+      field: 'format',
+      code: 'NOT_ALLOWED_VALUE',
+    });
   });
 
   it('refuses the province-wide list and export to everyone but system administrators', async () => {
@@ -126,7 +181,9 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     await list(`/api/officers/${ids.officer}/audit?officerId=${ids.newofficer}`, supervisor, 400);
     expect((await list(`/api/officers/${ids.newofficer}/audit`, supervisor, 403)).code).toBe('OUT_OF_SCOPE');
     expect((await list(`/api/officers/999999/audit`, supervisor, 403)).code).toBe('OUT_OF_SCOPE');
-    expect((await entriesOf(`/api/officers/${ids.newofficer}/audit`, unitAdmin)).map((e) => e.action)).toEqual(expect.arrayContaining(['officer.lock', 'officer.update']));
+    expect((await entriesOf(`/api/officers/${ids.newofficer}/audit`, unitAdmin)).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['officer.lock', 'officer.update']),
+    );
     expect((await list(`/api/officers/${ids.officer}/audit`, unitAdmin, 403)).code).toBe('OUT_OF_SCOPE');
     expect((await list(`/api/officers/${ids.officer}/audit`, officer, 403)).code).toBe('ROLE_REQUIRED');
     expect((await list(`/api/officers/${ids.officer}/audit`, admin)).data[0].ip).toEqual(expect.any(String));
@@ -138,7 +195,8 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     const csv = (await download(`/api/audit/export?format=csv&officerId=${ids.officer}`)).body.toString('utf8');
     const xlsx = (await download(`/api/audit/export?officerId=${ids.officer}`)).body as Buffer;
     const history = JSON.stringify(await list(`/api/officers/${ids.officer}/audit?perPage=100`, supervisor));
-    for (const text of [csv, history, JSON.stringify(await list('/api/audit?perPage=100', admin))]) expect(text).not.toContain(secret);
+    for (const text of [csv, history, JSON.stringify(await list('/api/audit?perPage=100', admin))])
+      expect(text).not.toContain(secret);
     const workbook = new (await loadExcel()).Workbook();
     await workbook.xlsx.load(asExcelInput(xlsx));
     const cells: string[] = [];
@@ -149,11 +207,21 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
 
   it('exports the filtered trail as CSV: one line per field, Vietnam time, every cell quoted, formulas neutralised', async () => {
     const res = await download(`/api/audit/export?format=csv&officerId=${ids.officer}`);
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="nhat-ky-thay-doi-\d{4}-\d{2}-\d{2}\.csv"/);
-    const lines = res.body.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('"Thời gian","Người thực hiện","Hành động","Đối tượng","Trường","Giá trị trước","Giá trị sau","Địa chỉ IP"');
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="nhat-ky-thay-doi-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const lines = res.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '"Thời gian","Người thực hiện","Hành động","Đối tượng","Trường","Giá trị trước","Giá trị sau","Địa chỉ IP"',
+    );
     const phone = lines.find((l: string) => l.includes('"Số điện thoại"'));
-    expect(phone).toMatch(/^"\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}","Lê Thị Quản Trị \(admin\)","Cập nhật hồ sơ","Nguyễn Thị Hoa \(officer\)","Số điện thoại","","0912345678",/);
+    expect(phone).toMatch(
+      /^"\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}","Lê Thị Quản Trị \(admin\)","Cập nhật hồ sơ","Nguyễn Thị Hoa \(officer\)","Số điện thoại","","0912345678",/,
+    );
     expect(lines.find((l: string) => l.includes('"Địa chỉ"'))).toContain(`"'=HYPERLINK(""http://x.example"")"`);
     expect(lines.slice(1).every((l: string) => l.includes('Nguyễn Thị Hoa (officer)'))).toBe(true);
   });
@@ -170,6 +238,14 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     expect(time.value).toBeInstanceOf(Date);
     expect(time.numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(Math.abs((time.value as Date).getTime() - (Date.parse(lock.createdAt) + 7 * 3_600_000))).toBeLessThan(1000);
-    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['Khóa tài khoản', 'Hoàng Văn Mới (newofficer)', 'Trạng thái', 'Đang hoạt động', 'Đã khóa']));
+    expect(sheet.getRow(2).values).toEqual(
+      expect.arrayContaining([
+        'Khóa tài khoản',
+        'Hoàng Văn Mới (newofficer)',
+        'Trạng thái',
+        'Đang hoạt động',
+        'Đã khóa',
+      ]),
+    );
   });
 });

@@ -44,9 +44,23 @@ export class AuditService {
     const rows = entries.map((entry) => {
       const changes = entry.changes ?? [];
       const fields = changes.length ? `,${changes.map((c) => c.field).join(',')},`.slice(0, 500) : '';
-      return [context.actorId, context.ip, context.requestId, entry.targetType, entry.targetId, entry.action, JSON.stringify(changes), fields];
+      return [
+        context.actorId,
+        context.ip,
+        context.requestId,
+        entry.targetType,
+        entry.targetId,
+        entry.action,
+        JSON.stringify(changes),
+        fields,
+      ];
     });
-    await insertRows(manager, 'audit_entries', ['actor_id', 'ip', 'request_id', 'target_type', 'target_id', 'action', 'changes', 'fields'], rows);
+    await insertRows(
+      manager,
+      'audit_entries',
+      ['actor_id', 'ip', 'request_id', 'target_type', 'target_id', 'action', 'changes', 'fields'],
+      rows,
+    );
   }
 
   /**
@@ -54,8 +68,13 @@ export class AuditService {
    * fastest-growing table (an import writes one entry per row), so its total is counted up to a cap, as the officers'.
    */
   async list(query: ListQuery<AuditFilter>, options: { withNetwork: boolean }): Promise<Page<AuditEntryView>> {
-    const ordered = this.matching(query.filters).orderBy(`entry.${query.sort}`, query.order).addOrderBy('entry.id', query.order);
-    const [data, total] = await Promise.all([ordered.clone().offset(query.offset).limit(query.perPage).getMany(), cappedTotal(this.reads, ordered, query)]);
+    const ordered = this.matching(query.filters)
+      .orderBy(`entry.${query.sort}`, query.order)
+      .addOrderBy('entry.id', query.order);
+    const [data, total] = await Promise.all([
+      ordered.clone().offset(query.offset).limit(query.perPage).getMany(),
+      cappedTotal(this.reads, ordered, query),
+    ]);
     return { data: await describeEntries(this.entries.manager, data, options), ...total };
   }
 
@@ -80,7 +99,8 @@ export class AuditService {
     if (actorId !== undefined) builder.andWhere('entry.actorId = :actorId', { actorId });
     if (targetType !== undefined) builder.andWhere('entry.targetType = :targetType', { targetType });
     if (targetId !== undefined) builder.andWhere('entry.targetId = :targetId', { targetId });
-    if (officerId !== undefined) builder.andWhere("entry.targetType = 'officer' AND entry.targetId = :officerId", { officerId });
+    if (officerId !== undefined)
+      builder.andWhere("entry.targetType = 'officer' AND entry.targetId = :officerId", { officerId });
     if (action !== undefined) builder.andWhere('entry.action = :action', { action });
     if (field !== undefined) builder.andWhere('entry.fields LIKE :field', { field: `%,${field},%` });
     if (from !== undefined) builder.andWhere('entry.createdAt >= :from', { from });

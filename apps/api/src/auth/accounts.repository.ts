@@ -51,7 +51,13 @@ export class AccountsRepository {
   findForLogin(username: string, manager: EntityManager = this.dataSource.manager): Promise<Officer | null> {
     return manager
       .createQueryBuilder(Officer, 'officer')
-      .addSelect(['officer.passwordHash', 'officer.totpSecretEncrypted', 'officer.totpLastStep', 'officer.activationCodeHash', 'officer.activationExpiresAt'])
+      .addSelect([
+        'officer.passwordHash',
+        'officer.totpSecretEncrypted',
+        'officer.totpLastStep',
+        'officer.activationCodeHash',
+        'officer.activationExpiresAt',
+      ])
       .where('officer.username = :username', { username: normalizeUsername(username) })
       .getOne();
   }
@@ -67,7 +73,9 @@ export class AccountsRepository {
   /** The caller as guards see them, or null when the account no longer may act (inactive, sessions revoked, or this session ended). */
   async findActiveUser(id: number, sessionEpoch: number, sessionId: string): Promise<AuthUser | null> {
     if (!Number.isInteger(sessionEpoch)) return null;
-    return this.authUserOf(await this.dataSource.query(this.activeUserInSessionSql, [id, 'active', sessionEpoch, sessionId]));
+    return this.authUserOf(
+      await this.dataSource.query(this.activeUserInSessionSql, [id, 'active', sessionEpoch, sessionId]),
+    );
   }
 
   /** The account that has just signed in (its new session carries the current epoch), or null when inactive. */
@@ -89,7 +97,8 @@ export class AccountsRepository {
       mustChangePassword: Boolean(first.must_change_password),
       twoFactorEnabled,
       defaultPage: first.default_page,
-      twoFactorSetupRequired: this.config.requireAdminTwoFactor && roles.includes('admin') && !twoFactorEnabled && !first.two_factor_exempt,
+      twoFactorSetupRequired:
+        this.config.requireAdminTwoFactor && roles.includes('admin') && !twoFactorEnabled && !first.two_factor_exempt,
       roles,
     };
   }

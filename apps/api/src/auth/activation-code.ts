@@ -19,7 +19,8 @@ export function newActivationCode(now = Date.now()): ActivationCode {
   // alphabet's size are skipped, so every character stays equally likely.
   const usable = 256 - (256 % ALPHABET.length);
   while (chars.length < 12) {
-    for (const byte of randomBytes(16)) if (byte < usable && chars.length < 12) chars += ALPHABET[byte % ALPHABET.length];
+    for (const byte of randomBytes(16))
+      if (byte < usable && chars.length < 12) chars += ALPHABET[byte % ALPHABET.length];
   }
   const code = `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
   return { code, hash: hashActivationCode(code), expiresAt: new Date(now + ACTIVATION_DAYS * 86_400_000) };

@@ -14,13 +14,22 @@ describe('a second factor in force cannot be removed with a bearer token alone',
   it('refuses a new setup while TOTP is on, and the next sign-in still asks for the code', async () => {
     const auth = await bearer(t, 'supervisor');
     const { secret } = (await t.http().post('/api/me/2fa/setup').set(auth).expect(200)).body;
-    await t.http().post('/api/me/2fa/enable').set(auth).send({ code: await generate({ secret }) }).expect(200);
+    await t
+      .http()
+      .post('/api/me/2fa/enable')
+      .set(auth)
+      .send({ code: await generate({ secret }) })
+      .expect(200);
 
     const again = await t.http().post('/api/me/2fa/setup').set(auth).expect(409);
     expect(again.body).toMatchObject({ code: 'TWO_FACTOR_ALREADY_ENABLED' });
     expect(JSON.stringify(again.body)).not.toMatch(/otpauth|secret/i);
     expect((await t.http().get('/api/auth/me').set(auth).expect(200)).body.twoFactorEnabled).toBe(true);
-    const login = await t.http().post('/api/auth/login').send({ username: 'supervisor', password: DEMO_PASSWORD }).expect(200);
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'supervisor', password: DEMO_PASSWORD })
+      .expect(200);
     expect(login.body).toEqual({ otpRequired: true, otpToken: expect.any(String) });
   });
 });
@@ -46,10 +55,20 @@ describe('every check of the current password counts with sign-in failures', () 
   it('wrong current passwords when changing the password count toward the same lock', async () => {
     const auth = await bearer(t, 'unitadmin');
     for (let i = 0; i < 3; i++) {
-      await t.http().post('/api/auth/change-password').set(auth).send({ currentPassword: WRONG, newPassword: 'Kh0ng-Doan-Duoc!' }).expect(400);
+      await t
+        .http()
+        .post('/api/auth/change-password')
+        .set(auth)
+        .send({ currentPassword: WRONG, newPassword: 'Kh0ng-Doan-Duoc!' })
+        .expect(400);
     }
     await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(423);
-    await t.http().post('/api/auth/change-password').set(auth).send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' }).expect(423);
+    await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(auth)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' })
+      .expect(423);
   });
 });
 
@@ -63,7 +82,8 @@ describe('password checks behind a session are rate-limited like sign-in', () =>
   it('answers 429 once the per-IP limit for turning off the second factor is used up', async () => {
     const auth = await bearer(t, 'officer');
     // The sign-in itself is the first of the three: one bucket for every auth route.
-    for (let i = 0; i < 2; i++) await t.http().post('/api/me/2fa/disable').set(auth).send({ password: WRONG }).expect(400);
+    for (let i = 0; i < 2; i++)
+      await t.http().post('/api/me/2fa/disable').set(auth).send({ password: WRONG }).expect(400);
     const limited = await t.http().post('/api/me/2fa/disable').set(auth).send({ password: WRONG }).expect(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
   });
@@ -73,14 +93,29 @@ describe('lockout abuse', () => {
   let t: TestApp;
   const ATTACKER = '203.0.113.9';
   const OFFICE = '10.15.0.20';
-  const from = (ip: string, username: string, password: string) => t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ username, password });
+  const from = (ip: string, username: string, password: string) =>
+    t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ username, password });
   const officerId = async (username: string) => {
-    const rows: { id: number }[] = await t.dataSource.query(t.dataSource.options.type === 'postgres' ? 'SELECT id FROM officers WHERE username = $1' : 'SELECT id FROM officers WHERE username = ?', [username]);
+    const rows: { id: number }[] = await t.dataSource.query(
+      t.dataSource.options.type === 'postgres'
+        ? 'SELECT id FROM officers WHERE username = $1'
+        : 'SELECT id FROM officers WHERE username = ?',
+      [username],
+    );
     return rows[0].id;
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { TRUST_PROXY: 'true', LOCKOUT_THRESHOLD: '3', LOCKOUT_ACCOUNT_THRESHOLD: '6', LOCKOUT_MINUTES: '15', LOGIN_RATE_LIMIT: '1000' } });
+    t = await createTestApp({
+      seed: true,
+      env: {
+        TRUST_PROXY: 'true',
+        LOCKOUT_THRESHOLD: '3',
+        LOCKOUT_ACCOUNT_THRESHOLD: '6',
+        LOCKOUT_MINUTES: '15',
+        LOGIN_RATE_LIMIT: '1000',
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -112,18 +147,35 @@ describe('lockout abuse', () => {
 
   it('stops a guess spread over many addresses at the account’s ceiling and tells the officer in the app and by e-mail', async () => {
     const id = await officerId('officer');
-    await t.dataSource.query(t.dataSource.options.type === 'postgres' ? 'UPDATE officers SET email = $1 WHERE id = $2' : 'UPDATE officers SET email = ? WHERE id = ?', ['hoa.nt@laocai.gov.vn', id]);
+    await t.dataSource.query(
+      t.dataSource.options.type === 'postgres'
+        ? 'UPDATE officers SET email = $1 WHERE id = $2'
+        : 'UPDATE officers SET email = ? WHERE id = ?',
+      ['hoa.nt@laocai.gov.vn', id],
+    );
     for (let i = 0; i < 6; i++) await from(`198.51.100.${i + 1}`, 'officer', WRONG).expect(401);
     const elsewhere = await from(OFFICE, 'officer', DEMO_PASSWORD).expect(423);
     expect(elsewhere.body.code).toBe('ACCOUNT_LOCKED');
 
     const admin = await bearer(t, 'admin');
     await t.http().post(`/api/officers/${id}/unlock`).set(admin).expect(200);
-    const auth = { Authorization: `Bearer ${(await from(OFFICE, 'officer', DEMO_PASSWORD).expect(200)).body.accessToken}` };
-    const notices = (await t.http().get('/api/me/notifications').set(auth).expect(200)).body.data as { kind: string; title: string }[];
+    const auth = {
+      Authorization: `Bearer ${(await from(OFFICE, 'officer', DEMO_PASSWORD).expect(200)).body.accessToken}`,
+    };
+    const notices = (await t.http().get('/api/me/notifications').set(auth).expect(200)).body.data as {
+      kind: string;
+      title: string;
+    }[];
     expect(notices.filter((n) => n.kind === 'account_locked')).toHaveLength(1);
-    expect(notices[0].title).toMatch(/^Tài khoản tạm khóa đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} do đăng nhập sai nhiều lần$/);
-    const mail = await t.dataSource.query(t.dataSource.options.type === 'postgres' ? 'SELECT subject FROM email_outbox WHERE officer_id = $1' : 'SELECT subject FROM email_outbox WHERE officer_id = ?', [id]);
+    expect(notices[0].title).toMatch(
+      /^Tài khoản tạm khóa đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} do đăng nhập sai nhiều lần$/,
+    );
+    const mail = await t.dataSource.query(
+      t.dataSource.options.type === 'postgres'
+        ? 'SELECT subject FROM email_outbox WHERE officer_id = $1'
+        : 'SELECT subject FROM email_outbox WHERE officer_id = ?',
+      [id],
+    );
     expect(mail.map((m: { subject: string }) => m.subject)).toEqual([notices[0].title]);
   });
 
@@ -133,14 +185,25 @@ describe('lockout abuse', () => {
     await from(ATTACKER, 'newofficer', 'DoiMatKhau@2026').expect(423);
 
     const unitAdmin = await bearer(t, 'unitadmin');
-    await t.http().post(`/api/officers/${await officerId('supervisor')}/unlock`).set(unitAdmin).expect(403);
+    await t
+      .http()
+      .post(`/api/officers/${await officerId('supervisor')}/unlock`)
+      .set(unitAdmin)
+      .expect(403);
     const lifted = await t.http().post(`/api/officers/${id}/unlock`).set(unitAdmin).expect(200);
     expect(lifted.body.status).toBe('active');
     await from(ATTACKER, 'newofficer', 'DoiMatKhau@2026').expect(200);
     await t.http().post(`/api/officers/${id}/unlock`).set(unitAdmin).expect(409);
 
-    const trail = await t.http().get(`/api/audit?targetId=${id}&targetType=officer`).set(await bearer(t, 'admin')).expect(200);
-    expect(trail.body.data[0]).toMatchObject({ action: 'officer.unlock', changes: [{ field: 'lockedUntil', before: expect.any(String), after: null }] });
+    const trail = await t
+      .http()
+      .get(`/api/audit?targetId=${id}&targetType=officer`)
+      .set(await bearer(t, 'admin'))
+      .expect(200);
+    expect(trail.body.data[0]).toMatchObject({
+      action: 'officer.unlock',
+      changes: [{ field: 'lockedUntil', before: expect.any(String), after: null }],
+    });
   });
 });
 
@@ -152,8 +215,14 @@ describe('logging out', () => {
   afterAll(() => t.close());
 
   const login = async () => {
-    const res = await t.http().post('/api/auth/login').send({ username: 'officer', password: DEMO_PASSWORD }).expect(200);
-    const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? []).find((c) => c.startsWith('motcua_refresh='))!.split(';')[0];
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'officer', password: DEMO_PASSWORD })
+      .expect(200);
+    const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? [])
+      .find((c) => c.startsWith('motcua_refresh='))!
+      .split(';')[0];
     return { auth: { Authorization: `Bearer ${res.body.accessToken}` }, cookie };
   };
 

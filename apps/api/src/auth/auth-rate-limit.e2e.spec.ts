@@ -16,7 +16,9 @@ describe('one auth rate limit per IP, shared by every auth route', () => {
       expect({ path, status: res.status }).toEqual({ path, status: 429 });
     }
     await t.http().post('/api/auth/refresh').expect(401);
-    const buckets: { key: string; hits: number | string }[] = await t.dataSource.query('SELECT key, hits FROM rate_limits');
+    const buckets: { key: string; hits: number | string }[] = await t.dataSource.query(
+      'SELECT key, hits FROM rate_limits',
+    );
     expect(buckets.filter((b) => b.key.startsWith('default:')).map((b) => Number(b.hits))).toEqual([6]);
     expect(buckets.filter((b) => b.key.startsWith('refresh:')).map((b) => Number(b.hits))).toEqual([1]);
   });
@@ -31,7 +33,12 @@ describe('the routes behind a session count in the same auth bucket as sign-in',
 
   it('a sign-in, a password change and a 2FA check use up the limit for activation and sign-in too', async () => {
     const auth = await bearer(t, 'officer');
-    await t.http().post('/api/auth/change-password').set(auth).send({ currentPassword: 'Sai@12345', newPassword: 'Moi@123456789' }).expect(400);
+    await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(auth)
+      .send({ currentPassword: 'Sai@12345', newPassword: 'Moi@123456789' })
+      .expect(400);
     await t.http().post('/api/me/2fa/disable').set(auth).send({ password: 'Sai@12345' }).expect(400);
     await t.http().post('/api/auth/activate').send({}).expect(429);
     await t.http().post('/api/auth/login').send({ username: 'officer', password: 'x' }).expect(429);

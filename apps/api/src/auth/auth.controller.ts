@@ -82,7 +82,12 @@ export class AuthController {
   @AllowPendingTwoFactorSetup()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Đổi mật khẩu (thu hồi các phiên khác)' })
-  async changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const session = await this.auth.changePassword(user.id, body.currentPassword, body.newPassword, clientOf(req));
     return this.sessionBody(user.id, session, req, res);
   }

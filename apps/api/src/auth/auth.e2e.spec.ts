@@ -15,8 +15,16 @@ describe('signing in', () => {
   afterAll(() => t.close());
 
   it('logs a demo officer in with a short access token, the user, and an HttpOnly refresh cookie', async () => {
-    const res = await t.http().post('/api/auth/login').send({ username: 'OFFICER', password: DEMO_PASSWORD }).expect(200);
-    expect(res.body).toMatchObject({ accessToken: expect.any(String), expiresIn: 900, user: { username: 'officer', fullName: 'Nguyễn Thị Hoa', roles: ['officer'], mustChangePassword: false } });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'OFFICER', password: DEMO_PASSWORD })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      accessToken: expect.any(String),
+      expiresIn: 900,
+      user: { username: 'officer', fullName: 'Nguyễn Thị Hoa', roles: ['officer'], mustChangePassword: false },
+    });
     const cookie = refreshCookieOf(res)!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -28,13 +36,21 @@ describe('signing in', () => {
 
   it('answers a wrong password and an unknown username with the same 401', async () => {
     const wrong = await t.http().post('/api/auth/login').send({ username: 'admin', password: 'Sai@12345' }).expect(401);
-    const unknown = await t.http().post('/api/auth/login').send({ username: 'khongtontai', password: 'Sai@12345' }).expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'khongtontai', password: 'Sai@12345' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
   it('hashes with argon2id at OWASP’s parameters', async () => {
-    const officer = await t.dataSource.createQueryBuilder(Officer, 'o').addSelect('o.passwordHash').where("o.username = 'officer'").getOneOrFail();
+    const officer = await t.dataSource
+      .createQueryBuilder(Officer, 'o')
+      .addSelect('o.passwordHash')
+      .where("o.username = 'officer'")
+      .getOneOrFail();
     expect(officer.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
@@ -43,7 +59,11 @@ describe('signing in', () => {
     const weak = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
     await t.dataSource.getRepository(Officer).update({ username: 'unitadmin' }, { passwordHash: weak });
     await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
-    const officer = await t.dataSource.createQueryBuilder(Officer, 'o').addSelect('o.passwordHash').where("o.username = 'unitadmin'").getOneOrFail();
+    const officer = await t.dataSource
+      .createQueryBuilder(Officer, 'o')
+      .addSelect('o.passwordHash')
+      .where("o.username = 'unitadmin'")
+      .getOneOrFail();
     expect(officer.passwordHash).toMatch(/m=19456,t=2,p=1/);
   });
 
@@ -70,17 +90,33 @@ describe('signing in', () => {
   it('shows IPv4 clients as IPv4, "127.0.0.1" rather than "::ffff:127.0.0.1", also in rows stored before', async () => {
     const auth = await bearer(t, 'officer');
     const officerId = (await t.dataSource.getRepository(Officer).findOneByOrFail({ username: 'officer' })).id;
-    await t.dataSource.query(`INSERT INTO login_events (username, officer_id, outcome, ip, user_agent) VALUES ('officer', ${officerId}, 'success', '::ffff:203.113.4.25', 'old')`);
+    await t.dataSource.query(
+      `INSERT INTO login_events (username, officer_id, outcome, ip, user_agent) VALUES ('officer', ${officerId}, 'success', '::ffff:203.113.4.25', 'old')`,
+    );
     const mine = (await t.http().get('/api/me/logins?perPage=100').set(auth).expect(200)).body.data as { ip: string }[];
     expect(mine.map((event) => event.ip)).toContain('203.113.4.25');
     expect(mine.every((event) => !event.ip.startsWith('::ffff:'))).toBe(true);
-    const everyone = (await t.http().get('/api/login-events?username=officer&perPage=100').set(await bearer(t, 'admin')).expect(200)).body.data as { ip: string }[];
+    const everyone = (
+      await t
+        .http()
+        .get('/api/login-events?username=officer&perPage=100')
+        .set(await bearer(t, 'admin'))
+        .expect(200)
+    ).body.data as { ip: string }[];
     expect(everyone.every((event) => /^\d{1,3}(\.\d{1,3}){3}$/.test(event.ip))).toBe(true);
   });
 
   it('lets only admins read everyone’s login events', async () => {
-    await t.http().get('/api/login-events').set(await bearer(t, 'officer')).expect(403);
-    const res = await t.http().get('/api/login-events?username=khongtontai').set(await bearer(t, 'admin')).expect(200);
+    await t
+      .http()
+      .get('/api/login-events')
+      .set(await bearer(t, 'officer'))
+      .expect(403);
+    const res = await t
+      .http()
+      .get('/api/login-events?username=khongtontai')
+      .set(await bearer(t, 'admin'))
+      .expect(200);
     expect(res.body.data[0]).toMatchObject({ username: 'khongtontai', outcome: 'unknown_user', officerId: null });
   });
 });
@@ -89,7 +125,10 @@ describe('lockout shared by two API instances on one database', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOCKOUT_MINUTES: '15', LOGIN_RATE_LIMIT: '1000' } });
+    a = await createTestApp({
+      seed: true,
+      env: { LOCKOUT_THRESHOLD: '5', LOCKOUT_MINUTES: '15', LOGIN_RATE_LIMIT: '1000' },
+    });
     b = await createTestApp({ database: a.database });
   });
   afterAll(async () => {
@@ -98,7 +137,8 @@ describe('lockout shared by two API instances on one database', () => {
   });
 
   it('locks the account after 5 consecutive failures spread over both instances, with the unlock time', async () => {
-    const attempt = (t: TestApp, password: string) => t.http().post('/api/auth/login').send({ username: 'supervisor', password });
+    const attempt = (t: TestApp, password: string) =>
+      t.http().post('/api/auth/login').send({ username: 'supervisor', password });
     for (const t of [a, b, a, b, a]) expect((await attempt(t, 'Sai@12345')).status).toBe(401);
     const correct = await attempt(b, DEMO_PASSWORD);
     expect(correct.status).toBe(423);
@@ -143,24 +183,50 @@ describe('sessions', () => {
   it('changing the password ends the other sessions at once and enforces the policy rule by rule', async () => {
     const other = await login('supervisor');
     const mine = await login('supervisor');
-    const weak = await t.http().post('/api/auth/change-password').set('Authorization', `Bearer ${mine.token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'abc' }).expect(400);
-    expect(weak.body.errors.map((e: { code: string }) => e.code)).toEqual(expect.arrayContaining(['PASSWORD_MIN_LENGTH', 'PASSWORD_UPPERCASE', 'PASSWORD_DIGIT', 'PASSWORD_SPECIAL']));
+    const weak = await t
+      .http()
+      .post('/api/auth/change-password')
+      .set('Authorization', `Bearer ${mine.token}`)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'abc' })
+      .expect(400);
+    expect(weak.body.errors.map((e: { code: string }) => e.code)).toEqual(
+      expect.arrayContaining(['PASSWORD_MIN_LENGTH', 'PASSWORD_UPPERCASE', 'PASSWORD_DIGIT', 'PASSWORD_SPECIAL']),
+    );
     expect(weak.body.errors.every((e: { field: string }) => e.field === 'newPassword')).toBe(true);
-    await t.http().post('/api/auth/change-password').set('Authorization', `Bearer ${mine.token}`).send({ currentPassword: 'sai', newPassword: 'Kh0ng-Doan-Duoc!' }).expect(400);
-    const changed = await t.http().post('/api/auth/change-password').set('Authorization', `Bearer ${mine.token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' }).expect(200);
+    await t
+      .http()
+      .post('/api/auth/change-password')
+      .set('Authorization', `Bearer ${mine.token}`)
+      .send({ currentPassword: 'sai', newPassword: 'Kh0ng-Doan-Duoc!' })
+      .expect(400);
+    const changed = await t
+      .http()
+      .post('/api/auth/change-password')
+      .set('Authorization', `Bearer ${mine.token}`)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' })
+      .expect(200);
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${other.token}`).expect(401);
     await t.http().post('/api/auth/refresh').set('Cookie', other.cookie).expect(401);
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
   });
 
   it('blocks every other route with PASSWORD_CHANGE_REQUIRED until a forced change is done', async () => {
-    const res = await t.http().post('/api/auth/login').send({ username: 'newofficer', password: 'DoiMatKhau@2026' }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'newofficer', password: 'DoiMatKhau@2026' })
+      .expect(200);
     expect(res.body.user.mustChangePassword).toBe(true);
     const auth = { Authorization: `Bearer ${res.body.accessToken}` };
     const blocked = await t.http().get('/api/units').set(auth).expect(403);
     expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
     await t.http().get('/api/auth/me').set(auth).expect(200);
-    const changed = await t.http().post('/api/auth/change-password').set(auth).send({ currentPassword: 'DoiMatKhau@2026', newPassword: 'Moi-An-Toan-2026' }).expect(200);
+    const changed = await t
+      .http()
+      .post('/api/auth/change-password')
+      .set(auth)
+      .send({ currentPassword: 'DoiMatKhau@2026', newPassword: 'Moi-An-Toan-2026' })
+      .expect(200);
     expect(changed.body.user.mustChangePassword).toBe(false);
     await t.http().get('/api/units').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
   });
@@ -169,7 +235,11 @@ describe('sessions', () => {
     const { token } = await login('unitadmin');
     await t.dataSource.getRepository(Officer).update({ username: 'unitadmin' }, { status: 'disabled' });
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
-    const res = await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(403);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'unitadmin', password: DEMO_PASSWORD })
+      .expect(403);
     expect(res.body.code).toBe('ACCOUNT_DISABLED');
   });
 });
@@ -204,16 +274,32 @@ describe('activation of an account created by an admin', () => {
 
   it('sets the password with the one-time code and signs in; the code works once', async () => {
     const username = await pending(86_400_000);
-    const res = await t.http().post('/api/auth/activate').send({ username, code: 'k7p2 qx9m z4ab', newPassword: 'Kich-Hoat-2026' }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/activate')
+      .send({ username, code: 'k7p2 qx9m z4ab', newPassword: 'Kich-Hoat-2026' })
+      .expect(200);
     expect(res.body.user.username).toBe(username);
-    await t.http().post('/api/auth/activate').send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2027' }).expect(400);
+    await t
+      .http()
+      .post('/api/auth/activate')
+      .send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2027' })
+      .expect(400);
     await t.http().post('/api/auth/login').send({ username, password: 'Kich-Hoat-2026' }).expect(200);
   });
 
   it('refuses an expired code with the same message as a wrong one', async () => {
     const username = await pending(-1000);
-    const expired = await t.http().post('/api/auth/activate').send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2026' }).expect(400);
-    const wrong = await t.http().post('/api/auth/activate').send({ username, code: 'WRONG-CODE', newPassword: 'Kich-Hoat-2026' }).expect(400);
+    const expired = await t
+      .http()
+      .post('/api/auth/activate')
+      .send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2026' })
+      .expect(400);
+    const wrong = await t
+      .http()
+      .post('/api/auth/activate')
+      .send({ username, code: 'WRONG-CODE', newPassword: 'Kich-Hoat-2026' })
+      .expect(400);
     expect(expired.body).toEqual(wrong.body);
     expect(expired.body.code).toBe('ACTIVATION_INVALID');
   });
@@ -231,12 +317,25 @@ describe('two-factor authentication', () => {
     const setup = await t.http().post('/api/me/2fa/setup').set(auth).expect(200);
     expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const secret = setup.body.secret as string;
-    const enabled = await t.http().post('/api/me/2fa/enable').set(auth).send({ code: await generate({ secret }) }).expect(200);
+    const enabled = await t
+      .http()
+      .post('/api/me/2fa/enable')
+      .set(auth)
+      .send({ code: await generate({ secret }) })
+      .expect(200);
     expect(enabled.body.recoveryCodes).toHaveLength(10);
 
-    const first = await t.http().post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200);
+    const first = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'admin', password: DEMO_PASSWORD })
+      .expect(200);
     expect(first.body).toEqual({ otpRequired: true, otpToken: expect.any(String) });
-    const replay = await t.http().post('/api/auth/otp').send({ otpToken: first.body.otpToken, code: await generate({ secret }) }).expect(401);
+    const replay = await t
+      .http()
+      .post('/api/auth/otp')
+      .send({ otpToken: first.body.otpToken, code: await generate({ secret }) })
+      .expect(401);
     expect(replay.body.code).toBe('OTP_INVALID');
 
     const recovery = enabled.body.recoveryCodes[0];
@@ -254,7 +353,8 @@ describe('rate limit per IP', () => {
   afterAll(() => t.close());
 
   it('answers 429 with Retry-After once the limit is used up', async () => {
-    for (let i = 0; i < 3; i++) await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(401);
+    for (let i = 0; i < 3; i++)
+      await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(401);
     const res = await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(429);
     expect(res.body.code).toBe('RATE_LIMITED');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
@@ -269,16 +369,34 @@ describe('admins enrol a second factor at their first sign-in', () => {
   afterAll(() => t.close());
 
   it('lets the demo admin skip it but holds every other admin at the enrolment page', async () => {
-    await t.http().get('/api/units').set(await bearer(t, 'admin')).expect(200);
+    await t
+      .http()
+      .get('/api/units')
+      .set(await bearer(t, 'admin'))
+      .expect(200);
     const unitAdmin = await t.dataSource.getRepository(Officer).findOneByOrFail({ username: 'unitadmin' });
-    await t.dataSource.query(t.dataSource.options.type === 'postgres' ? `INSERT INTO officer_roles (officer_id, role) VALUES ($1, 'admin')` : `INSERT INTO officer_roles (officer_id, role) VALUES (?, 'admin')`, [unitAdmin.id]);
-    const login = await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
+    await t.dataSource.query(
+      t.dataSource.options.type === 'postgres'
+        ? `INSERT INTO officer_roles (officer_id, role) VALUES ($1, 'admin')`
+        : `INSERT INTO officer_roles (officer_id, role) VALUES (?, 'admin')`,
+      [unitAdmin.id],
+    );
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'unitadmin', password: DEMO_PASSWORD })
+      .expect(200);
     expect(login.body.user.twoFactorSetupRequired).toBe(true);
     const auth = { Authorization: `Bearer ${login.body.accessToken}` };
     const held = await t.http().get('/api/units').set(auth).expect(403);
     expect(held.body.code).toBe('TWO_FACTOR_SETUP_REQUIRED');
     const { secret } = (await t.http().post('/api/me/2fa/setup').set(auth).expect(200)).body;
-    await t.http().post('/api/me/2fa/enable').set(auth).send({ code: await generate({ secret }) }).expect(200);
+    await t
+      .http()
+      .post('/api/me/2fa/enable')
+      .set(auth)
+      .send({ code: await generate({ secret }) })
+      .expect(200);
     expect((await t.http().get('/api/auth/me').set(auth).expect(200)).body.twoFactorSetupRequired).toBe(false);
     await t.http().get('/api/units').set(auth).expect(200);
   });
@@ -287,7 +405,14 @@ describe('admins enrol a second factor at their first sign-in', () => {
 describe('a production start without demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { SEED_DEMO: 'false', ADMIN_USERNAME: 'QuanTri', LOGIN_RATE_LIMIT: '1000', ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai' } });
+    t = await createTestApp({
+      env: {
+        SEED_DEMO: 'false',
+        ADMIN_USERNAME: 'QuanTri',
+        LOGIN_RATE_LIMIT: '1000',
+        ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai',
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -295,12 +420,23 @@ describe('a production start without demo data', () => {
     const { InitialAdminSeeder } = await import('../seed/initial-admin');
     const seeder = t.app.get(InitialAdminSeeder);
     const created = await seeder.createIfEmpty();
-    expect(created).toEqual({ username: 'quantri', activationCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/) });
+    expect(created).toEqual({
+      username: 'quantri',
+      activationCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+    });
     expect(await seeder.createIfEmpty()).toBeNull();
     await t.http().post('/api/auth/login').send({ username: 'quantri', password: 'anything' }).expect(401);
-    const activated = await t.http().post('/api/auth/activate').send({ username: 'quantri', code: created!.activationCode, newPassword: 'Tinh-LaoCai-2026' }).expect(200);
+    const activated = await t
+      .http()
+      .post('/api/auth/activate')
+      .send({ username: 'quantri', code: created!.activationCode, newPassword: 'Tinh-LaoCai-2026' })
+      .expect(200);
     expect(activated.body.user.roles).toEqual(['admin']);
-    const units = await t.http().get('/api/units').set('Authorization', `Bearer ${activated.body.accessToken}`).expect(200);
+    const units = await t
+      .http()
+      .get('/api/units')
+      .set('Authorization', `Bearer ${activated.body.accessToken}`)
+      .expect(200);
     expect(units.body.data.map((u: { name: string }) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai']);
   });
 });

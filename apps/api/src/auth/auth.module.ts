@@ -36,7 +36,10 @@ import { TwoFactorService } from './two-factor.service';
       imports: [ConfigModule.forFeature(authConfig)],
       inject: [authConfig.KEY],
       // jsonwebtoken takes a KeyObject; @nestjs/jwt's typings only name strings and Buffers.
-      useFactory: (config: ConfigType<typeof authConfig>) => ({ secret: config.jwtKey as unknown as Buffer, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: ConfigType<typeof authConfig>) => ({
+        secret: config.jwtKey as unknown as Buffer,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
     ThrottlerModule.forRootAsync({
       imports: [ConfigModule.forFeature(authConfig)],

@@ -13,7 +13,8 @@ import { LockoutService } from './lockout.service';
 import { IssuedSession, SessionsService } from './sessions.service';
 import { TwoFactorService } from './two-factor.service';
 
-export type LoginResult = { kind: 'session'; officerId: number; session: IssuedSession } | { kind: 'otp'; otpToken: string };
+export type LoginResult =
+  { kind: 'session'; officerId: number; session: IssuedSession } | { kind: 'otp'; otpToken: string };
 
 interface OtpTokenPayload {
   sub: number;
@@ -44,7 +45,13 @@ export class AuthService {
     const passwordMatches = await this.hasher.verify(officer?.passwordHash ?? null, password);
     const lockedUntil = await this.lockout.lockedUntil(name, client.ip, officer);
     if (!officer || !passwordMatches) {
-      const outcome = !officer ? 'unknown_user' : lockedUntil ? 'locked' : officer.status === 'pending_activation' ? 'not_activated' : 'wrong_password';
+      const outcome = !officer
+        ? 'unknown_user'
+        : lockedUntil
+          ? 'locked'
+          : officer.status === 'pending_activation'
+            ? 'not_activated'
+            : 'wrong_password';
       await this.loginEvents.record(name, officer?.id ?? null, outcome, client);
       await this.lockout.countFailure(name, officer, client.ip);
       throw AuthErrors.invalidCredentials();
@@ -84,7 +91,10 @@ export class AuthService {
     return { kind: 'session', officerId: officer.id, session: await this.sessions.issue(officer) };
   }
 
-  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<{ officerId: number; session: IssuedSession }> {
+  async refresh(
+    refreshToken: string | undefined,
+    client: ClientInfo,
+  ): Promise<{ officerId: number; session: IssuedSession }> {
     if (!refreshToken) throw AuthErrors.sessionExpired();
     const result = await this.sessions.rotate(refreshToken);
     if (result.kind === 'rotated') return result;
@@ -99,7 +109,12 @@ export class AuthService {
    * A signed-in officer proving the password again (changing it, turning off the second factor): a wrong one
    * counts in the same shared count as a sign-in, and a lock in force refuses before the password is even tried.
    */
-  async reauthenticate(officerId: number, password: string, client: ClientInfo, field = 'currentPassword'): Promise<Officer> {
+  async reauthenticate(
+    officerId: number,
+    password: string,
+    client: ClientInfo,
+    field = 'currentPassword',
+  ): Promise<Officer> {
     const officer = await this.accounts.findWithSecrets(officerId);
     if (!officer) throw AuthErrors.sessionExpired();
     const lockedUntil = await this.lockout.lockedUntil(officer.username, client.ip, officer);
@@ -112,7 +127,12 @@ export class AuthService {
     return officer;
   }
 
-  async changePassword(officerId: number, currentPassword: string, newPassword: string, client: ClientInfo): Promise<IssuedSession> {
+  async changePassword(
+    officerId: number,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<IssuedSession> {
     const officer = await this.reauthenticate(officerId, currentPassword, client);
     assertPasswordPolicy(newPassword, { username: officer.username });
     const passwordHash = await this.hasher.hash(newPassword);
@@ -124,7 +144,12 @@ export class AuthService {
   }
 
   /** First sign-in of an account created by an admin or an import: the one-time code sets the password. */
-  async activate(username: string, code: string, newPassword: string, client: ClientInfo): Promise<{ officerId: number; session: IssuedSession }> {
+  async activate(
+    username: string,
+    code: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<{ officerId: number; session: IssuedSession }> {
     const officer = await this.accounts.findForLogin(username);
     const valid =
       officer?.status === 'pending_activation' &&
@@ -140,7 +165,14 @@ export class AuthService {
       const claimed = await manager.update(
         Officer,
         { id: officer.id, status: 'pending_activation', activationCodeHash: officer.activationCodeHash },
-        { status: 'active', passwordHash, mustChangePassword: false, activationCodeHash: null, activationExpiresAt: null, failedAttempts: 0 },
+        {
+          status: 'active',
+          passwordHash,
+          mustChangePassword: false,
+          activationCodeHash: null,
+          activationExpiresAt: null,
+          failedAttempts: 0,
+        },
       );
       if (!claimed.affected) throw AuthErrors.activationInvalid();
       return this.sessions.issue(officer, manager);
@@ -151,7 +183,8 @@ export class AuthService {
 
   private async assertMaySignIn(officer: Officer, client: ClientInfo): Promise<void> {
     if (officer.status === 'active') return;
-    const outcome = officer.status === 'disabled' ? 'disabled' : officer.status === 'locked' ? 'locked' : 'not_activated';
+    const outcome =
+      officer.status === 'disabled' ? 'disabled' : officer.status === 'locked' ? 'locked' : 'not_activated';
     await this.loginEvents.record(officer.username, officer.id, outcome, client);
     if (officer.status === 'disabled') throw AuthErrors.disabled();
     if (officer.status === 'locked') throw AuthErrors.lockedByAdmin();

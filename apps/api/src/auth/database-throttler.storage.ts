@@ -18,7 +18,13 @@ interface ThrottlerStorageRecord {
 export class DatabaseThrottlerStorage implements ThrottlerStorage {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const now = Date.now();
     const postgres = this.dataSource.options.type === 'postgres';
     const [p1, p2, p3] = postgres ? ['$1', '$2', '$3'] : ['?', '?', '?'];

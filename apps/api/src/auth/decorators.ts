@@ -16,7 +16,9 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 /** Still reachable while the caller must change their password (change-password, logout, own identity). */
 export const AllowPendingPasswordChange = () => SetMetadata(ALLOW_PENDING_PASSWORD_CHANGE, true);
 
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => context.switchToHttp().getRequest().user);
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthUser => context.switchToHttp().getRequest().user,
+);
 
 /** Still reachable while an admin has not enrolled the second factor yet (enrolment itself, identity, logout). */
 export const AllowPendingTwoFactorSetup = () => SetMetadata(ALLOW_PENDING_TWO_FACTOR_SETUP, true);

@@ -44,8 +44,12 @@ export class LockoutService {
 
   /** When the lock in force for this account from this address ends, or null when there is none. */
   async lockedUntil(username: string, ip: string, account: Pick<Officer, 'lockedUntil'> | null): Promise<Date | null> {
-    const rows: { locked_until: number | string | null }[] = await this.dataSource.query(this.sourceLockSql, [sourceKey(username, ip)]);
-    const ends = [Number(rows[0]?.locked_until ?? 0), account?.lockedUntil?.getTime() ?? 0].filter((end) => end > Date.now());
+    const rows: { locked_until: number | string | null }[] = await this.dataSource.query(this.sourceLockSql, [
+      sourceKey(username, ip),
+    ]);
+    const ends = [Number(rows[0]?.locked_until ?? 0), account?.lockedUntil?.getTime() ?? 0].filter(
+      (end) => end > Date.now(),
+    );
     return ends.length ? new Date(Math.max(...ends)) : null;
   }
 
@@ -54,14 +58,10 @@ export class LockoutService {
     const until = new Date(Date.now() + this.config.lockoutMinutes * 60_000);
     const threshold = this.config.maxFailedLogins;
     const first = threshold <= 1 ? [0, until.getTime()] : [1, null];
-    const rows: { failures: number | string; locked_until: number | string | null }[] = await this.dataSource.query(this.sourceFailureSql, [
-      sourceKey(username, ip),
-      username.slice(0, 64),
-      ...first,
-      threshold,
-      threshold,
-      until.getTime(),
-    ]);
+    const rows: { failures: number | string; locked_until: number | string | null }[] = await this.dataSource.query(
+      this.sourceFailureSql,
+      [sourceKey(username, ip), username.slice(0, 64), ...first, threshold, threshold, until.getTime()],
+    );
     const sourceLocked = Number(rows[0]?.locked_until) === until.getTime();
     // An unknown username runs the same statements (on no row), so its answer takes as long as a known one's.
     const accountLocked = await this.countAccountFailure(account?.id ?? 0, until);
@@ -70,7 +70,9 @@ export class LockoutService {
 
   /** A successful sign-in from this address forgets its failures, and the account's own count. */
   async clear(account: Pick<Officer, 'id' | 'username' | 'failedAttempts' | 'lockedUntil'>, ip: string): Promise<void> {
-    await this.dataSource.query(placeholders(this.dataSource, 'DELETE FROM login_failures WHERE key = ?'), [sourceKey(account.username, ip)]);
+    await this.dataSource.query(placeholders(this.dataSource, 'DELETE FROM login_failures WHERE key = ?'), [
+      sourceKey(account.username, ip),
+    ]);
     // Only when there are any: the write bumps the record's version, which would turn the officer's own profile
     // form, open in another tab, into an edit conflict at every login.
     if (!account.failedAttempts && !account.lockedUntil) return;
@@ -81,14 +83,23 @@ export class LockoutService {
    * Lifts every temporary lock of the account, from every address, and forgets its failures (an admin's unlock).
    * Returns when the latest lock lifted would have ended, or null when none was in force.
    */
-  async lift(account: Pick<Officer, 'id' | 'username' | 'failedAttempts' | 'lockedUntil'>, manager: EntityManager = this.dataSource.manager): Promise<Date | null> {
+  async lift(
+    account: Pick<Officer, 'id' | 'username' | 'failedAttempts' | 'lockedUntil'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Date | null> {
     const rows: { until: number | string | null }[] = await manager.query(
-      placeholders(this.dataSource, 'SELECT MAX(locked_until) AS until FROM login_failures WHERE username = ? AND locked_until > ?'),
+      placeholders(
+        this.dataSource,
+        'SELECT MAX(locked_until) AS until FROM login_failures WHERE username = ? AND locked_until > ?',
+      ),
       [account.username, Date.now()],
     );
     const ends = [Number(rows[0]?.until ?? 0), account.lockedUntil?.getTime() ?? 0].filter((end) => end > Date.now());
-    await manager.query(placeholders(this.dataSource, 'DELETE FROM login_failures WHERE username = ?'), [account.username]);
-    if (account.failedAttempts || account.lockedUntil) await manager.update(Officer, account.id, { failedAttempts: 0, lockedUntil: null });
+    await manager.query(placeholders(this.dataSource, 'DELETE FROM login_failures WHERE username = ?'), [
+      account.username,
+    ]);
+    if (account.failedAttempts || account.lockedUntil)
+      await manager.update(Officer, account.id, { failedAttempts: 0, lockedUntil: null });
     return ends.length ? new Date(Math.max(...ends)) : null;
   }
 
@@ -99,7 +110,12 @@ export class LockoutService {
    */
   private async countAccountFailure(officerId: number, until: Date): Promise<boolean> {
     const threshold = this.config.maxAccountFailedLogins;
-    await this.dataSource.query(this.accountFailureSql, [threshold, threshold, sqlTimestamp(this.dataSource, until), officerId]);
+    await this.dataSource.query(this.accountFailureSql, [
+      threshold,
+      threshold,
+      sqlTimestamp(this.dataSource, until),
+      officerId,
+    ]);
     const officer = await this.dataSource.manager.findOneBy(Officer, { id: officerId });
     return officer?.lockedUntil?.getTime() === until.getTime();
   }
@@ -107,9 +123,21 @@ export class LockoutService {
   private async notify(account: LockoutAccount, lockedUntil: Date, ip: string, wholeAccount: boolean): Promise<void> {
     const message = lockoutNotice({ fullName: account.fullName, lockedUntil, ip, wholeAccount });
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(Notification, { officerId: account.id, kind: 'account_locked', title: message.title, body: message.body, campaignId: null });
+      await manager.insert(Notification, {
+        officerId: account.id,
+        kind: 'account_locked',
+        title: message.title,
+        body: message.body,
+        campaignId: null,
+      });
       if (account.email) {
-        await manager.insert(OutboxEmail, { officerId: account.id, toAddress: account.email, subject: message.subject, body: message.body, nextAttemptAt: new Date() });
+        await manager.insert(OutboxEmail, {
+          officerId: account.id,
+          toAddress: account.email,
+          subject: message.subject,
+          body: message.body,
+          nextAttemptAt: new Date(),
+        });
       }
     });
   }

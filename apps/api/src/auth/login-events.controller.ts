@@ -9,10 +9,19 @@ import { LOGIN_OUTCOMES } from './session-records.entity';
 const LOGIN_EVENT_LIST: ListSpec<LoginEventFilter> = {
   sortable: ['createdAt'],
   defaultSort: { field: 'createdAt', order: 'DESC' },
-  filters: { officerId: filterParsers.id, username: filterParsers.text, outcome: filterParsers.oneOf(LOGIN_OUTCOMES), from: filterParsers.isoDate, to: filterParsers.isoDate },
+  filters: {
+    officerId: filterParsers.id,
+    username: filterParsers.text,
+    outcome: filterParsers.oneOf(LOGIN_OUTCOMES),
+    from: filterParsers.isoDate,
+    to: filterParsers.isoDate,
+  },
 };
 
-const OWN_LOGIN_LIST: ListSpec<LoginEventFilter> = { ...LOGIN_EVENT_LIST, filters: { outcome: LOGIN_EVENT_LIST.filters.outcome } as ListSpec<LoginEventFilter>['filters'] };
+const OWN_LOGIN_LIST: ListSpec<LoginEventFilter> = {
+  ...LOGIN_EVENT_LIST,
+  filters: { outcome: LOGIN_EVENT_LIST.filters.outcome } as ListSpec<LoginEventFilter>['filters'],
+};
 
 @ApiTags('auth')
 @ApiBearerAuth()
@@ -25,7 +34,10 @@ export class LoginEventsController {
   async own(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, OWN_LOGIN_LIST);
     const page = await this.events.list({ ...parsed, filters: { ...parsed.filters, officerId: user.id } });
-    return { total: page.total, data: page.data.map(({ id, createdAt, ip, userAgent, outcome }) => ({ id, createdAt, ip, userAgent, outcome })) };
+    return {
+      total: page.total,
+      data: page.data.map(({ id, createdAt, ip, userAgent, outcome }) => ({ id, createdAt, ip, userAgent, outcome })),
+    };
   }
 
   @Get('login-events')

@@ -41,7 +41,9 @@ export class PasswordHasher implements OnModuleDestroy {
   needsRehash(storedHash: string): boolean {
     try {
       const used = parseOptions(storedHash);
-      return (Object.keys(ARGON2_PARAMS) as (keyof typeof ARGON2_PARAMS)[]).some((key) => used[key] !== ARGON2_PARAMS[key]);
+      return (Object.keys(ARGON2_PARAMS) as (keyof typeof ARGON2_PARAMS)[]).some(
+        (key) => used[key] !== ARGON2_PARAMS[key],
+      );
     } catch {
       return true;
     }

@@ -6,7 +6,13 @@ const PATH = '/api/auth';
 
 /** The refresh token lives only in an HttpOnly, SameSite=Strict cookie scoped to the auth routes. */
 export function setRefreshCookie(req: Request, res: Response, session: IssuedSession): void {
-  res.cookie(REFRESH_COOKIE, session.refreshToken, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: PATH, expires: session.refreshExpiresAt });
+  res.cookie(REFRESH_COOKIE, session.refreshToken, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure,
+    path: PATH,
+    expires: session.refreshExpiresAt,
+  });
 }
 
 export function clearRefreshCookie(req: Request, res: Response): void {

@@ -14,7 +14,16 @@ export class RefreshToken {
   @CreateDateColumn() createdAt!: Date;
 }
 
-export const LOGIN_OUTCOMES = ['success', 'wrong_password', 'unknown_user', 'locked', 'disabled', 'not_activated', 'otp_failed', 'refresh_reuse'] as const;
+export const LOGIN_OUTCOMES = [
+  'success',
+  'wrong_password',
+  'unknown_user',
+  'locked',
+  'disabled',
+  'not_activated',
+  'otp_failed',
+  'refresh_reuse',
+] as const;
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 
 /** One sign-in attempt, kept for the officer's own history and for admins. */

@@ -17,7 +17,10 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
-export type RotationResult = { kind: 'rotated'; officerId: number; session: IssuedSession } | { kind: 'reused'; officerId: number } | { kind: 'invalid' };
+export type RotationResult =
+  | { kind: 'rotated'; officerId: number; session: IssuedSession }
+  | { kind: 'reused'; officerId: number }
+  | { kind: 'invalid' };
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -30,10 +33,19 @@ export class SessionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async issue(officer: Pick<Officer, 'id' | 'sessionEpoch'>, manager: EntityManager = this.dataSource.manager, familyId: string = randomUUID()): Promise<IssuedSession> {
+  async issue(
+    officer: Pick<Officer, 'id' | 'sessionEpoch'>,
+    manager: EntityManager = this.dataSource.manager,
+    familyId: string = randomUUID(),
+  ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenDays * 86_400_000);
-    await insertRows(manager, 'refresh_tokens', ['officer_id', 'family_id', 'token_hash', 'expires_at'], [[officer.id, familyId, sha256(refreshToken), refreshExpiresAt]]);
+    await insertRows(
+      manager,
+      'refresh_tokens',
+      ['officer_id', 'family_id', 'token_hash', 'expires_at'],
+      [[officer.id, familyId, sha256(refreshToken), refreshExpiresAt]],
+    );
     const payload: AccessTokenPayload = { sub: officer.id, se: officer.sessionEpoch, sid: familyId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenSeconds });
     return { accessToken, expiresIn: this.config.accessTokenSeconds, refreshToken, refreshExpiresAt };
@@ -55,7 +67,11 @@ export class SessionsService {
       }
       const officer = await manager.findOneBy(Officer, { id: token.officerId, status: 'active' });
       if (!officer) return { kind: 'invalid' } as const;
-      return { kind: 'rotated', officerId: officer.id, session: await this.issue(officer, manager, token.familyId) } as const;
+      return {
+        kind: 'rotated',
+        officerId: officer.id,
+        session: await this.issue(officer, manager, token.familyId),
+      } as const;
     });
   }
 

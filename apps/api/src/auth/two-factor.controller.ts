@@ -49,7 +49,11 @@ export class TwoFactorController {
   @Post('disable')
   @HttpCode(204)
   @ApiOperation({ summary: 'Tắt xác thực hai lớp (cần mật khẩu hiện tại)' })
-  async disable(@CurrentUser() user: AuthUser, @Body() body: PasswordConfirmationDto, @Req() req: Request): Promise<void> {
+  async disable(
+    @CurrentUser() user: AuthUser,
+    @Body() body: PasswordConfirmationDto,
+    @Req() req: Request,
+  ): Promise<void> {
     await this.auth.reauthenticate(user.id, body.password, clientOf(req), 'password');
     await this.twoFactor.disable(user.id);
     await this.sessions.revokeAll(user.id);

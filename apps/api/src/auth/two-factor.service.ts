@@ -24,19 +24,31 @@ export class TwoFactorService {
   /** Starts enrolment: a new secret, stored encrypted, not yet enabled. */
   async setup(officerId: number, username: string): Promise<{ otpauthUri: string; secret: string }> {
     const secret = generateSecret();
-    await this.dataSource.manager.update(Officer, { id: officerId }, { totpSecretEncrypted: this.encryption.encrypt(secret), totpEnabled: false, totpLastStep: null });
+    await this.dataSource.manager.update(
+      Officer,
+      { id: officerId },
+      { totpSecretEncrypted: this.encryption.encrypt(secret), totpEnabled: false, totpLastStep: null },
+    );
     return { otpauthUri: generateURI({ issuer: ISSUER, label: username, secret }), secret };
   }
 
   async enable(officer: Officer, code: string): Promise<string[]> {
-    if (!officer.totpSecretEncrypted) throw ApiError.badRequest([{ field: 'code', code: 'TWO_FACTOR_NOT_SET_UP', message: 'Vui lòng bắt đầu thiết lập xác thực hai lớp trước.' }]);
+    if (!officer.totpSecretEncrypted)
+      throw ApiError.badRequest([
+        { field: 'code', code: 'TWO_FACTOR_NOT_SET_UP', message: 'Vui lòng bắt đầu thiết lập xác thực hai lớp trước.' },
+      ]);
     if (!(await this.verifyTotp(officer, code))) {
-      throw ApiError.badRequest([{ field: 'code', code: 'OTP_INVALID', message: 'Mã xác thực không đúng hoặc đã được sử dụng.' }]);
+      throw ApiError.badRequest([
+        { field: 'code', code: 'OTP_INVALID', message: 'Mã xác thực không đúng hoặc đã được sử dụng.' },
+      ]);
     }
     const codes = Array.from({ length: RECOVERY_CODES }, () => formatRecoveryCode(randomBytes(5).toString('hex')));
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(RecoveryCode, { officerId: officer.id });
-      await manager.insert(RecoveryCode, codes.map((c) => ({ officerId: officer.id, codeHash: sha256(normalizeRecoveryCode(c)) })));
+      await manager.insert(
+        RecoveryCode,
+        codes.map((c) => ({ officerId: officer.id, codeHash: sha256(normalizeRecoveryCode(c)) })),
+      );
       await manager.update(Officer, { id: officer.id }, { totpEnabled: true });
     });
     return codes;
@@ -45,7 +57,11 @@ export class TwoFactorService {
   async disable(officerId: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(RecoveryCode, { officerId });
-      await manager.update(Officer, { id: officerId }, { totpEnabled: false, totpSecretEncrypted: null, totpLastStep: null });
+      await manager.update(
+        Officer,
+        { id: officerId },
+        { totpEnabled: false, totpSecretEncrypted: null, totpLastStep: null },
+      );
     });
   }
 
@@ -63,7 +79,12 @@ export class TwoFactorService {
   private async verifyTotp(officer: Officer, code: string): Promise<boolean> {
     if (!officer.totpSecretEncrypted || !TOTP_DIGITS.test(code)) return false;
     const secret = this.encryption.decrypt(officer.totpSecretEncrypted);
-    const result = await verify({ secret, token: code, epochTolerance: 30, afterTimeStep: officer.totpLastStep ?? undefined });
+    const result = await verify({
+      secret,
+      token: code,
+      epochTolerance: 30,
+      afterTimeStep: officer.totpLastStep ?? undefined,
+    });
     if (!result.valid || !('timeStep' in result)) return false;
     const step = result.timeStep as number;
     // Claim the step atomically: the same code presented twice (or by two instances) succeeds once.

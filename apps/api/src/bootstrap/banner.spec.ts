@@ -13,7 +13,11 @@ describe('the startup banner', () => {
   });
 
   it('gives a production start its one-time activation code instead of demo accounts', () => {
-    const banner = startupBanner({ url: 'https://motcua.laocai.gov.vn', seedDemo: false, initialAdmin: { username: 'admin', activationCode: 'ABCD-EFGH-JKLM' } });
+    const banner = startupBanner({
+      url: 'https://motcua.laocai.gov.vn',
+      seedDemo: false,
+      initialAdmin: { username: 'admin', activationCode: 'ABCD-EFGH-JKLM' },
+    });
     expect(banner).not.toContain('Tài khoản mẫu');
     expect(banner).toContain('ABCD-EFGH-JKLM');
     expect(banner).toContain('Kích hoạt tại https://motcua.laocai.gov.vn/activate');

@@ -13,11 +13,18 @@ const RULE = '  ' + '─'.repeat(72);
 
 /** What a person starting the console needs: where it runs, the demo accounts, a pending admin's activation code. */
 export function startupBanner({ url, seedDemo, initialAdmin }: BannerInput): string {
-  const lines = ['', RULE, `  Một Cửa Officer Console đang chạy tại ${url}`, `  API: ${url}/api   ·   Tài liệu API: ${url}/api/docs`];
+  const lines = [
+    '',
+    RULE,
+    `  Một Cửa Officer Console đang chạy tại ${url}`,
+    `  API: ${url}/api   ·   Tài liệu API: ${url}/api/docs`,
+  ];
   if (seedDemo) {
     lines.push('', `  Tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS.filter((candidate) => candidate.password === DEMO_PASSWORD)) {
-      const roles = account.roles.filter((role) => role !== 'officer' || account.roles.length === 1).map((role) => ROLE_LABELS.vi[role]);
+      const roles = account.roles
+        .filter((role) => role !== 'officer' || account.roles.length === 1)
+        .map((role) => ROLE_LABELS.vi[role]);
       lines.push(`    ${account.username.padEnd(12)} ${roles.join(', ')}`);
     }
   }

@@ -112,7 +112,11 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
 }
 
 /** The statuses Node's own clientError handler answers with; anything else it cannot parse is a 400. */
-const CLIENT_ERROR_STATUS: Record<string, number> = { HPE_HEADER_OVERFLOW: 431, HPE_CHUNK_EXTENSIONS_OVERFLOW: 413, ERR_HTTP_REQUEST_TIMEOUT: 408 };
+const CLIENT_ERROR_STATUS: Record<string, number> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
 
 /**
  * Node answers a request it cannot parse (a request line or headers over 16 KB, a malformed header) itself, with
@@ -128,7 +132,10 @@ function answerClientErrors(server: Server, log: PinoLogger) {
     // Node never parsed this request, so no header (nor a client's X-Request-Id) can be trusted: the id is ours.
     const id = randomUUID();
     // Not under req/res: their serializers read a parsed request.
-    log.info({ reqId: id, statusCode: status, reason: STATUS_CODES[status], parserError: error.code }, 'request refused by the HTTP parser');
+    log.info(
+      { reqId: id, statusCode: status, reason: STATUS_CODES[status], parserError: error.code },
+      'request refused by the HTTP parser',
+    );
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${id}\r\nConnection: close\r\n\r\n${body}`,
     );

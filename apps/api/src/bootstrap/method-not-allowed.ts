@@ -9,7 +9,8 @@ interface RouteLayer {
 }
 
 /** Nest binds middleware (the request logger's forRoutes) as a route on every method: no endpoint of its own. */
-const isMiddlewareBinding = (methods: Record<string, boolean>) => METHODS.every((method) => methods[method.toLowerCase()]);
+const isMiddlewareBinding = (methods: Record<string, boolean>) =>
+  METHODS.every((method) => methods[method.toLowerCase()]);
 
 /** The methods the registered routes accept at this path (HEAD wherever GET is), empty when no route has the path. */
 function allowedMethods(app: Express, path: string): Set<string> {

@@ -29,7 +29,10 @@ describe('the SPA’s static files', () => {
     fs.writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js'), BUNDLE);
     fs.writeFileSync(path.join(dir, 'assets', 'tiny-Zz99.css'), 'a{}');
     // As the web build runs it.
-    execFileSync(process.execPath, [path.resolve(__dirname, '../../../../tools/scripts/precompress.js'), path.join(dir, 'assets')]);
+    execFileSync(process.execPath, [
+      path.resolve(__dirname, '../../../../tools/scripts/precompress.js'),
+      path.join(dir, 'assets'),
+    ]);
     const app = express();
     serveSpa(app as unknown as NestExpressApplication, dir);
     server = app.listen(0, '127.0.0.1');
@@ -47,7 +50,9 @@ describe('the SPA’s static files', () => {
       const request = http.request(`${base}${url}`, { method, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
       });
       request.on('error', reject);
       request.end();
@@ -79,7 +84,10 @@ describe('the SPA’s static files', () => {
   });
 
   it('sends the plain file, still varying on Accept-Encoding, to a client that accepts no encoding', async () => {
-    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': '*;q=0' }] as Record<string, string>[]) {
+    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': '*;q=0' }] as Record<
+      string,
+      string
+    >[]) {
       const answer = await get('/assets/index-Ab12Cd34.js', headers);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-encoding']).toBeUndefined();
@@ -94,7 +102,10 @@ describe('the SPA’s static files', () => {
     expect(head.headers['content-encoding']).toBe('br');
     expect(head.body.length).toBe(0);
     const first = await get('/assets/index-Ab12Cd34.js', { 'Accept-Encoding': 'br' });
-    const again = await get('/assets/index-Ab12Cd34.js', { 'Accept-Encoding': 'br', 'If-None-Match': String(first.headers.etag) });
+    const again = await get('/assets/index-Ab12Cd34.js', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(first.headers.etag),
+    });
     expect(again.status).toBe(304);
   });
 

@@ -30,11 +30,16 @@ export function serveSpa(app: NestExpressApplication, webDistDir: string): boole
     },
   });
   const assets = (req: Request, res: Response, next: NextFunction) => {
-    const variants = (req.method === 'GET' || req.method === 'HEAD') && req.path.startsWith(ASSETS_PREFIX) ? precompressed.get(req.path) : undefined;
+    const variants =
+      (req.method === 'GET' || req.method === 'HEAD') && req.path.startsWith(ASSETS_PREFIX)
+        ? precompressed.get(req.path)
+        : undefined;
     if (!variants) return files(req, res, next);
     // The answer depends on Accept-Encoding whichever encoding goes out, so caches must keep them apart.
     res.vary('Accept-Encoding');
-    const encoding = ENCODINGS.find((candidate) => variants.has(candidate.name) && accepts(req.headers['accept-encoding'], candidate.name));
+    const encoding = ENCODINGS.find(
+      (candidate) => variants.has(candidate.name) && accepts(req.headers['accept-encoding'], candidate.name),
+    );
     if (!encoding) return files(req, res, next);
     sendEncoded(req, res, next, webDistDir, encoding);
   };

@@ -1,4 +1,11 @@
-import { assessProfile, PROFILE_FIELDS, type FieldErrors, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
+import {
+  assessProfile,
+  PROFILE_FIELDS,
+  type FieldErrors,
+  type ProfileField,
+  type ProfileSnapshot,
+  type RuleError,
+} from '@motcua/domain';
 import type { CampaignItem } from './campaign.entity';
 
 export const CAMPAIGN_ITEMS: readonly CampaignItem[] = [...PROFILE_FIELDS, 'confirmed', 'verified'];
@@ -15,15 +22,22 @@ export type CampaignSnapshot = ProfileSnapshot & { confirmed: boolean; verified:
  * `invalid` may be passed in when the same record is assessed for several campaigns (the rule checks do not depend
  * on the items).
  */
-export function assessCampaignItems(snapshot: CampaignSnapshot, items: readonly CampaignItem[], invalid?: FieldErrors[]): ItemAssessment {
+export function assessCampaignItems(
+  snapshot: CampaignSnapshot,
+  items: readonly CampaignItem[],
+  invalid?: FieldErrors[],
+): ItemAssessment {
   const fields = items.filter((item): item is ProfileField => (PROFILE_FIELDS as readonly string[]).includes(item));
   const { missing, invalid: broken } = assessProfile(snapshot, fields, {}, invalid);
-  const flags = items.filter((item) => (item === 'confirmed' && !snapshot.confirmed) || (item === 'verified' && !snapshot.verified));
+  const flags = items.filter(
+    (item) => (item === 'confirmed' && !snapshot.confirmed) || (item === 'verified' && !snapshot.verified),
+  );
   return { missing: [...missing, ...flags], invalid: broken };
 }
 
 /** Incomplete if anything required is missing or invalid. */
-export const isComplete = (assessment: ItemAssessment) => assessment.missing.length === 0 && assessment.invalid.length === 0;
+export const isComplete = (assessment: ItemAssessment) =>
+  assessment.missing.length === 0 && assessment.invalid.length === 0;
 
 /** The stored form: every item that keeps the record incomplete, between commas for LIKE counting. */
 export const missingColumn = (assessment: ItemAssessment) => {

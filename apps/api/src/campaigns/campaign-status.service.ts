@@ -32,7 +32,11 @@ export class CampaignStatusService {
     const campaigns = await this.activeCampaigns(manager);
     if (!campaigns.length) return;
     for (let i = 0; i < officerIds.length; i += CHUNK) {
-      await this.refreshLoaded(manager, campaigns, await this.loadOfficers(manager, { ids: officerIds.slice(i, i + CHUNK) }));
+      await this.refreshLoaded(
+        manager,
+        campaigns,
+        await this.loadOfficers(manager, { ids: officerIds.slice(i, i + CHUNK) }),
+      );
     }
   }
 
@@ -43,7 +47,11 @@ export class CampaignStatusService {
     if (campaigns.length) await this.refreshLoaded(manager, campaigns, records);
   }
 
-  private async refreshLoaded(manager: EntityManager, campaigns: TargetedCampaign[], records: StatusRecord[]): Promise<void> {
+  private async refreshLoaded(
+    manager: EntityManager,
+    campaigns: TargetedCampaign[],
+    records: StatusRecord[],
+  ): Promise<void> {
     const assessed = assess(records);
     for (const { campaign, targets } of campaigns) {
       const targeted = assessed.filter((o) => targets.some((t) => covers(t, o)));
@@ -52,7 +60,13 @@ export class CampaignStatusService {
       await this.upsert(manager, campaign, targeted, new Date());
       for (let i = 0; i < others.length; i += CHUNK) {
         const part = others.slice(i, i + CHUNK);
-        await manager.query(placeholders(this.dataSource, `DELETE FROM campaign_officers WHERE campaign_id = ? AND officer_id IN (${part.map(() => '?').join(',')})`), [campaign.id, ...part]);
+        await manager.query(
+          placeholders(
+            this.dataSource,
+            `DELETE FROM campaign_officers WHERE campaign_id = ? AND officer_id IN (${part.map(() => '?').join(',')})`,
+          ),
+          [campaign.id, ...part],
+        );
       }
     }
   }
@@ -71,21 +85,42 @@ export class CampaignStatusService {
         lastId = officers[officers.length - 1].officer.id;
       }
     }
-    await manager.query(placeholders(this.dataSource, 'DELETE FROM campaign_officers WHERE campaign_id = ? AND updated_at < ?'), [campaignId, sqlTimestamp(this.dataSource, stamp)]);
+    await manager.query(
+      placeholders(this.dataSource, 'DELETE FROM campaign_officers WHERE campaign_id = ? AND updated_at < ?'),
+      [campaignId, sqlTimestamp(this.dataSource, stamp)],
+    );
   }
 
-  private async upsert(manager: EntityManager, campaign: Campaign, officers: AssessedRecord[], stamp: Date): Promise<void> {
+  private async upsert(
+    manager: EntityManager,
+    campaign: Campaign,
+    officers: AssessedRecord[],
+    stamp: Date,
+  ): Promise<void> {
     const rows = officers.map(({ officer, snapshot, invalid }) => {
       const assessment = assessCampaignItems(snapshot, campaign.requiredItems, invalid);
-      return [campaign.id, officer.id, officer.unitId, missingColumn(assessment), isComplete(assessment) ? stamp : null, stamp];
+      return [
+        campaign.id,
+        officer.id,
+        officer.unitId,
+        missingColumn(assessment),
+        isComplete(assessment) ? stamp : null,
+        stamp,
+      ];
     });
-    await insertRows(manager, 'campaign_officers', ['campaign_id', 'officer_id', 'unit_id', 'missing', 'completed_at', 'updated_at'], rows, {
-      onConflict: `ON CONFLICT (campaign_id, officer_id) DO UPDATE SET
+    await insertRows(
+      manager,
+      'campaign_officers',
+      ['campaign_id', 'officer_id', 'unit_id', 'missing', 'completed_at', 'updated_at'],
+      rows,
+      {
+        onConflict: `ON CONFLICT (campaign_id, officer_id) DO UPDATE SET
         unit_id = excluded.unit_id,
         missing = excluded.missing,
         completed_at = CASE WHEN excluded.completed_at IS NULL THEN NULL ELSE COALESCE(campaign_officers.completed_at, excluded.completed_at) END,
         updated_at = excluded.updated_at`,
-    });
+      },
+    );
   }
 
   private async activeCampaigns(manager: EntityManager): Promise<TargetedCampaign[]> {
@@ -97,22 +132,41 @@ export class CampaignStatusService {
     if (!campaignIds.length) return [];
     const campaigns = await manager.find(Campaign, { where: { id: In(campaignIds) } });
     const targets = await manager.find(CampaignTarget, { where: { campaignId: In(campaignIds) } });
-    const units = new Map((await manager.find(Unit, { where: { id: In([...new Set(targets.map((t) => t.unitId))]) }, select: { id: true, path: true } })).map((u) => [u.id, u.path]));
+    const units = new Map(
+      (
+        await manager.find(Unit, {
+          where: { id: In([...new Set(targets.map((t) => t.unitId))]) },
+          select: { id: true, path: true },
+        })
+      ).map((u) => [u.id, u.path]),
+    );
     return campaigns.map((campaign) => ({
       campaign,
-      targets: targets.filter((t) => t.campaignId === campaign.id).map((t) => ({ unitId: t.unitId, path: units.get(t.unitId)!, includeSubtree: t.includeSubtree })),
+      targets: targets
+        .filter((t) => t.campaignId === campaign.id)
+        .map((t) => ({ unitId: t.unitId, path: units.get(t.unitId)!, includeSubtree: t.includeSubtree })),
     }));
   }
 
-  private async loadOfficers(manager: EntityManager, by: { ids?: number[]; target?: TargetedCampaign['targets'][number]; afterId?: number }) {
-    const builder = manager.createQueryBuilder(Officer, 'officer').innerJoin('officer.unit', 'unit').addSelect(['unit.path']).addSelect('officer.receiptPasswordEncrypted');
+  private async loadOfficers(
+    manager: EntityManager,
+    by: { ids?: number[]; target?: TargetedCampaign['targets'][number]; afterId?: number },
+  ) {
+    const builder = manager
+      .createQueryBuilder(Officer, 'officer')
+      .innerJoin('officer.unit', 'unit')
+      .addSelect(['unit.path'])
+      .addSelect('officer.receiptPasswordEncrypted');
     if (by.ids) builder.where('officer.id IN (:...ids)', { ids: by.ids });
     if (by.target) {
       if (by.target.includeSubtree) {
         const { from, to } = subtreeRange(by.target.path);
         builder.where('unit.path >= :from AND unit.path < :to', { from, to });
       } else builder.where('officer.unitId = :unitId', { unitId: by.target.unitId });
-      builder.andWhere('officer.id > :afterId', { afterId: by.afterId ?? 0 }).orderBy('officer.id', 'ASC').limit(500);
+      builder
+        .andWhere('officer.id > :afterId', { afterId: by.afterId ?? 0 })
+        .orderBy('officer.id', 'ASC')
+        .limit(500);
     }
     return (await builder.getMany()).map((officer) => ({ officer, unitPath: officer.unit!.path }));
   }
@@ -133,7 +187,11 @@ interface AssessedRecord extends StatusRecord {
 function assess(records: StatusRecord[]): AssessedRecord[] {
   return records.map((record) => {
     const { officer } = record;
-    const snapshot = { ...snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)), confirmed: Boolean(officer.confirmedAt), verified: Boolean(officer.verifiedAt) };
+    const snapshot = {
+      ...snapshotOf(officer, Boolean(officer.receiptPasswordEncrypted)),
+      confirmed: Boolean(officer.confirmedAt),
+      verified: Boolean(officer.verifiedAt),
+    };
     return { ...record, snapshot, invalid: validateProfileFields(snapshot) };
   });
 }

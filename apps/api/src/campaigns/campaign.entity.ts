@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, OneToMany, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  OneToMany,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { ProfileField } from '@motcua/domain';
 
 /** What a campaign can require: any profile field, the officer's own confirmation, a supervisor's verification. */
@@ -29,7 +40,9 @@ export class CampaignTarget {
   @PrimaryColumn() campaignId!: number;
   @PrimaryColumn() unitId!: number;
   @Column({ default: true }) includeSubtree!: boolean;
-  @ManyToOne(() => Campaign, (campaign) => campaign.targets, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'campaign_id' }) campaign?: Campaign;
+  @ManyToOne(() => Campaign, (campaign) => campaign.targets, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
 }
 
 /** One officer's standing in one campaign: what is missing, and when the record first became complete. */

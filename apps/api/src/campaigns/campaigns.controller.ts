@@ -52,7 +52,12 @@ export class CampaignsController {
   @Patch(':id')
   @Roles('admin', 'unit_admin')
   @ApiOperation({ summary: 'Sửa đợt cập nhật (kèm version đã đọc)' })
-  update(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateCampaignDto, @Audit() audit: AuditContext) {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateCampaignDto,
+    @Audit() audit: AuditContext,
+  ) {
     return this.campaigns.update(user, id, dto, audit);
   }
 
@@ -76,7 +81,11 @@ export class CampaignsController {
   @HttpCode(204)
   @Roles('admin', 'unit_admin')
   @ApiOperation({ summary: 'Xóa đợt cập nhật nháp' })
-  remove(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext): Promise<void> {
+  remove(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Audit() audit: AuditContext,
+  ): Promise<void> {
     return this.campaigns.remove(user, id, audit);
   }
 }

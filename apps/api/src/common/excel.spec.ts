@@ -2,7 +2,9 @@ import { csvValue, exportFileName, xlsxValue } from './excel';
 
 describe('export cells', () => {
   it('names a download after the day in Vietnam, already the 5th at 01:00 there', () => {
-    expect(exportFileName('danh-sach-can-bo', 'csv', new Date('2026-12-04T18:00:00Z'))).toBe('danh-sach-can-bo-2026-12-05.csv');
+    expect(exportFileName('danh-sach-can-bo', 'csv', new Date('2026-12-04T18:00:00Z'))).toBe(
+      'danh-sach-can-bo-2026-12-05.csv',
+    );
   });
 
   it('writes dates as real dates in xlsx, on Vietnam’s wall clock where a time matters', () => {

@@ -12,7 +12,12 @@ export const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exc
 export type CellKind = 'text' | 'number' | 'date' | 'dateTime';
 export type CellValue = string | number | Date | null;
 
-const NUM_FMT: Record<CellKind, string | undefined> = { text: '@', number: undefined, date: 'dd/mm/yyyy', dateTime: 'dd/mm/yyyy hh:mm' };
+const NUM_FMT: Record<CellKind, string | undefined> = {
+  text: '@',
+  number: undefined,
+  date: 'dd/mm/yyyy',
+  dateTime: 'dd/mm/yyyy hh:mm',
+};
 
 /** A value as an .xlsx cell: dates as real dates (on Vietnam's wall clock), everything else as given. */
 export function xlsxValue(kind: CellKind, value: CellValue): CellValue {
@@ -25,7 +30,8 @@ export function xlsxValue(kind: CellKind, value: CellValue): CellValue {
 /** A value as CSV text: dd/MM/yyyy (HH:mm) in Vietnam time for dates. */
 export function csvValue(kind: CellKind, value: CellValue): string {
   if (value === null || value === '') return '';
-  if (kind === 'date') return typeof value === 'string' ? formatIsoDate(value) : formatVietnamDateTime(new Date(value)).slice(0, 10);
+  if (kind === 'date')
+    return typeof value === 'string' ? formatIsoDate(value) : formatVietnamDateTime(new Date(value)).slice(0, 10);
   if (kind === 'dateTime') return formatVietnamDateTime(new Date(value));
   return String(value);
 }
@@ -41,4 +47,5 @@ export function addTypedRow(sheet: ExcelJS.Worksheet, kinds: readonly CellKind[]
 }
 
 /** "danh-sach-can-bo-2026-12-05.csv": a download named after the day it is in Vietnam, not in UTC. */
-export const exportFileName = (stem: string, extension: string, now: Date = new Date()): string => `${stem}-${todayInVietnam(now)}.${extension}`;
+export const exportFileName = (stem: string, extension: string, now: Date = new Date()): string =>
+  `${stem}-${todayInVietnam(now)}.${extension}`;

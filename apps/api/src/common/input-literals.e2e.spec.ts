@@ -9,22 +9,40 @@ describe('search text and dates are taken literally', () => {
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
-    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as { id: number; code: string }[];
+    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as {
+      id: number;
+      code: string;
+    }[];
     const unitId = units.find((u) => u.code === 'T15-SYT')!.id;
     for (const name of names) {
-      await t.http().post('/api/campaigns').set(admin).send({
-        name,
-        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-        deadlineAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-        requiredItems: ['phone'],
-        targets: [{ unitId }],
-      }).expect(201);
+      await t
+        .http()
+        .post('/api/campaigns')
+        .set(admin)
+        .send({
+          name,
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          deadlineAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+          requiredItems: ['phone'],
+          targets: [{ unitId }],
+        })
+        .expect(201);
     }
   });
   afterAll(() => t.close());
 
   const campaignsMatching = async (q: string) =>
-    ((await t.http().get(`/api/campaigns?perPage=100&q=${encodeURIComponent(q)}`).set(admin).expect(200)).body.data as { name: string }[]).map((c) => c.name).filter((name) => names.includes(name));
+    (
+      (
+        await t
+          .http()
+          .get(`/api/campaigns?perPage=100&q=${encodeURIComponent(q)}`)
+          .set(admin)
+          .expect(200)
+      ).body.data as { name: string }[]
+    )
+      .map((c) => c.name)
+      .filter((name) => names.includes(name));
 
   it.each([
     ['%', ['Đợt 100% hồ sơ']],
@@ -35,14 +53,16 @@ describe('search text and dates are taken literally', () => {
     expect((await campaignsMatching(q)).sort()).toEqual([...expected].sort());
   });
 
-  it.each(['/api/audit?from=2026-02-30', '/api/audit?to=2025-02-29T10:00:00Z', '/api/login-events?from=2026-04-31', '/api/audit/export?format=csv&from=2026-13-01'])(
-    'refuses an impossible calendar date in %s with 400 per field',
-    async (url) => {
-      const res = await t.http().get(url).set(admin).expect(400);
-      const field = /[?&](from|to)=/.exec(url)![1];
-      expect(res.body.errors).toEqual([expect.objectContaining({ field, code: 'INVALID_FILTER' })]);
-    },
-  );
+  it.each([
+    '/api/audit?from=2026-02-30',
+    '/api/audit?to=2025-02-29T10:00:00Z',
+    '/api/login-events?from=2026-04-31',
+    '/api/audit/export?format=csv&from=2026-13-01',
+  ])('refuses an impossible calendar date in %s with 400 per field', async (url) => {
+    const res = await t.http().get(url).set(admin).expect(400);
+    const field = /[?&](from|to)=/.exec(url)![1];
+    expect(res.body.errors).toEqual([expect.objectContaining({ field, code: 'INVALID_FILTER' })]);
+  });
 
   it('still accepts real dates, 29/02 of a leap year included', async () => {
     await t.http().get('/api/audit?from=2024-02-29&to=2026-12-31').set(admin).expect(200);
@@ -50,8 +70,21 @@ describe('search text and dates are taken literally', () => {
   });
 
   it('refuses a campaign starting on 30/02 with 400 on that field', async () => {
-    const res = await t.http().post('/api/campaigns').set(admin).send({ name: 'Ngày không có', startsAt: '2027-02-30T08:00', deadlineAt: '2027-03-10T17:00', requiredItems: ['phone'], targets: [{ unitId: 1 }] }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/campaigns')
+      .set(admin)
+      .send({
+        name: 'Ngày không có',
+        startsAt: '2027-02-30T08:00',
+        deadlineAt: '2027-03-10T17:00',
+        requiredItems: ['phone'],
+        targets: [{ unitId: 1 }],
+      })
+      .expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['startsAt']);
-    expect(res.body.errors[0].message).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+    expect(res.body.errors[0].message).toMatch(
+      /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i,
+    );
   });
 });

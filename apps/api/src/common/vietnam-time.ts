@@ -2,7 +2,8 @@
 const OFFSET_MS = 7 * 3_600_000;
 
 /** "2026-12-31T23:59" read on a Vietnamese wall clock, as a UTC instant. */
-export const vietnamTimeToUtc = (local: string): Date => new Date(`${local.length === 16 ? `${local}:00` : local}+07:00`);
+export const vietnamTimeToUtc = (local: string): Date =>
+  new Date(`${local.length === 16 ? `${local}:00` : local}+07:00`);
 
 /** Whole calendar days from today to the deadline's day, both in Vietnam (negative once it has passed). */
 export function daysLeft(deadline: Date, now: Date = new Date()): number {

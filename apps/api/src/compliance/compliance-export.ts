@@ -30,8 +30,16 @@ export interface ComplianceOfficerRow {
  * The compliance report as a streamed .xlsx: "Tổng hợp", "Theo đơn vị", "Danh sách cán bộ" (no secrets:
  * names, units, statuses and missing items only).
  */
-export async function writeComplianceWorkbook(res: Response, summary: ComplianceSummary, officerPages: AsyncIterable<ComplianceOfficerRow[]>): Promise<void> {
-  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+export async function writeComplianceWorkbook(
+  res: Response,
+  summary: ComplianceSummary,
+  officerPages: AsyncIterable<ComplianceOfficerRow[]>,
+): Promise<void> {
+  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({
+    stream: res,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const overview = workbook.addWorksheet('Tổng hợp');
   overview.columns = [{ width: 32 }, { width: 50 }];
   [
@@ -52,7 +60,8 @@ export async function writeComplianceWorkbook(res: Response, summary: Compliance
   units.columns = [{ header: 'Đơn vị', width: 50 }, ...countColumns.map((c) => ({ header: c.header, width: c.width }))];
   units.getRow(1).font = { bold: true };
   for (const child of summary.children) units.addRow([child.name, ...countColumns.map((c) => c.value(child))]).commit();
-  if (summary.direct.total) units.addRow([`${summary.unit.name} (trực thuộc)`, ...countColumns.map((c) => c.value(summary.direct))]).commit();
+  if (summary.direct.total)
+    units.addRow([`${summary.unit.name} (trực thuộc)`, ...countColumns.map((c) => c.value(summary.direct))]).commit();
   units.commit();
 
   const officers = workbook.addWorksheet('Danh sách cán bộ', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -66,7 +75,15 @@ export async function writeComplianceWorkbook(res: Response, summary: Compliance
   ];
   officers.getRow(1).font = { bold: true };
   for await (const page of officerPages) {
-    for (const o of page) addTypedRow(officers, OFFICER_KINDS, [o.username, o.fullName, o.unitName, STATUS[o.status], o.completedAt, o.missing.map(itemLabel).join('; ')]);
+    for (const o of page)
+      addTypedRow(officers, OFFICER_KINDS, [
+        o.username,
+        o.fullName,
+        o.unitName,
+        STATUS[o.status],
+        o.completedAt,
+        o.missing.map(itemLabel).join('; '),
+      ]);
   }
   officers.commit();
   await workbook.commit();

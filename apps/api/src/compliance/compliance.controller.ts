@@ -12,13 +12,24 @@ import { ComplianceFilter, ComplianceService } from './compliance.service';
 const COMPLIANCE_OFFICERS: ListSpec<ComplianceFilter> = {
   sortable: ['fullName', 'unitName', 'completedAt'],
   defaultSort: { field: 'fullName', order: 'ASC' },
-  filters: { campaignId: filterParsers.id, unitId: filterParsers.id, status: filterParsers.oneOf(['complete', 'complete_late', 'incomplete', 'overdue']) },
+  filters: {
+    campaignId: filterParsers.id,
+    unitId: filterParsers.id,
+    status: filterParsers.oneOf(['complete', 'complete_late', 'incomplete', 'overdue']),
+  },
 };
 
 /** campaignId and unitId of the summary, through the same parsers as every list. */
 function summaryParams(query: Record<string, unknown>): { campaignId: number; unitId?: number } {
-  const { campaignId, unitId } = parseListQuery({ ...query, perPage: '1' }, { ...COMPLIANCE_OFFICERS, filters: { campaignId: filterParsers.id, unitId: filterParsers.id } as ListSpec<ComplianceFilter>['filters'] }).filters;
-  if (campaignId === undefined) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
+  const { campaignId, unitId } = parseListQuery(
+    { ...query, perPage: '1' },
+    {
+      ...COMPLIANCE_OFFICERS,
+      filters: { campaignId: filterParsers.id, unitId: filterParsers.id } as ListSpec<ComplianceFilter>['filters'],
+    },
+  ).filters;
+  if (campaignId === undefined)
+    throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
   return { campaignId: campaignId as number, unitId: unitId as number | undefined };
 }
 
@@ -32,7 +43,9 @@ export class ComplianceController {
   @Get('summary')
   @ApiQuery({ name: 'campaignId', required: true })
   @ApiQuery({ name: 'unitId', required: false })
-  @ApiOperation({ summary: 'Tiến độ theo đợt: tổng, theo đơn vị trực thuộc (cộng dồn cả cây), theo mục còn thiếu, theo ngày' })
+  @ApiOperation({
+    summary: 'Tiến độ theo đợt: tổng, theo đơn vị trực thuộc (cộng dồn cả cây), theo mục còn thiếu, theo ngày',
+  })
   summary(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const { campaignId, unitId } = summaryParams(query);
     return this.compliance.summary(user, campaignId, unitId);
@@ -42,11 +55,18 @@ export class ComplianceController {
   @ApiQuery({ name: 'campaignId', required: true })
   @ApiQuery({ name: 'unitId', required: false })
   @ApiOperation({ summary: 'Xuất báo cáo tiến độ ra Excel: tổng hợp, theo đơn vị, danh sách cán bộ' })
-  async export(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const { campaignId, unitId } = summaryParams(query);
     const summary = await this.compliance.summary(user, campaignId, unitId);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(`bao-cao-tien-do-${campaignId}`, 'xlsx')}"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${exportFileName(`bao-cao-tien-do-${campaignId}`, 'xlsx')}"`,
+    );
     res.setHeader('Cache-Control', 'no-store');
     await writeComplianceWorkbook(res, summary, this.compliance.allOfficers(user, campaignId, summary.unit.id));
   }

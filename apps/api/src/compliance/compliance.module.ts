@@ -6,5 +6,10 @@ import { UnitsModule } from '../units/units.module';
 import { ComplianceController } from './compliance.controller';
 import { ComplianceService } from './compliance.service';
 
-@Module({ imports: [UnitsModule, CampaignsModule, ConfigModule.forFeature(mailConfig)], controllers: [ComplianceController], providers: [ComplianceService], exports: [ComplianceService] })
+@Module({
+  imports: [UnitsModule, CampaignsModule, ConfigModule.forFeature(mailConfig)],
+  controllers: [ComplianceController],
+  providers: [ComplianceService],
+  exports: [ComplianceService],
+})
 export class ComplianceModule {}

@@ -75,7 +75,12 @@ export class ComplianceService {
     @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
   ) {}
 
-  async summary(actor: AuthUser, campaignId: number, unitId: number | undefined, now = new Date()): Promise<ComplianceSummary> {
+  async summary(
+    actor: AuthUser,
+    campaignId: number,
+    unitId: number | undefined,
+    now = new Date(),
+  ): Promise<ComplianceSummary> {
     const campaign = await this.campaign(actor, campaignId);
     const unit = await this.unit(actor, unitId);
     const deadline = sqlTimestamp(this.dataSource, campaign.deadlineAt);
@@ -102,7 +107,12 @@ export class ComplianceService {
          ORDER BY c.sort_order, c.name`,
         [deadline, deadline, campaign.id, unit.id],
       ),
-      q(`SELECT ${STATUS_COUNTS} FROM campaign_officers co WHERE co.campaign_id = ? AND co.unit_id = ?`, [deadline, deadline, campaign.id, unit.id]),
+      q(`SELECT ${STATUS_COUNTS} FROM campaign_officers co WHERE co.campaign_id = ? AND co.unit_id = ?`, [
+        deadline,
+        deadline,
+        campaign.id,
+        unit.id,
+      ]),
       q(
         `SELECT ${vietnamDay(this.dataSource, 'co.completed_at')} AS day, COUNT(*) AS completed
          FROM campaign_officers co JOIN units u ON u.id = co.unit_id
@@ -139,15 +149,31 @@ export class ComplianceService {
       unit: { id: unit.id, name: unit.name, path: unit.path },
       trail,
       totals: counts(totals),
-      children: children.map((row) => ({ unitId: Number(row.unit_id), code: String(row.code), name: String(row.name), hasChildren: Number(row.child_units) > 0, ...counts(row) })),
+      children: children.map((row) => ({
+        unitId: Number(row.unit_id),
+        code: String(row.code),
+        name: String(row.name),
+        hasChildren: Number(row.child_units) > 0,
+        ...counts(row),
+      })),
       direct: counts(direct),
-      missingItems: campaign.requiredItems.map((item, i) => ({ item, count: Number(totals?.[`missing_${i}`] ?? 0) })).sort((a, b) => b.count - a.count),
-      series: this.series(campaign, new Map(days.map((d) => [String(d.day), Number(d.completed)])), counts(totals).total),
+      missingItems: campaign.requiredItems
+        .map((item, i) => ({ item, count: Number(totals?.[`missing_${i}`] ?? 0) }))
+        .sort((a, b) => b.count - a.count),
+      series: this.series(
+        campaign,
+        new Map(days.map((d) => [String(d.day), Number(d.completed)])),
+        counts(totals).total,
+      ),
     };
   }
 
   /** The overdue list: who is not done yet (or any status), with what each still misses. */
-  async officers(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()): Promise<Page<ComplianceOfficer>> {
+  async officers(
+    actor: AuthUser,
+    query: ListQuery<ComplianceFilter>,
+    now = new Date(),
+  ): Promise<Page<ComplianceOfficer>> {
     const list = await this.officerList(actor, query, now);
     return { ...(await cappedTotal(this.reads, list.matching(true), query)), data: await list.page() };
   }
@@ -155,7 +181,14 @@ export class ComplianceService {
   /** Every officer of the report, a page at a time, for the export (no totals: nothing shows them). */
   async *allOfficers(actor: AuthUser, campaignId: number, unitId: number) {
     for (let page = 1; ; page++) {
-      const list = await this.officerList(actor, { page, perPage: 1000, offset: (page - 1) * 1000, sort: 'unitName', order: 'ASC', filters: { campaignId, unitId } });
+      const list = await this.officerList(actor, {
+        page,
+        perPage: 1000,
+        offset: (page - 1) * 1000,
+        sort: 'unitName',
+        order: 'ASC',
+        filters: { campaignId, unitId },
+      });
       const data = await list.page();
       if (!data.length) return;
       yield data;
@@ -165,13 +198,16 @@ export class ComplianceService {
 
   private async officerList(actor: AuthUser, query: ListQuery<ComplianceFilter>, now = new Date()) {
     const campaignId = query.filters.campaignId as number | undefined;
-    if (!campaignId) throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
+    if (!campaignId)
+      throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
     const campaign = await this.campaign(actor, campaignId);
     const unit = await this.unit(actor, query.filters.unitId as number | undefined);
     const deadline = campaign.deadlineAt;
     const search = query.q ? await officerSearch(this.dataSource, query.q) : undefined;
     const { from, to } = subtreeRange(unit.path);
-    const sortColumn = { fullName: 'o.name_sort_key', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ?? 'o.name_sort_key';
+    const sortColumn =
+      { fullName: 'o.name_sort_key', unitName: 'u.name', completedAt: 'co.completed_at' }[query.sort] ??
+      'o.name_sort_key';
     // The count needs officers only to search them; ordered like the page, so the planner reads both the same way.
     const matching = (forCount: boolean) => {
       const builder = this.dataSource
@@ -180,10 +216,15 @@ export class ComplianceService {
         .innerJoin('units', 'u', 'u.id = co.unit_id')
         .where('co.campaign_id = :campaignId', { campaignId })
         .andWhere('u.path >= :from AND u.path < :to', { from, to });
-      if (!forCount || search) builder.innerJoin('officers', 'o', 'o.id = co.officer_id').orderBy(sortColumn, query.order).addOrderBy('o.id', 'ASC');
+      if (!forCount || search)
+        builder
+          .innerJoin('officers', 'o', 'o.id = co.officer_id')
+          .orderBy(sortColumn, query.order)
+          .addOrderBy('o.id', 'ASC');
       search?.(builder, 'o');
       const status = query.filters.status as ComplianceStatus | undefined;
-      if (status === 'complete') builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
+      if (status === 'complete')
+        builder.andWhere('co.completed_at IS NOT NULL AND co.completed_at <= :deadline', { deadline });
       if (status === 'complete_late') builder.andWhere('co.completed_at > :deadline', { deadline });
       if (status === 'incomplete' || status === 'overdue') {
         const past = now.getTime() > deadline.getTime();
@@ -193,9 +234,25 @@ export class ComplianceService {
     };
     const page = async (): Promise<ComplianceOfficer[]> => {
       const statement = matching(false)
-        .select(['o.id AS id', 'o.username AS username', 'o.full_name AS full_name', 'o.email AS email', 'o.phone AS phone', 'u.id AS unit_id', 'u.name AS unit_name', 'co.completed_at AS completed_at', 'co.missing AS missing'])
-        .addSelect('(SELECT MAX(rc.created_at) FROM reminder_claims rc WHERE rc.campaign_id = co.campaign_id AND rc.officer_id = co.officer_id)', 'reminded_at')
-        .addSelect("(SELECT COUNT(*) FROM reminder_claims rc WHERE rc.campaign_id = co.campaign_id AND rc.officer_id = co.officer_id AND rc.slot LIKE :todaySlots)", 'reminded_today')
+        .select([
+          'o.id AS id',
+          'o.username AS username',
+          'o.full_name AS full_name',
+          'o.email AS email',
+          'o.phone AS phone',
+          'u.id AS unit_id',
+          'u.name AS unit_name',
+          'co.completed_at AS completed_at',
+          'co.missing AS missing',
+        ])
+        .addSelect(
+          '(SELECT MAX(rc.created_at) FROM reminder_claims rc WHERE rc.campaign_id = co.campaign_id AND rc.officer_id = co.officer_id)',
+          'reminded_at',
+        )
+        .addSelect(
+          '(SELECT COUNT(*) FROM reminder_claims rc WHERE rc.campaign_id = co.campaign_id AND rc.officer_id = co.officer_id AND rc.slot LIKE :todaySlots)',
+          'reminded_today',
+        )
         .setParameter('todaySlots', `manual-${todayInVietnam(now)}-%`)
         .offset(query.offset)
         .limit(query.perPage);
@@ -212,7 +269,9 @@ export class ComplianceService {
           unitName: String(row.unit_name),
           completedAt,
           status: complianceStatus(completedAt, deadline, now),
-          missing: String(row.missing ?? '').split(',').filter(Boolean),
+          missing: String(row.missing ?? '')
+            .split(',')
+            .filter(Boolean),
           remindedAt: fromSqlTimestamp(row.reminded_at),
           remindable: Number(row.reminded_today) < this.mail.manualRemindersPerDay,
         };
@@ -230,15 +289,22 @@ export class ComplianceService {
   async unit(actor: AuthUser, unitId: number | undefined): Promise<{ id: number; name: string; path: string }> {
     const [unit]: Row[] =
       unitId === undefined && hasRole(actor, 'admin')
-        ? await this.dataSource.query('SELECT id, name, path FROM units WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1')
-        : await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [unitId ?? actor.unitId]);
+        ? await this.dataSource.query(
+            'SELECT id, name, path FROM units WHERE parent_id IS NULL ORDER BY sort_order, id LIMIT 1',
+          )
+        : await this.dataSource.query(placeholders(this.dataSource, 'SELECT id, name, path FROM units WHERE id = ?'), [
+            unitId ?? actor.unitId,
+          ]);
     const path = this.scope.assertCovers(actor, unit ? String(unit.path) : undefined);
     return { id: Number(unit.id), name: String(unit.name), path };
   }
 
   private async trail(actor: AuthUser, path: string): Promise<ComplianceSummary['trail']> {
     const ids = path.split('/').filter(Boolean).map(Number);
-    const rows: Row[] = await this.reads.query(placeholders(this.dataSource, `SELECT id, name, path FROM units WHERE id IN (${ids.map(() => '?').join(', ')})`), ids);
+    const rows: Row[] = await this.reads.query(
+      placeholders(this.dataSource, `SELECT id, name, path FROM units WHERE id IN (${ids.map(() => '?').join(', ')})`),
+      ids,
+    );
     return rows
       .map((row) => ({ id: Number(row.id), name: String(row.name), path: String(row.path) }))
       .filter((unit) => this.scope.covers(actor, unit.path))

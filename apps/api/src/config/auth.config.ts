@@ -10,7 +10,9 @@ export const authConfig = registerAs('auth', () => {
   const sharedDatabase = Boolean(env.DATABASE_URL);
   if (!env.JWT_SECRET && sharedDatabase && env.NODE_ENV === 'production') {
     // Several instances share PostgreSQL: each must verify the others' tokens, so the secret cannot be per-machine.
-    throw new InvalidEnvironmentError('Cấu hình không hợp lệ (JWT_SECRET): bắt buộc khi dùng DATABASE_URL ở môi trường production');
+    throw new InvalidEnvironmentError(
+      'Cấu hình không hợp lệ (JWT_SECRET): bắt buộc khi dùng DATABASE_URL ở môi trường production',
+    );
   }
   const jwtSecret = env.JWT_SECRET ?? loadOrCreateSecret(path.resolve(env.DATA_DIR, 'jwt.secret'));
   return {

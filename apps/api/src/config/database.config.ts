@@ -3,8 +3,7 @@ import path from 'node:path';
 import { validateEnvironment } from './environment';
 
 export type DatabaseConfig = (
-  | { engine: 'sqlite'; file: string }
-  | { engine: 'postgres'; url: string; schema?: string }
+  { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string }
 ) & { countQueries?: boolean; queryLogFile?: string };
 
 /** DATABASE_URL picks PostgreSQL; otherwise the embedded SQLite file in DATA_DIR. */

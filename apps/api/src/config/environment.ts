@@ -1,15 +1,34 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? (['true', '1', 'yes'].includes(value.toLowerCase()) ? true : ['false', '0', 'no'].includes(value.toLowerCase()) ? false : value) : value;
-const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+  typeof value === 'string'
+    ? ['true', '1', 'yes'].includes(value.toLowerCase())
+      ? true
+      : ['false', '0', 'no'].includes(value.toLowerCase())
+        ? false
+        : value
+    : value;
+const toInteger = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 
 /** An integer variable within bounds, with one message naming it. */
 function IntegerBetween(min: number, max: number): PropertyDecorator {
   return (target, key) => {
     const message = `${String(key)} phải là số nguyên từ ${min} đến ${max}`;
-    for (const decorate of [Transform(toInteger), IsInt({ message }), Min(min, { message }), Max(max, { message })]) decorate(target, key);
+    for (const decorate of [Transform(toInteger), IsInt({ message }), Min(min, { message }), Max(max, { message })])
+      decorate(target, key);
   };
 }
 
@@ -26,7 +45,9 @@ export class Environment {
   DATA_DIR = './data';
 
   @IsOptional()
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL phải có dạng postgres://user:password@host:5432/database' })
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_URL phải có dạng postgres://user:password@host:5432/database',
+  })
   DATABASE_URL?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -47,7 +68,9 @@ export class Environment {
   WEB_DIST_DIR?: string;
 
   @IsOptional()
-  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'APP_ENCRYPTION_KEY phải là khóa 32 byte mã hóa base64 (openssl rand -base64 32)' })
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'APP_ENCRYPTION_KEY phải là khóa 32 byte mã hóa base64 (openssl rand -base64 32)',
+  })
   APP_ENCRYPTION_KEY?: string;
 
   @IsOptional()
@@ -84,7 +107,9 @@ export class Environment {
   @IsBoolean({ message: 'DEMO_CAMPAIGNS phải là true hoặc false' })
   DEMO_CAMPAIGNS = true;
 
-  @Matches(/^[a-z0-9._-]{3,64}$/i, { message: 'ADMIN_USERNAME chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự)' })
+  @Matches(/^[a-z0-9._-]{3,64}$/i, {
+    message: 'ADMIN_USERNAME chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự)',
+  })
   ADMIN_USERNAME = 'admin';
 
   @IsOptional()
@@ -95,13 +120,20 @@ export class Environment {
   @MinLength(2, { message: 'ROOT_UNIT_NAME không được để trống' })
   ROOT_UNIT_NAME = 'Ủy ban nhân dân tỉnh';
 
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'ROOT_UNIT_CODE chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự)' })
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, {
+    message: 'ROOT_UNIT_CODE chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự)',
+  })
   ROOT_UNIT_CODE = 'ROOT';
 
-  @Matches(/^[a-zA-Z]+(,[a-zA-Z]+)*$/, { message: 'PROFILE_REQUIRED_FIELDS là danh sách trường cách nhau bởi dấu phẩy, ví dụ fullName,birthDate,citizenId,phone' })
+  @Matches(/^[a-zA-Z]+(,[a-zA-Z]+)*$/, {
+    message:
+      'PROFILE_REQUIRED_FIELDS là danh sách trường cách nhau bởi dấu phẩy, ví dụ fullName,birthDate,citizenId,phone',
+  })
   PROFILE_REQUIRED_FIELDS = 'fullName,gender,birthDate,citizenId,phone';
 
-  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { message: 'PROFILE_DEADLINE phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (giờ Việt Nam)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, {
+    message: 'PROFILE_DEADLINE phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (giờ Việt Nam)',
+  })
   PROFILE_DEADLINE = '2026-12-31T23:59';
 
   @IsString()
@@ -131,10 +163,14 @@ export class Environment {
   MAIL_FROM = 'Một Cửa <khong-tra-loi@motcua.local>';
 
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL phải là địa chỉ http(s)://, ví dụ https://motcua.laocai.gov.vn' })
+  @Matches(/^https?:\/\/[^\s]+$/, {
+    message: 'PUBLIC_URL phải là địa chỉ http(s)://, ví dụ https://motcua.laocai.gov.vn',
+  })
   PUBLIC_URL?: string;
 
-  @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'REMINDER_OFFSETS_DAYS là danh sách số ngày cách nhau bởi dấu phẩy, ví dụ 7,3,1' })
+  @Matches(/^\d{1,3}(,\d{1,3})*$/, {
+    message: 'REMINDER_OFFSETS_DAYS là danh sách số ngày cách nhau bởi dấu phẩy, ví dụ 7,3,1',
+  })
   REMINDER_OFFSETS_DAYS = '7,3,1';
 
   @IntegerBetween(1, 20)

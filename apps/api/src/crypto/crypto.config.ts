@@ -6,5 +6,7 @@ import { loadOrCreateSecret } from './secret-file';
 /** APP_ENCRYPTION_KEY, or for the embedded setup a key generated once into DATA_DIR (mode 0600). */
 export const cryptoConfig = registerAs('crypto', () => {
   const env = validateEnvironment(process.env);
-  return { encryptionKey: env.APP_ENCRYPTION_KEY ?? loadOrCreateSecret(path.resolve(env.DATA_DIR, 'encryption.key'), 32) };
+  return {
+    encryptionKey: env.APP_ENCRYPTION_KEY ?? loadOrCreateSecret(path.resolve(env.DATA_DIR, 'encryption.key'), 32),
+  };
 });

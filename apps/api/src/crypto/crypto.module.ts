@@ -4,5 +4,9 @@ import { cryptoConfig } from './crypto.config';
 import { EncryptionService } from './encryption.service';
 
 @Global()
-@Module({ imports: [ConfigModule.forFeature(cryptoConfig)], providers: [EncryptionService], exports: [EncryptionService] })
+@Module({
+  imports: [ConfigModule.forFeature(cryptoConfig)],
+  providers: [EncryptionService],
+  exports: [EncryptionService],
+})
 export class CryptoModule {}

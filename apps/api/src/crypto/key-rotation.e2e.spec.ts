@@ -14,12 +14,23 @@ describe('rotating the encryption key', () => {
   it('re-encrypts every stored receipt password so only the new key opens it', async () => {
     const officer = await bearer(t, 'officer');
     const me = (await t.http().get('/api/me/profile').set(officer)).body;
-    await t.http().patch('/api/me/profile').set(officer).send({ version: me.version, receiptPassword: 'BienLai#2026' }).expect(200);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(officer)
+      .send({ version: me.version, receiptPassword: 'BienLai#2026' })
+      .expect(200);
     const newKey = randomBytes(32).toString('base64');
     const encryption = t.app.get(EncryptionService);
     expect(await rotateEncryptionKey(t.dataSource, encryption, newKey)).toBe(1);
-    const stored = await t.dataSource.createQueryBuilder(Officer, 'o').addSelect('o.receiptPasswordEncrypted').where("o.username = 'officer'").getOneOrFail();
-    expect(new EncryptionService({ encryptionKey: newKey }).decrypt(stored.receiptPasswordEncrypted!)).toBe('BienLai#2026');
+    const stored = await t.dataSource
+      .createQueryBuilder(Officer, 'o')
+      .addSelect('o.receiptPasswordEncrypted')
+      .where("o.username = 'officer'")
+      .getOneOrFail();
+    expect(new EncryptionService({ encryptionKey: newKey }).decrypt(stored.receiptPasswordEncrypted!)).toBe(
+      'BienLai#2026',
+    );
     expect(() => encryption.decrypt(stored.receiptPasswordEncrypted!)).toThrow();
   });
 

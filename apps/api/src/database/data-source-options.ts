@@ -8,7 +8,9 @@ import { QueryCountingLogger } from './query-counter';
 
 /** The one place that turns our database config into TypeORM options, for the app, the CLI and the tests. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
-  const logging: Pick<DataSourceOptions, 'logging' | 'logger'> = config.countQueries ? { logging: ['query'], logger: new QueryCountingLogger() } : { logging: false };
+  const logging: Pick<DataSourceOptions, 'logging' | 'logger'> = config.countQueries
+    ? { logging: ['query'], logger: new QueryCountingLogger() }
+    : { logging: false };
   const common = {
     namingStrategy: new SnakeNamingStrategy(),
     migrations,

@@ -28,11 +28,12 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
     const part = rows.slice(start, start + perStatement);
     let n = 0;
     const tuples = part.map(() => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`).join(', ');
-    const parameters = part.flat().map((value) => (value instanceof Date ? sqlTimestamp(manager.connection, value) : value));
+    const parameters = part
+      .flat()
+      .map((value) => (value instanceof Date ? sqlTimestamp(manager.connection, value) : value));
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples}${options.onConflict ? ` ${options.onConflict}` : ''}${returning.length ? ` RETURNING ${returning.join(', ')}` : ''}`;
     const result: unknown = await manager.query(sql, parameters);
     if (returning.length) returned.push(...(result as R[]));
   }
   return returned;
 }
-

@@ -8,7 +8,8 @@ const MIGRATION_LOCK_KEY = 7_310_2023;
  * queue on an advisory lock and the later ones find nothing left to do.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  if (dataSource.options.type !== 'postgres') return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  if (dataSource.options.type !== 'postgres')
+    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
   const lockRunner = dataSource.createQueryRunner();
   await lockRunner.connect();
   try {

@@ -11,7 +11,11 @@ export const idColumn = (): TableColumnOptions => ({
   generationStrategy: 'increment',
 });
 
-export const timestampColumn = (runner: QueryRunner, name: string, options: { nullable?: boolean; defaultNow?: boolean } = {}): TableColumnOptions => ({
+export const timestampColumn = (
+  runner: QueryRunner,
+  name: string,
+  options: { nullable?: boolean; defaultNow?: boolean } = {},
+): TableColumnOptions => ({
   name,
   type: isPostgres(runner) ? 'timestamptz' : 'datetime',
   isNullable: options.nullable ?? false,
@@ -30,7 +34,12 @@ export const versionColumn = (): TableColumnOptions => ({ name: 'version', type:
  * A text column compared byte-wise. Materialised paths and folded search keys rely on prefix range scans
  * (`path >= '/1/' AND path < '/10'`), which need binary ordering: SQLite's default, PostgreSQL's "C" collation.
  */
-export const binaryTextColumn = (runner: QueryRunner, name: string, length: number, nullable = false): TableColumnOptions => ({
+export const binaryTextColumn = (
+  runner: QueryRunner,
+  name: string,
+  length: number,
+  nullable = false,
+): TableColumnOptions => ({
   name,
   type: 'varchar',
   length: String(length),
@@ -38,4 +47,7 @@ export const binaryTextColumn = (runner: QueryRunner, name: string, length: numb
   collation: isPostgres(runner) ? 'C' : undefined,
 });
 
-export const binaryColumn = (runner: QueryRunner, name: string): TableColumnOptions => ({ name, type: isPostgres(runner) ? 'bytea' : 'blob' });
+export const binaryColumn = (runner: QueryRunner, name: string): TableColumnOptions => ({
+  name,
+  type: isPostgres(runner) ? 'bytea' : 'blob',
+});

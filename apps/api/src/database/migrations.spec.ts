@@ -20,7 +20,9 @@ describe(`migrations on ${testEngine()}`, () => {
   const tableNames = async (): Promise<string[]> => {
     const rows: { name: string }[] =
       dataSource.options.type === 'postgres'
-        ? await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`)
+        ? await dataSource.query(
+            `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+          )
         : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
     return rows.map((r) => r.name).sort();
   };

@@ -49,8 +49,13 @@ export function queryCountHeader(logFile: string | undefined) {
       if (!res.headersSent) res.setHeader('X-Query-Count', String(store.count));
       return writeHead(...args);
     }) as Response['writeHead'];
- if (record && logFile) {
-      res.on('finish', () => fs.appendFileSync(logFile, `${JSON.stringify({ method: req.method, url: req.originalUrl, statements: store.statements })}\n`));
+    if (record && logFile) {
+      res.on('finish', () =>
+        fs.appendFileSync(
+          logFile,
+          `${JSON.stringify({ method: req.method, url: req.originalUrl, statements: store.statements })}\n`,
+        ),
+      );
     }
     requestQueries.run(store, next);
   };

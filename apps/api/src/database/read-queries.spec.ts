@@ -14,7 +14,9 @@ describe(`read-only statements outside transactions on ${testEngine()}`, () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(database.config)).initialize();
     const binary = testEngine() === 'postgres' ? 'BYTEA' : 'BLOB';
-    await dataSource.query(`CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body ${binary}, done BOOLEAN NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body ${binary}, done BOOLEAN NOT NULL)`,
+    );
     reads = new ReadQueries(dataSource);
     reads.onApplicationBootstrap();
   });
@@ -25,7 +27,16 @@ describe(`read-only statements outside transactions on ${testEngine()}`, () => {
   });
 
   it('sees every write committed before it, with the same values and types a query on the main connection gives', async () => {
-    await dataSource.query(sql('INSERT INTO notes (id, title, body, done) VALUES (?, ?, ?, ?), (?, ?, ?, ?)'), [1, 'Hồ sơ một cửa', Buffer.from([0, 1, 255]), true, 2, 'Biên lai', null, false]);
+    await dataSource.query(sql('INSERT INTO notes (id, title, body, done) VALUES (?, ?, ?, ?), (?, ?, ?, ?)'), [
+      1,
+      'Hồ sơ một cửa',
+      Buffer.from([0, 1, 255]),
+      true,
+      2,
+      'Biên lai',
+      null,
+      false,
+    ]);
     const text = 'SELECT id, title, body, done FROM notes WHERE done = ? ORDER BY id';
     const viaReader = await reads.query(sql(text), [true]);
     expect(viaReader).toEqual(await dataSource.query(sql(text), [true]));
@@ -35,16 +46,30 @@ describe(`read-only statements outside transactions on ${testEngine()}`, () => {
     expect([...(viaReader[0].body as Buffer)]).toEqual([0, 1, 255]);
 
     await dataSource.query(sql('UPDATE notes SET title = ? WHERE id = ?'), ['Biên lai điện tử', 2]);
-    expect(await reads.query(sql('SELECT title FROM notes WHERE id = ?'), [2])).toEqual([{ title: 'Biên lai điện tử' }]);
+    expect(await reads.query(sql('SELECT title FROM notes WHERE id = ?'), [2])).toEqual([
+      { title: 'Biên lai điện tử' },
+    ]);
   });
 
   it('gives a page of rows and how many rows there were in one statement', async () => {
-    await dataSource.query(`INSERT INTO notes (id, title, done) SELECT 100 + n, 'Ghi chú ' || n, ${testEngine() === 'postgres' ? 'false' : '0'} FROM (${[...Array(30).keys()].map((n) => `SELECT ${n} AS n`).join(' UNION ALL ')}) numbers`);
-    const { count, rows } = await reads.querySlice<{ id: number; title: string }>(sql('SELECT id, title FROM notes WHERE id >= ? ORDER BY id DESC LIMIT 26'), [100], 10, 5);
+    await dataSource.query(
+      `INSERT INTO notes (id, title, done) SELECT 100 + n, 'Ghi chú ' || n, ${testEngine() === 'postgres' ? 'false' : '0'} FROM (${[...Array(30).keys()].map((n) => `SELECT ${n} AS n`).join(' UNION ALL ')}) numbers`,
+    );
+    const { count, rows } = await reads.querySlice<{ id: number; title: string }>(
+      sql('SELECT id, title FROM notes WHERE id >= ? ORDER BY id DESC LIMIT 26'),
+      [100],
+      10,
+      5,
+    );
     expect(count).toBe(26);
-    expect(rows.map((row) => [Number(row.id), row.title])).toEqual([119, 118, 117, 116, 115].map((id) => [id, `Ghi chú ${id - 100}`]));
+    expect(rows.map((row) => [Number(row.id), row.title])).toEqual(
+      [119, 118, 117, 116, 115].map((id) => [id, `Ghi chú ${id - 100}`]),
+    );
     expect(Object.keys(rows[0]).sort()).toEqual(['id', 'title']);
-    expect(await reads.querySlice('SELECT id FROM notes WHERE id >= 100 ORDER BY id', [], 40, 5)).toEqual({ count: 30, rows: [] });
+    expect(await reads.querySlice('SELECT id FROM notes WHERE id >= 100 ORDER BY id', [], 40, 5)).toEqual({
+      count: 30,
+      rows: [],
+    });
     expect(await reads.querySlice('SELECT id FROM notes WHERE id < 0', [], 0, 25)).toEqual({ count: 0, rows: [] });
   });
 
@@ -65,7 +90,8 @@ describe(`read-only statements outside transactions on ${testEngine()}`, () => {
   if (testEngine() === 'sqlite') {
     it('leaves the event loop free while a long statement runs (SQLite runs it on a reader thread)', async () => {
       // About a second of work for SQLite; on the event loop no timer could fire until it ended.
-      const long = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT COUNT(*) AS n FROM c';
+      const long =
+        'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT COUNT(*) AS n FROM c';
       let ticks = 0;
       const ticking = setInterval(() => ticks++, 1);
       const [{ n }] = await reads.query<{ n: number }>(long);

@@ -73,7 +73,10 @@ type SlicedRow = Record<string, unknown> & { slice_count: string; slice_ordinal:
  * rows a capped count walks. The count comes on every row, and on a row of its own (with no ordinal) when the page is
  * empty; `row_number() OVER ()` numbers rows in the order `sql` gives them.
  */
-const postgresSlice = (sql: string, parameterCount: number) => `WITH walk AS MATERIALIZED (SELECT listed.*, row_number() OVER () AS slice_ordinal FROM (${sql}) listed)
+const postgresSlice = (
+  sql: string,
+  parameterCount: number,
+) => `WITH walk AS MATERIALIZED (SELECT listed.*, row_number() OVER () AS slice_ordinal FROM (${sql}) listed)
 SELECT counted.slice_count, page.* FROM (SELECT count(*) AS slice_count FROM walk) counted
 LEFT JOIN walk page ON page.slice_ordinal > $${parameterCount + 1} AND page.slice_ordinal <= $${parameterCount + 2}
 ORDER BY page.slice_ordinal`;
@@ -93,7 +96,10 @@ export interface SqlReader {
 }
 
 /** A transaction's reads, which must see its own uncommitted writes. */
-export const readerOf = (manager: EntityManager): SqlReader => ({ dataSource: manager.connection, query: (sql, parameters) => manager.query(sql, parameters) });
+export const readerOf = (manager: EntityManager): SqlReader => ({
+  dataSource: manager.connection,
+  query: (sql, parameters) => manager.query(sql, parameters),
+});
 
 /**
  * Read-only statements outside any transaction: the lists' index walks, the reports' aggregates, the exports.
@@ -116,11 +122,22 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
   }
 
   /** How many rows `sql` gives, and rows [offset, offset + limit) of them (a list's page and its capped count). */
-  async querySlice<T = Record<string, unknown>>(sql: string, parameters: unknown[], offset: number, limit: number): Promise<{ count: number; rows: T[] }> {
+  async querySlice<T = Record<string, unknown>>(
+    sql: string,
+    parameters: unknown[],
+    offset: number,
+    limit: number,
+  ): Promise<{ count: number; rows: T[] }> {
     assertReadOnly(sql);
     if (!this.onSqlite()) {
-      const [first, ...more]: SlicedRow[] = await this.dataSource.query(postgresSlice(sql, parameters.length), [...parameters, offset, offset + limit]);
-      const rows = (first.slice_ordinal === null ? more : [first, ...more]).map(({ slice_count: _count, slice_ordinal: _ordinal, ...row }) => row as T);
+      const [first, ...more]: SlicedRow[] = await this.dataSource.query(postgresSlice(sql, parameters.length), [
+        ...parameters,
+        offset,
+        offset + limit,
+      ]);
+      const rows = (first.slice_ordinal === null ? more : [first, ...more]).map(
+        ({ slice_count: _count, slice_ordinal: _ordinal, ...row }) => row as T,
+      );
       return { count: Number(first.slice_count), rows };
     }
     const sent = await this.onReader(sql, parameters, offset, limit);
@@ -148,7 +165,12 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
     await this.readers?.close();
   }
 
-  private async onReader(sql: string, parameters: unknown[], offset: number, limit: number | null): Promise<ReaderRows> {
+  private async onReader(
+    sql: string,
+    parameters: unknown[],
+    offset: number,
+    limit: number | null,
+  ): Promise<ReaderRows> {
     this.dataSource.logger.logQuery(sql, parameters);
     try {
       return await this.pool().run<ReaderRows>('rows', [sql, parameters, offset, limit]);
@@ -163,9 +185,13 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
 
   // Started once TypeORM has created the file and switched it to WAL, once TypeORM has created the file and switched it to WAL.
   private pool(): WorkerPool {
-    this.readers ??= new WorkerPool(readerSource(require.resolve('better-sqlite3'), String(this.dataSource.options.database)), Math.max(1, availableParallelism() - 1), {
-      resourceLimits: { maxOldGenerationSizeMb: 64 },
-    });
+    this.readers ??= new WorkerPool(
+      readerSource(require.resolve('better-sqlite3'), String(this.dataSource.options.database)),
+      Math.max(1, availableParallelism() - 1),
+      {
+        resourceLimits: { maxOldGenerationSizeMb: 64 },
+      },
+    );
     return this.readers;
   }
 }

@@ -29,10 +29,12 @@ let destination: DestinationStream | undefined;
  * The one stream production log lines and the startup banner share, so they reach stdout in the order written
  * (Nest may build the HTTP logger twice, and two asynchronous streams on one pipe interleave at random).
  */
-export const logDestination = (): DestinationStream => (destination ??= stdoutReplaced() ? process.stdout : pino.destination({ fd: 1, sync: false }));
+export const logDestination = (): DestinationStream =>
+  (destination ??= stdoutReplaced() ? process.stdout : pino.destination({ fd: 1, sync: false }));
 
 /** As pino's own default does: a process.stdout.write replaced (a test capturing output) is written through, not around. */
-const stdoutReplaced = () => process.stdout.write !== (process.stdout.constructor as { prototype: NodeJS.WriteStream }).prototype.write;
+const stdoutReplaced = () =>
+  process.stdout.write !== (process.stdout.constructor as { prototype: NodeJS.WriteStream }).prototype.write;
 
 @Module({
   imports: [
@@ -49,8 +51,15 @@ const stdoutReplaced = () => process.stdout.write !== (process.stdout.constructo
           },
           redact: { paths: REDACTED_PATHS, censor: '[ẩn]' },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode, reason: STATUS_CODES[res.statusCode] }),
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url.split('?')[0],
+            }),
+            res: (res: { statusCode: number }) => ({
+              statusCode: res.statusCode,
+              reason: STATUS_CODES[res.statusCode],
+            }),
           },
           autoLogging: { ignore: (req) => req.url === '/api/health' },
         };
@@ -62,7 +71,10 @@ const stdoutReplaced = () => process.stdout.write !== (process.stdout.constructo
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp:
             app.nodeEnv === 'development'
-              ? { ...options, transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } } }
+              ? {
+                  ...options,
+                  transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } },
+                }
               : [options, logDestination()],
         };
       },

@@ -25,7 +25,11 @@ export class MailSenderService {
     @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
   ) {
     const smtp = config.smtp;
-    this.transporter = smtp ? import('nodemailer').then((nodemailer) => nodemailer.createTransport({ ...smtp, connectionTimeout: 10_000, greetingTimeout: 10_000 })) : null;
+    this.transporter = smtp
+      ? import('nodemailer').then((nodemailer) =>
+          nodemailer.createTransport({ ...smtp, connectionTimeout: 10_000, greetingTimeout: 10_000 }),
+        )
+      : null;
   }
 
   get configured(): boolean {
@@ -34,15 +38,30 @@ export class MailSenderService {
 
   async flush(now = new Date(), limit = 50): Promise<{ sent: number; failed: number }> {
     if (!this.transporter) return { sent: 0, failed: 0 };
-    const due = await this.dataSource.manager.find(OutboxEmail, { where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now) }, order: { id: 'ASC' }, take: limit });
+    const due = await this.dataSource.manager.find(OutboxEmail, {
+      where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
     let sent = 0;
     let failed = 0;
     for (const email of due) {
-      const claimed = await this.dataSource.manager.update(OutboxEmail, { id: email.id, status: 'pending' }, { status: 'sending' });
+      const claimed = await this.dataSource.manager.update(
+        OutboxEmail,
+        { id: email.id, status: 'pending' },
+        { status: 'sending' },
+      );
       if (!claimed.affected) continue;
       try {
-        await (await this.transporter).sendMail({ from: this.config.from, to: email.toAddress, subject: email.subject, text: email.body });
-        await this.dataSource.manager.update(OutboxEmail, email.id, { status: 'sent', sentAt: new Date(), attempts: email.attempts + 1, lastError: null });
+        await (
+          await this.transporter
+        ).sendMail({ from: this.config.from, to: email.toAddress, subject: email.subject, text: email.body });
+        await this.dataSource.manager.update(OutboxEmail, email.id, {
+          status: 'sent',
+          sentAt: new Date(),
+          attempts: email.attempts + 1,
+          lastError: null,
+        });
         sent++;
       } catch (error) {
         const attempts = email.attempts + 1;

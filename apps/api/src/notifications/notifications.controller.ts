@@ -13,8 +13,16 @@ import { MailSenderService } from './mail-sender.service';
 import { Notification, OUTBOX_STATUSES, OutboxEmail } from './notification.entity';
 import { RemindersService } from './reminders.service';
 
-const NOTIFICATION_LIST: ListSpec<'unread'> = { sortable: ['createdAt'], defaultSort: { field: 'createdAt', order: 'DESC' }, filters: { unread: filterParsers.boolean } };
-const OUTBOX_LIST: ListSpec<'status'> = { sortable: ['createdAt', 'nextAttemptAt'], defaultSort: { field: 'createdAt', order: 'DESC' }, filters: { status: filterParsers.oneOf(OUTBOX_STATUSES) } };
+const NOTIFICATION_LIST: ListSpec<'unread'> = {
+  sortable: ['createdAt'],
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  filters: { unread: filterParsers.boolean },
+};
+const OUTBOX_LIST: ListSpec<'status'> = {
+  sortable: ['createdAt', 'nextAttemptAt'],
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+  filters: { status: filterParsers.oneOf(OUTBOX_STATUSES) },
+};
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -39,7 +47,12 @@ export class NotificationsController {
   async mine(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, NOTIFICATION_LIST);
     const where = { officerId: user.id, ...(parsed.filters.unread === true ? { readAt: IsNull() } : {}) };
-    const [data, total] = await this.dataSource.manager.findAndCount(Notification, { where, order: { createdAt: parsed.order, id: parsed.order }, skip: parsed.offset, take: parsed.perPage });
+    const [data, total] = await this.dataSource.manager.findAndCount(Notification, {
+      where,
+      order: { createdAt: parsed.order, id: parsed.order },
+      skip: parsed.offset,
+      take: parsed.perPage,
+    });
     return { data, total };
   }
 
@@ -53,7 +66,11 @@ export class NotificationsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Đánh dấu đã đọc' })
   async read(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number): Promise<void> {
-    const result = await this.dataSource.manager.update(Notification, { id, officerId: user.id }, { readAt: new Date() });
+    const result = await this.dataSource.manager.update(
+      Notification,
+      { id, officerId: user.id },
+      { readAt: new Date() },
+    );
     if (!result.affected) throw ApiError.notFound('Không tìm thấy thông báo.');
   }
 
@@ -61,7 +78,11 @@ export class NotificationsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Đánh dấu tất cả đã đọc' })
   async readAll(@CurrentUser() user: AuthUser): Promise<void> {
-    await this.dataSource.manager.update(Notification, { officerId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    await this.dataSource.manager.update(
+      Notification,
+      { officerId: user.id, readAt: IsNull() },
+      { readAt: new Date() },
+    );
   }
 
   @Get('outbox')
@@ -70,7 +91,12 @@ export class NotificationsController {
   async outbox(@Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, OUTBOX_LIST);
     const where = parsed.filters.status ? { status: parsed.filters.status as OutboxEmail['status'] } : {};
-    const [data, total] = await this.dataSource.manager.findAndCount(OutboxEmail, { where, order: { [parsed.sort]: parsed.order, id: parsed.order }, skip: parsed.offset, take: parsed.perPage });
+    const [data, total] = await this.dataSource.manager.findAndCount(OutboxEmail, {
+      where,
+      order: { [parsed.sort]: parsed.order, id: parsed.order },
+      skip: parsed.offset,
+      take: parsed.perPage,
+    });
     return { data, total, smtpConfigured: this.mail.configured };
   }
 
@@ -79,7 +105,11 @@ export class NotificationsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Gửi lại thư lỗi' })
   async retry(@Param('id', ParseIdPipe) id: number) {
-    const result = await this.dataSource.manager.update(OutboxEmail, { id, status: 'failed' }, { status: 'pending', nextAttemptAt: new Date() });
+    const result = await this.dataSource.manager.update(
+      OutboxEmail,
+      { id, status: 'failed' },
+      { status: 'pending', nextAttemptAt: new Date() },
+    );
     if (!result.affected) throw new ApiError(409, 'OUTBOX_NOT_FAILED', 'Chỉ gửi lại được thư đã gửi lỗi.');
     return this.dataSource.manager.findOneByOrFail(OutboxEmail, { id });
   }

@@ -12,7 +12,13 @@ import { ReminderScheduler } from './reminder.scheduler';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [ConfigModule.forFeature(mailConfig), ScheduleModule.forRoot(), TypeOrmModule.forFeature([Notification, OutboxEmail, ReminderClaim]), AuditModule, UnitsModule],
+  imports: [
+    ConfigModule.forFeature(mailConfig),
+    ScheduleModule.forRoot(),
+    TypeOrmModule.forFeature([Notification, OutboxEmail, ReminderClaim]),
+    AuditModule,
+    UnitsModule,
+  ],
   controllers: [NotificationsController],
   providers: [RemindersService, MailSenderService, ReminderScheduler],
   exports: [RemindersService, MailSenderService],

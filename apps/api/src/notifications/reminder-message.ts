@@ -11,7 +11,13 @@ const ITEM_LABELS: Record<CampaignItem, string> = {
 export const itemLabel = (item: string) => ITEM_LABELS[item as CampaignItem] ?? item;
 
 /** The reminder an officer reads in the app and by e-mail: campaign, deadline, what is still missing, where to go. */
-export function reminderMessage(input: { fullName: string; campaignName: string; deadline: Date; missing: string[]; profileUrl: string }) {
+export function reminderMessage(input: {
+  fullName: string;
+  campaignName: string;
+  deadline: Date;
+  missing: string[];
+  profileUrl: string;
+}) {
   const missing = input.missing.map(itemLabel);
   const title = `Nhắc nhở: cập nhật thông tin cá nhân trước ${formatVietnamDateTime(input.deadline)}`;
   const body = [

@@ -10,13 +10,18 @@ const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStri
 async function campaignFor(t: TestApp, admin: { Authorization: string }, deadlineDays: number) {
   const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data;
   const syt = units.find((u: { code: string }) => u.code === 'T15-SYT');
-  const created = await t.http().post('/api/campaigns').set(admin).send({
-    name: 'Chuẩn hóa thông tin cán bộ Sở Y tế',
-    startsAt: iso(-3),
-    deadlineAt: iso(deadlineDays),
-    requiredItems: ['citizenId', 'phone', 'confirmed'],
-    targets: [{ unitId: syt.id }],
-  }).expect(201);
+  const created = await t
+    .http()
+    .post('/api/campaigns')
+    .set(admin)
+    .send({
+      name: 'Chuẩn hóa thông tin cán bộ Sở Y tế',
+      startsAt: iso(-3),
+      deadlineAt: iso(deadlineDays),
+      requiredItems: ['citizenId', 'phone', 'confirmed'],
+      targets: [{ unitId: syt.id }],
+    })
+    .expect(201);
   await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
   return created.body.id as number;
 }
@@ -42,9 +47,19 @@ describe('manual reminders', () => {
     const supervisor = await bearer(t, 'supervisor');
     const officerId = (await t.http().get('/api/me/profile').set(officer)).body.id;
 
-    const first = await t.http().post('/api/reminders').set(supervisor).send({ campaignId, officerIds: [officerId] }).expect(200);
+    const first = await t
+      .http()
+      .post('/api/reminders')
+      .set(supervisor)
+      .send({ campaignId, officerIds: [officerId] })
+      .expect(200);
     expect(first.body).toEqual({ sent: 1, skipped: 0 });
-    const again = await t.http().post('/api/reminders').set(admin).send({ campaignId, officerIds: [officerId] }).expect(200);
+    const again = await t
+      .http()
+      .post('/api/reminders')
+      .set(admin)
+      .send({ campaignId, officerIds: [officerId] })
+      .expect(200);
     expect(again.body).toEqual({ sent: 0, skipped: 1 });
 
     expect((await t.http().get('/api/me/notifications/unread-count').set(officer)).body).toEqual({ count: 1 });
@@ -56,7 +71,11 @@ describe('manual reminders', () => {
     expect((await t.http().get('/api/me/notifications/unread-count').set(officer)).body.count).toBe(0);
 
     const outbox = await t.http().get('/api/outbox').set(admin).expect(200);
-    expect(outbox.body).toMatchObject({ smtpConfigured: false, total: 1, data: [{ toAddress: 'hoa.nt@syt.laocai.gov.vn', status: 'pending' }] });
+    expect(outbox.body).toMatchObject({
+      smtpConfigured: false,
+      total: 1,
+      data: [{ toAddress: 'hoa.nt@syt.laocai.gov.vn', status: 'pending' }],
+    });
     await t.http().get('/api/outbox').set(supervisor).expect(403);
   });
 
@@ -64,7 +83,11 @@ describe('manual reminders', () => {
     const admin = await bearer(t, 'admin');
     const campaigns = (await t.http().get('/api/campaigns?status=active').set(admin)).body.data;
     const outsider = (await t.http().get('/api/officers?q=unitadmin').set(admin)).body.data[0];
-    const res = await t.http().post('/api/reminders').set(await bearer(t, 'supervisor')).send({ campaignId: campaigns[0].id, officerIds: [outsider.id] });
+    const res = await t
+      .http()
+      .post('/api/reminders')
+      .set(await bearer(t, 'supervisor'))
+      .send({ campaignId: campaigns[0].id, officerIds: [outsider.id] });
     expect([403, 200]).toContain(res.status);
     if (res.status === 200) expect(res.body.sent).toBe(0);
     else expect(res.body.code).toBe('OUT_OF_SCOPE');
@@ -90,7 +113,8 @@ describe('automatic reminders with two API instances', () => {
     const runB = () => b.app.get(RemindersService).sendDue();
     // On PostgreSQL the two instances race for real. Two SQLite connections inside one Node process cannot
     // (better-sqlite3 waits for a lock synchronously, blocking the other), so there they run one after the other.
-    const [sentA, sentB] = a.dataSource.options.type === 'postgres' ? await Promise.all([runA(), runB()]) : [await runA(), await runB()];
+    const [sentA, sentB] =
+      a.dataSource.options.type === 'postgres' ? await Promise.all([runA(), runB()]) : [await runA(), await runB()];
     expect(sentA + sentB).toBe(2);
     expect(await a.app.get(RemindersService).sendDue()).toBe(0);
     const claims: { slot: string }[] = await a.dataSource.query('SELECT slot FROM reminder_claims');
@@ -109,14 +133,26 @@ describe('e-mail over SMTP', () => {
       disabledCommands: ['STARTTLS', 'AUTH'],
       onData(stream, session, callback) {
         simpleParser(stream).then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: mail.subject ?? '', text: mail.text ?? '' });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(','),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          });
           callback();
         }, callback);
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const port = (smtp.server.address() as AddressInfo).port;
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), MAIL_FROM: 'Một Cửa <khong-tra-loi@laocai.gov.vn>' } });
+    t = await createTestApp({
+      seed: true,
+      env: {
+        LOGIN_RATE_LIMIT: '1000',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(port),
+        MAIL_FROM: 'Một Cửa <khong-tra-loi@laocai.gov.vn>',
+      },
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -127,14 +163,21 @@ describe('e-mail over SMTP', () => {
     const admin = await bearer(t, 'admin');
     await giveEmail(t, 'officer', 'hoa.nt@syt.laocai.gov.vn');
     const campaignId = await campaignFor(t, admin, 5);
-    await t.http().post('/api/reminders').set(await bearer(t, 'supervisor')).send({ campaignId }).expect(200);
+    await t
+      .http()
+      .post('/api/reminders')
+      .set(await bearer(t, 'supervisor'))
+      .send({ campaignId })
+      .expect(200);
     const result = await t.app.get(MailSenderService).flush();
     expect(result.sent).toBe(1);
     expect(received).toHaveLength(1);
     expect(received[0].to).toBe('hoa.nt@syt.laocai.gov.vn');
     expect(received[0].subject).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     expect(received[0].text).toContain('Kính gửi Nguyễn Thị Hoa');
-    expect(received[0].text).toContain('Các mục còn thiếu hoặc chưa hợp lệ: Số CCCD; Số điện thoại; Xác nhận thông tin của cán bộ.');
+    expect(received[0].text).toContain(
+      'Các mục còn thiếu hoặc chưa hợp lệ: Số CCCD; Số điện thoại; Xác nhận thông tin của cán bộ.',
+    );
     const outbox = (await t.http().get('/api/outbox?status=sent').set(admin)).body;
     expect(outbox.total).toBe(1);
   });
@@ -143,7 +186,12 @@ describe('e-mail over SMTP', () => {
     const admin = await bearer(t, 'admin');
     await new Promise<void>((resolve) => smtp.close(resolve));
     const campaignId = (await t.http().get('/api/campaigns?status=active').set(admin)).body.data[0].id;
-    await t.http().post('/api/reminders').set(admin).send({ campaignId, officerIds: [(await t.http().get('/api/officers?q=supervisor').set(admin)).body.data[0].id] }).expect(200);
+    await t
+      .http()
+      .post('/api/reminders')
+      .set(admin)
+      .send({ campaignId, officerIds: [(await t.http().get('/api/officers?q=supervisor').set(admin)).body.data[0].id] })
+      .expect(200);
     await giveEmail(t, 'supervisor', 'giam.tv@syt.laocai.gov.vn');
     const pendingBefore = (await t.http().get('/api/outbox?status=pending').set(admin)).body.total;
     const now = new Date();

@@ -38,7 +38,12 @@ export class RemindersService {
     private readonly audit: AuditService,
   ) {}
 
-  async sendManual(actor: AuthUser, input: { campaignId: number; officerIds?: number[]; unitId?: number }, context: AuditContext, now = new Date()) {
+  async sendManual(
+    actor: AuthUser,
+    input: { campaignId: number; officerIds?: number[]; unitId?: number },
+    context: AuditContext,
+    now = new Date(),
+  ) {
     const campaign = await this.activeCampaign(input.campaignId);
     let recipients: Recipient[];
     if (input.officerIds?.length) {
@@ -47,7 +52,9 @@ export class RemindersService {
       if (recipients.some((r) => !this.scope.covers(actor, r.path))) throw outOfScope();
     } else {
       const unitPath = await this.scope.assertUnitInScope(actor, input.unitId ?? actor.unitId);
-      recipients = await this.incomplete(campaign.id, { unitPath: hasRole(actor, 'admin') || input.unitId !== undefined ? unitPath : actor.unitPath });
+      recipients = await this.incomplete(campaign.id, {
+        unitPath: hasRole(actor, 'admin') || input.unitId !== undefined ? unitPath : actor.unitPath,
+      });
     }
     const day = vietnamDate(now);
     const slots = Array.from({ length: this.config.manualRemindersPerDay }, (_, i) => `manual-${day}-${i + 1}`);
@@ -62,7 +69,12 @@ export class RemindersService {
           }
         }
       }
-      await this.audit.record(manager, context, { targetType: 'campaign', targetId: campaign.id, action: 'campaign.remind', changes: [{ field: 'reminders', before: null, after: sent }] });
+      await this.audit.record(manager, context, {
+        targetType: 'campaign',
+        targetId: campaign.id,
+        action: 'campaign.remind',
+        changes: [{ field: 'reminders', before: null, after: sent }],
+      });
     });
     return { sent, skipped: recipients.length - sent };
   }
@@ -95,7 +107,10 @@ export class RemindersService {
 
   private async claim(manager: EntityManager, campaignId: number, officerId: number, slot: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      placeholders(this.dataSource, 'INSERT INTO reminder_claims (campaign_id, officer_id, slot, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING slot'),
+      placeholders(
+        this.dataSource,
+        'INSERT INTO reminder_claims (campaign_id, officer_id, slot, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING slot',
+      ),
       [campaignId, officerId, slot, sqlTimestamp(this.dataSource, new Date())],
     );
     return rows.length === 1;
@@ -109,16 +124,34 @@ export class RemindersService {
       missing: recipient.missing.split(',').filter(Boolean),
       profileUrl: `${this.config.publicUrl}/profile`,
     });
-    await manager.insert(Notification, { officerId: recipient.officer_id, kind: 'reminder', title: message.title, body: message.body, campaignId: campaign.id });
+    await manager.insert(Notification, {
+      officerId: recipient.officer_id,
+      kind: 'reminder',
+      title: message.title,
+      body: message.body,
+      campaignId: campaign.id,
+    });
     if (recipient.email) {
-      await manager.insert(OutboxEmail, { officerId: recipient.officer_id, toAddress: recipient.email, subject: message.subject, body: message.body, nextAttemptAt: new Date() });
+      await manager.insert(OutboxEmail, {
+        officerId: recipient.officer_id,
+        toAddress: recipient.email,
+        subject: message.subject,
+        body: message.body,
+        nextAttemptAt: new Date(),
+      });
     }
   }
 
   private async incomplete(campaignId: number, by: { officerIds?: number[]; unitPath?: string }): Promise<Recipient[]> {
     const builder = this.dataSource
       .createQueryBuilder()
-      .select(['co.officer_id AS officer_id', 'o.full_name AS full_name', 'o.email AS email', 'co.missing AS missing', 'u.path AS path'])
+      .select([
+        'co.officer_id AS officer_id',
+        'o.full_name AS full_name',
+        'o.email AS email',
+        'co.missing AS missing',
+        'u.path AS path',
+      ])
       .from('campaign_officers', 'co')
       .innerJoin('officers', 'o', 'o.id = co.officer_id')
       .innerJoin('units', 'u', 'u.id = o.unit_id')
@@ -139,16 +172,21 @@ export class RemindersService {
   private async assertOfficersInScope(actor: AuthUser, officerIds: number[]): Promise<void> {
     if (hasRole(actor, 'admin')) return;
     const rows: { path: string }[] = await this.dataSource.query(
-      placeholders(this.dataSource, `SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id IN (${officerIds.map(() => '?').join(', ')})`),
+      placeholders(
+        this.dataSource,
+        `SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id IN (${officerIds.map(() => '?').join(', ')})`,
+      ),
       officerIds,
     );
-    if (rows.length !== officerIds.length || rows.some((row) => !this.scope.covers(actor, row.path))) throw outOfScope();
+    if (rows.length !== officerIds.length || rows.some((row) => !this.scope.covers(actor, row.path)))
+      throw outOfScope();
   }
 
   private async activeCampaign(campaignId: number): Promise<Campaign> {
     const campaign = await this.dataSource.manager.findOneBy(Campaign, { id: campaignId });
     if (!campaign) throw ApiError.notFound('Không tìm thấy đợt cập nhật.');
-    if (campaign.status !== 'active') throw new ApiError(409, 'CAMPAIGN_NOT_ACTIVE', 'Chỉ gửi nhắc nhở trong đợt cập nhật đang diễn ra.');
+    if (campaign.status !== 'active')
+      throw new ApiError(409, 'CAMPAIGN_NOT_ACTIVE', 'Chỉ gửi nhắc nhở trong đợt cập nhật đang diễn ra.');
     return campaign;
   }
 }

@@ -48,7 +48,10 @@ const activeRow = (condition = '') =>
 /** The rows whose status (the most pressing active campaign's, else the default rule set's) is `status`. */
 function statusCondition(status: ComplianceStatus, rules: DefaultRules, now: Date): string {
   // Presence of every required field; whether each value also passes its rule is shown per row.
-  const present = rules.requiredFields.map((field) => `(officer.${COLUMN_OF[field]} IS NOT NULL AND officer.${COLUMN_OF[field]} <> '')`).join(' AND ') || '1 = 1';
+  const present =
+    rules.requiredFields
+      .map((field) => `(officer.${COLUMN_OF[field]} IS NOT NULL AND officer.${COLUMN_OF[field]} <> '')`)
+      .join(' AND ') || '1 = 1';
   const pastDefault = now.getTime() > rules.deadline.getTime();
   const targeted = activeRow();
   const open = activeRow('co.completed_at IS NULL');
@@ -79,18 +82,30 @@ export function officerListQuery(
   defaultRules: DefaultRules,
   now = new Date(),
 ): SelectQueryBuilder<Officer> {
-  const builder = dataSource.getRepository(Officer).createQueryBuilder('officer').innerJoin('officer.unit', 'unit').addSelect(['unit.id', 'unit.name', 'unit.path']);
+  const builder = dataSource
+    .getRepository(Officer)
+    .createQueryBuilder('officer')
+    .innerJoin('officer.unit', 'unit')
+    .addSelect(['unit.id', 'unit.name', 'unit.path']);
   scope.restrict(builder, actor, 'unit');
   if (filters.id) builder.andWhere('officer.id IN (:...ids)', { ids: filters.id });
   if (filters.unitPath) {
     const { from, to } = subtreeRange(filters.unitPath);
     builder.andWhere('unit.path >= :unitFrom AND unit.path < :unitTo', { unitFrom: from, unitTo: to });
   }
-  if (filters.role) builder.andWhere('EXISTS (SELECT 1 FROM officer_roles r WHERE r.officer_id = officer.id AND r.role = :role)', { role: filters.role });
+  if (filters.role)
+    builder.andWhere('EXISTS (SELECT 1 FROM officer_roles r WHERE r.officer_id = officer.id AND r.role = :role)', {
+      role: filters.role,
+    });
   if (filters.status) builder.andWhere('officer.status = :status', { status: filters.status });
-  if (filters.verified !== undefined) builder.andWhere(filters.verified ? 'officer.verified_at IS NOT NULL' : 'officer.verified_at IS NULL');
-  if (filters.confirmed !== undefined) builder.andWhere(filters.confirmed ? 'officer.confirmed_at IS NOT NULL' : 'officer.confirmed_at IS NULL');
-  if (filters.completeness) builder.andWhere(statusCondition(filters.completeness, defaultRules, now), { statusNow: sqlTimestamp(dataSource, now) });
+  if (filters.verified !== undefined)
+    builder.andWhere(filters.verified ? 'officer.verified_at IS NOT NULL' : 'officer.verified_at IS NULL');
+  if (filters.confirmed !== undefined)
+    builder.andWhere(filters.confirmed ? 'officer.confirmed_at IS NOT NULL' : 'officer.confirmed_at IS NULL');
+  if (filters.completeness)
+    builder.andWhere(statusCondition(filters.completeness, defaultRules, now), {
+      statusNow: sqlTimestamp(dataSource, now),
+    });
   filters.search?.(builder, 'officer');
   return builder;
 }

@@ -48,14 +48,20 @@ WHERE o.id IN`;
 
 /** The latest temporary lock still in force, of the whole account or from one address (login_failures holds milliseconds). */
 const temporaryLockEnd = (row: RawRow): Date | null => {
-  const ends = [fromSqlTimestamp(row.locked_until)?.getTime() ?? 0, Number(row.source_locked_until ?? 0)].filter((end) => end > Date.now());
+  const ends = [fromSqlTimestamp(row.locked_until)?.getTime() ?? 0, Number(row.source_locked_until ?? 0)].filter(
+    (end) => end > Date.now(),
+  );
   return ends.length ? new Date(Math.max(...ends)) : null;
 };
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
-export async function loadOfficerRows(reads: SqlReader, completeness: CompletenessService, ids: readonly number[]): Promise<OfficerRow[]> {
+export async function loadOfficerRows(
+  reads: SqlReader,
+  completeness: CompletenessService,
+  ids: readonly number[],
+): Promise<OfficerRow[]> {
   if (!ids.length) return [];
   const now = new Date();
   const defaultStatus = completeness.rowStatusAt(now);

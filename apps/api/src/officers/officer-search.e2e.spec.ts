@@ -27,7 +27,12 @@ describe('searching the officer list of a province', () => {
     admin = await bearer(t, 'admin');
     supervisor = await bearer(t, 'supervisor');
     for (const unit of await t.dataSource.manager.find(Unit)) units.set(unit.code, unit);
-    const generated = generateOfficers({ seed: 11, count: 6000, unitCodes: [...units.keys()].filter((code) => code !== 'T15'), usernamePrefix: 's' });
+    const generated = generateOfficers({
+      seed: 11,
+      count: 6000,
+      unitCodes: [...units.keys()].filter((code) => code !== 'T15'),
+      usernamePrefix: 's',
+    });
     for (let i = 0; i < generated.length; i += 400) {
       const rows = generated.slice(i, i + 400).map((o) => ({
         username: o.username,
@@ -42,7 +47,9 @@ describe('searching the officer list of a province', () => {
       }));
       await t.dataSource.createQueryBuilder().insert().into(Officer).values(rows).updateEntity(false).execute();
     }
-    stored = await t.dataSource.query('SELECT o.id AS id, o.search_text AS search_text, o.name_sort_key AS name_sort_key, u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id');
+    stored = await t.dataSource.query(
+      'SELECT o.id AS id, o.search_text AS search_text, o.name_sort_key AS name_sort_key, u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id',
+    );
   });
   afterAll(() => t.close());
 
@@ -67,7 +74,11 @@ describe('searching the officer list of a province', () => {
       .query({ q, unitId: units.get(unitCode)!.id, page, perPage: 25, sort: 'fullName', order: 'ASC' })
       .set(auth)
       .expect(200);
-    return { ids: res.body.data.map((o: { id: number }) => o.id), total: res.body.total, moreThanTotal: res.body.moreThanTotal };
+    return {
+      ids: res.body.data.map((o: { id: number }) => o.id),
+      total: res.body.total,
+      moreThanTotal: res.body.moreThanTotal,
+    };
   };
 
   it('pages through a term thousands of people match, province-wide, and says "more than" past the exact count', async () => {
@@ -78,7 +89,7 @@ describe('searching the officer list of a province', () => {
     expect(await list(admin, 'laocai.gov', 'T15', 41)).toEqual(expected('laocai.gov', province, 41));
   });
 
-  it('counts a common term\'s candidates once, then reuses that plan with the same answer (SQLite)', async () => {
+  it("counts a common term's candidates once, then reuses that plan with the same answer (SQLite)", async () => {
     if (t.dataSource.options.type !== 'better-sqlite3') return;
     const probes = jest.spyOn(t.dataSource, 'query');
     const ftsCounts = () => probes.mock.calls.filter(([sql]) => String(sql).includes('officers_search MATCH')).length;
@@ -101,7 +112,9 @@ describe('searching the officer list of a province', () => {
   });
 
   it('finds one person by their full name typed with diacritics, and a supervisor only inside their unit', async () => {
-    const someone = stored.find((o) => o.path.startsWith(units.get('T15-SYT')!.path) && o.search_text.startsWith('nguyen'))!;
+    const someone = stored.find(
+      (o) => o.path.startsWith(units.get('T15-SYT')!.path) && o.search_text.startsWith('nguyen'),
+    )!;
     const name = someone.search_text.split(' ').slice(0, 3).join(' ');
     const typed = name.replace('nguyen', 'Nguyễn');
     expect(foldVietnamese(typed)).toBe(name);
@@ -124,8 +137,15 @@ describe('searching the officer list of a province', () => {
   it('keeps the search index in step when a name changes', async () => {
     const someone = stored.find((o) => o.path.startsWith(units.get('T15-SYT')!.path))!;
     const before = await t.http().get(`/api/officers/${someone.id}`).set(admin).expect(200);
-    await t.http().patch(`/api/officers/${someone.id}`).set(admin).send({ version: before.body.version, fullName: 'Hầu Thị Quỳnh Như' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/officers/${someone.id}`)
+      .set(admin)
+      .send({ version: before.body.version, fullName: 'Hầu Thị Quỳnh Như' })
+      .expect(200);
     expect((await list(admin, 'hau thi quynh', 'T15')).ids).toEqual([Number(someone.id)]);
-    expect((await list(admin, someone.search_text.split(' ').slice(0, 3).join(' '), 'T15')).ids).not.toContain(Number(someone.id));
+    expect((await list(admin, someone.search_text.split(' ').slice(0, 3).join(' '), 'T15')).ids).not.toContain(
+      Number(someone.id),
+    );
   });
 });

@@ -27,7 +27,10 @@ const COMMON_TERM_TTL_MS = 10 * 60_000;
 const IDENTIFIER_LIKE = /[\d@._]/;
 
 /** How `q` narrows a query on `officers` (as `alias`), resolved once per request by officerSearch. */
-export type OfficerSearch = <T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, alias: string) => SelectQueryBuilder<T>;
+export type OfficerSearch = <T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+) => SelectQueryBuilder<T>;
 
 /**
  * The search for `q`. A rare term is read from the engine's trigram index (migration 1763900006000); a common one
@@ -42,23 +45,34 @@ export async function officerSearch(dataSource: DataSource, q: string): Promise<
   const term = searchTermOf(q);
   const postgres = dataSource.options.type === 'postgres';
   const contains: OfficerSearch = (builder, alias) =>
-    builder.andWhere(postgres ? `strpos(${alias}.search_text, :searchTerm) > 0` : `instr(${alias}.search_text, :searchTerm) > 0`, { searchTerm: term });
+    builder.andWhere(
+      postgres ? `strpos(${alias}.search_text, :searchTerm) > 0` : `instr(${alias}.search_text, :searchTerm) > 0`,
+      { searchTerm: term },
+    );
   if (term.length < TRIGRAM) return contains;
   if (postgres) {
     if (!IDENTIFIER_LIKE.test(term)) return contains;
-    return (builder, alias) => builder.andWhere(`${alias}.search_text LIKE :searchLike ESCAPE '\\'`, { searchLike: `%${escapeLike(term)}%` });
+    return (builder, alias) =>
+      builder.andWhere(`${alias}.search_text LIKE :searchLike ESCAPE '\\'`, { searchLike: `%${escapeLike(term)}%` });
   }
   const searchPhrase = `"${term.replace(/"/g, '""')}"`;
   if (await isCommonTerm(dataSource, searchPhrase)) return contains;
-  return (builder, alias) => builder.andWhere(`${alias}.id IN (SELECT rowid FROM officers_search WHERE officers_search MATCH :searchPhrase)`, { searchPhrase });
+  return (builder, alias) =>
+    builder.andWhere(`${alias}.id IN (SELECT rowid FROM officers_search WHERE officers_search MATCH :searchPhrase)`, {
+      searchPhrase,
+    });
 }
 
 async function isCommonTerm(dataSource: DataSource, searchPhrase: string): Promise<boolean> {
   let remembered = commonTerms.get(dataSource);
   if (remembered?.has(searchPhrase)) return true;
-  const [{ n }]: { n: number }[] = await dataSource.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM officers_search WHERE officers_search MATCH ? LIMIT ${COMMON_TERM + 1})`, [searchPhrase]);
+  const [{ n }]: { n: number }[] = await dataSource.query(
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM officers_search WHERE officers_search MATCH ? LIMIT ${COMMON_TERM + 1})`,
+    [searchPhrase],
+  );
   if (Number(n) <= COMMON_TERM) return false;
-  if (!remembered) commonTerms.set(dataSource, (remembered = new LRUCache({ max: COMMON_TERMS_REMEMBERED, ttl: COMMON_TERM_TTL_MS })));
+  if (!remembered)
+    commonTerms.set(dataSource, (remembered = new LRUCache({ max: COMMON_TERMS_REMEMBERED, ttl: COMMON_TERM_TTL_MS })));
   remembered.set(searchPhrase, true);
   return true;
 }

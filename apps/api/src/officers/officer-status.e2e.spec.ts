@@ -10,24 +10,50 @@ async function statusesEverywhere(t: TestApp, admin: Headers, officerId: number,
   const listRow = (await t.http().get(`/api/officers?id=${officerId}`).set(admin).expect(200)).body.data[0];
   const record = (await t.http().get(`/api/officers/${officerId}`).set(admin).expect(200)).body;
   const profile = (await t.http().get(`/api/officers/${officerId}/profile`).set(admin).expect(200)).body;
-  const dashboard = (await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&perPage=100`).set(admin).expect(200)).body.data.find((o: { id: number }) => o.id === officerId);
+  const dashboard = (
+    await t.http().get(`/api/compliance/officers?campaignId=${campaignId}&perPage=100`).set(admin).expect(200)
+  ).body.data.find((o: { id: number }) => o.id === officerId);
 
-  const xlsx = await t.http().get(`/api/officers/export?format=xlsx&id=${officerId}`).set(admin).buffer(true).parse(binaryBody as never).expect(200);
+  const xlsx = await t
+    .http()
+    .get(`/api/officers/export?format=xlsx&id=${officerId}`)
+    .set(admin)
+    .buffer(true)
+    .parse(binaryBody as never)
+    .expect(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(asExcelInput(xlsx.body));
   const sheet = workbook.getWorksheet('Cán bộ')!;
   const statusColumn = (sheet.getRow(1).values as unknown[]).indexOf('Tình trạng hồ sơ');
-  const csv = (await t.http().get(`/api/officers/export?format=csv&id=${officerId}`).set(admin).buffer(true).parse(binaryBody as never).expect(200)).body.toString('utf8') as string;
+  const csv = (
+    await t
+      .http()
+      .get(`/api/officers/export?format=csv&id=${officerId}`)
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200)
+  ).body.toString('utf8') as string;
 
-  const report = await t.http().get(`/api/compliance/export?campaignId=${campaignId}`).set(admin).buffer(true).parse(binaryBody as never).expect(200);
+  const report = await t
+    .http()
+    .get(`/api/compliance/export?campaignId=${campaignId}`)
+    .set(admin)
+    .buffer(true)
+    .parse(binaryBody as never)
+    .expect(200);
   const reportBook = new ExcelJS.Workbook();
   await reportBook.xlsx.load(asExcelInput(report.body));
-  const reportRow = reportBook.getWorksheet('Danh sách cán bộ')!.getRows(2, 1000)!.find((row) => row.getCell(1).value === listRow.username)!;
+  const reportRow = reportBook
+    .getWorksheet('Danh sách cán bộ')!
+    .getRows(2, 1000)!
+    .find((row) => row.getCell(1).value === listRow.username)!;
 
   return {
     list: listRow.completeness.status as ComplianceStatus,
     record: record.completeness.status as ComplianceStatus,
-    profile: profile.completeness.find((c: { campaignId: number }) => c.campaignId === campaignId).status as ComplianceStatus,
+    profile: profile.completeness.find((c: { campaignId: number }) => c.campaignId === campaignId)
+      .status as ComplianceStatus,
     dashboard: dashboard.status as ComplianceStatus,
     xlsx: String(sheet.getRow(2).getCell(statusColumn).value),
     csv: csv.trim().split('\r\n')[1].split(',').at(-1),
@@ -52,16 +78,35 @@ describe('one completeness status everywhere', () => {
     const me = (await t.http().get('/api/me/profile').set(officer).expect(200)).body;
     officerId = me.id;
     // Complete against the default rule set (name, gender, birth date, CCCD, phone) ...
-    await t.http().patch('/api/me/profile').set(officer).send({ version: me.version, gender: 'female', birthDate: '1990-04-15', citizenId: buildCitizenId('010', 'female', 1990, '000111'), phone: '0912345678' }).expect(200);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(officer)
+      .send({
+        version: me.version,
+        gender: 'female',
+        birthDate: '1990-04-15',
+        citizenId: buildCitizenId('010', 'female', 1990, '000111'),
+        phone: '0912345678',
+      })
+      .expect(200);
     // ... but not against a campaign that also wants a photo and the officer's confirmation.
-    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as { id: number; code: string }[];
-    const created = await t.http().post('/api/campaigns').set(admin).send({
-      name: 'Chuẩn hóa hồ sơ Sở Y tế',
-      startsAt: iso(-10),
-      deadlineAt: iso(5),
-      requiredItems: ['fullName', 'phone', 'avatar', 'confirmed'],
-      targets: [{ unitId: units.find((u) => u.code === 'T15-SYT')!.id }],
-    }).expect(201);
+    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as {
+      id: number;
+      code: string;
+    }[];
+    const created = await t
+      .http()
+      .post('/api/campaigns')
+      .set(admin)
+      .send({
+        name: 'Chuẩn hóa hồ sơ Sở Y tế',
+        startsAt: iso(-10),
+        deadlineAt: iso(5),
+        requiredItems: ['fullName', 'phone', 'avatar', 'confirmed'],
+        targets: [{ unitId: units.find((u) => u.code === 'T15-SYT')!.id }],
+      })
+      .expect(201);
     campaignId = created.body.id;
     await t.http().post(`/api/campaigns/${campaignId}/activate`).set(admin).expect(200);
   });
@@ -69,7 +114,15 @@ describe('one completeness status everywhere', () => {
 
   const expectEverywhere = async (status: ComplianceStatus) => {
     const label = COMPLIANCE_STATUS_LABELS.vi[status];
-    expect(await statusesEverywhere(t, admin, officerId, campaignId)).toEqual({ list: status, record: status, profile: status, dashboard: status, xlsx: label, csv: label, complianceXlsx: label });
+    expect(await statusesEverywhere(t, admin, officerId, campaignId)).toEqual({
+      list: status,
+      record: status,
+      profile: status,
+      dashboard: status,
+      xlsx: label,
+      csv: label,
+      complianceXlsx: label,
+    });
   };
 
   it('shows the campaign’s status, not the default rule set’s, in the list, the record, the dashboard and every export', async () => {
@@ -79,12 +132,24 @@ describe('one completeness status everywhere', () => {
   });
 
   it('says overdue everywhere once the deadline has passed', async () => {
-    await t.dataSource.query(placeholders(t.dataSource, 'UPDATE campaigns SET deadline_at = ? WHERE id = ?'), [sqlTimestamp(t.dataSource, new Date(Date.now() - 86_400_000)), campaignId]);
+    await t.dataSource.query(placeholders(t.dataSource, 'UPDATE campaigns SET deadline_at = ? WHERE id = ?'), [
+      sqlTimestamp(t.dataSource, new Date(Date.now() - 86_400_000)),
+      campaignId,
+    ]);
     await expectEverywhere('overdue');
   });
 
   it('filters the officer list by the same status', async () => {
-    const ids = async (status: ComplianceStatus) => (await t.http().get(`/api/officers?completeness=${status}&unitId=${(await t.http().get(`/api/officers/${officerId}`).set(admin)).body.unitId}&perPage=100`).set(admin).expect(200)).body.data.map((o: { id: number }) => o.id);
+    const ids = async (status: ComplianceStatus) =>
+      (
+        await t
+          .http()
+          .get(
+            `/api/officers?completeness=${status}&unitId=${(await t.http().get(`/api/officers/${officerId}`).set(admin)).body.unitId}&perPage=100`,
+          )
+          .set(admin)
+          .expect(200)
+      ).body.data.map((o: { id: number }) => o.id);
     expect(await ids('overdue')).toContain(officerId);
     expect(await ids('complete')).not.toContain(officerId);
     expect(await ids('incomplete')).not.toContain(officerId);
@@ -94,7 +159,9 @@ describe('one completeness status everywhere', () => {
     await t.http().post(`/api/campaigns/${campaignId}/close`).set(admin).expect(200);
     const row = (await t.http().get(`/api/officers?id=${officerId}`).set(admin)).body.data[0];
     expect(row.completeness).toEqual({ status: 'complete', missing: [] });
-    const complete = (await t.http().get('/api/officers?completeness=complete&perPage=100&q=officer').set(admin).expect(200)).body.data.map((o: { id: number }) => o.id);
+    const complete = (
+      await t.http().get('/api/officers?completeness=complete&perPage=100&q=officer').set(admin).expect(200)
+    ).body.data.map((o: { id: number }) => o.id);
     expect(complete).toContain(officerId);
   });
 });

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Unit } from '../units/unit.entity';
 import type { AccountStatus, Role } from './roles';
 
@@ -64,5 +74,7 @@ export class Officer {
 export class OfficerRole {
   @Column({ primary: true }) officerId!: number;
   @Column({ primary: true, type: 'varchar' }) role!: Role;
-  @ManyToOne(() => Officer, (officer) => officer.roleRows, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'officer_id' }) officer?: Officer;
+  @ManyToOne(() => Officer, (officer) => officer.roleRows, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'officer_id' })
+  officer?: Officer;
 }

@@ -43,9 +43,16 @@ export class OfficersController {
 
   @Get('export')
   @ApiOperation({ summary: 'Xuất danh sách cán bộ (cùng bộ lọc với danh sách) ra Excel hoặc CSV' })
-  async export(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     const { format = 'xlsx', ...listQuery } = query;
-    if (format !== 'xlsx' && format !== 'csv') throw ApiError.badRequest([{ field: 'format', code: 'NOT_ALLOWED_VALUE', message: 'format phải là xlsx hoặc csv.' }]);
+    if (format !== 'xlsx' && format !== 'csv')
+      throw ApiError.badRequest([
+        { field: 'format', code: 'NOT_ALLOWED_VALUE', message: 'format phải là xlsx hoặc csv.' },
+      ]);
     const parsed = parseListQuery({ ...listQuery, perPage: '1' }, OFFICER_LIST_SPEC);
     await this.officers.exportTo(user, parsed, format === 'csv' ? csvSink(res) : xlsxSink(res));
   }
@@ -66,7 +73,12 @@ export class OfficersController {
   @Patch(':id')
   @Roles('admin', 'unit_admin')
   @ApiOperation({ summary: 'Sửa họ tên, chuyển đơn vị, phân quyền (kèm version đã đọc)' })
-  update(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateOfficerDto, @Audit() audit: AuditContext) {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateOfficerDto,
+    @Audit() audit: AuditContext,
+  ) {
     return this.officers.update(user, id, dto, audit);
   }
 
@@ -82,7 +94,12 @@ export class OfficersController {
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
   @ApiOperation({ summary: 'Đặt lại tài khoản: mã kích hoạt mới, thu hồi phiên, tùy chọn xóa 2FA' })
-  reset(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ResetOfficerDto, @Audit() audit: AuditContext) {
+  reset(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ResetOfficerDto,
+    @Audit() audit: AuditContext,
+  ) {
     return this.officers.reset(user, id, dto, audit);
   }
 

@@ -13,7 +13,14 @@ import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Officer, OfficerRole, ImportBatch]), AuthModule, AuditModule, UnitsModule, ProfileModule, CampaignsModule],
+  imports: [
+    TypeOrmModule.forFeature([Officer, OfficerRole, ImportBatch]),
+    AuthModule,
+    AuditModule,
+    UnitsModule,
+    ProfileModule,
+    CampaignsModule,
+  ],
   // Import routes first: /officers/import/... must not be read as /officers/:id.
   controllers: [ImportController, OfficersController],
   providers: [OfficersService, ImportService],

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatRuleError, officerNameSortKey, validateEmail, validateFullName, validatePhone, type ComplianceStatus, type Role } from '@motcua/domain';
+import {
+  formatRuleError,
+  officerNameSortKey,
+  validateEmail,
+  validateFullName,
+  validatePhone,
+  type ComplianceStatus,
+  type Role,
+} from '@motcua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
 import { hasRole, type AuthUser } from '../auth/auth-user';
@@ -34,7 +42,8 @@ const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Office
 };
 
 const fieldErrors = (errors: FieldError[]) => ApiError.badRequest(errors);
-const statusTransition = () => new ApiError(409, 'STATUS_TRANSITION', 'Không thể thực hiện thao tác này với tài khoản đang ở trạng thái hiện tại.');
+const statusTransition = () =>
+  new ApiError(409, 'STATUS_TRANSITION', 'Không thể thực hiện thao tác này với tài khoản đang ở trạng thái hiện tại.');
 const EXPORT_BATCH = 1000;
 
 /** Accounts as admins and unit admins manage them; every action scoped and audited. */
@@ -53,8 +62,17 @@ export class OfficersService {
 
   async list(actor: AuthUser, query: ListQuery<OfficerFilter>): Promise<Page<OfficerRow>> {
     const filters = await this.filtersOf(actor, query);
-    const sortColumn = { fullName: 'officer.nameSortKey', username: 'officer.username', updatedAt: 'officer.updatedAt', status: 'officer.status', unitName: 'unit.name' }[query.sort] ?? 'officer.nameSortKey';
-    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.defaultRules).orderBy(sortColumn, query.order).addOrderBy('officer.id', 'ASC');
+    const sortColumn =
+      {
+        fullName: 'officer.nameSortKey',
+        username: 'officer.username',
+        updatedAt: 'officer.updatedAt',
+        status: 'officer.status',
+        unitName: 'unit.name',
+      }[query.sort] ?? 'officer.nameSortKey';
+    const matching = officerListQuery(this.dataSource, this.scope, actor, filters, this.defaultRules)
+      .orderBy(sortColumn, query.order)
+      .addOrderBy('officer.id', 'ASC');
     // The page's ids (with the total) first, read from the name-order index alone, then those rows whole (a "deferred join").
     // The walk grows with the province and goes to the readers; the page is at most perPage primary-key lookups, cheaper
     // on the main connection than the hop to a reader thread and back.
@@ -73,7 +91,9 @@ export class OfficersService {
         .andWhere('officer.id > :lastId', { lastId })
         .orderBy('officer.id', 'ASC')
         .limit(EXPORT_BATCH);
-      const ids = (await this.reads.query<{ id: number | string }>(...batch.getQueryAndParameters())).map((row) => Number(row.id));
+      const ids = (await this.reads.query<{ id: number | string }>(...batch.getQueryAndParameters())).map((row) =>
+        Number(row.id),
+      );
       if (!ids.length) break;
       await sink.write(await this.rows(this.reads, ids));
       lastId = ids[ids.length - 1];
@@ -86,7 +106,11 @@ export class OfficersService {
     return this.row(this.reads, id);
   }
 
-  async create(actor: AuthUser, dto: CreateOfficerDto, context: AuditContext): Promise<{ officer: OfficerRow; activationCode: string }> {
+  async create(
+    actor: AuthUser,
+    dto: CreateOfficerDto,
+    context: AuditContext,
+  ): Promise<{ officer: OfficerRow; activationCode: string }> {
     await this.scope.assertUnitInScope(actor, dto.unitId);
     this.assertMayGrant(actor, dto.roles);
     const { fullName, ...contact } = this.validateContact(dto);
@@ -95,7 +119,9 @@ export class OfficersService {
     return this.dataSource.transaction(async (manager) => {
       const username = dto.username.toLowerCase();
       if (await manager.countBy(Officer, { username })) {
-        throw new ApiError(409, 'USERNAME_TAKEN', 'Tên đăng nhập đã tồn tại.', [{ field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã tồn tại.' }]);
+        throw new ApiError(409, 'USERNAME_TAKEN', 'Tên đăng nhập đã tồn tại.', [
+          { field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã tồn tại.' },
+        ]);
       }
       const officer = await manager.save(
         manager.create(Officer, {
@@ -109,12 +135,18 @@ export class OfficersService {
           searchText: officerSearchText({ username, ...fields }),
         }),
       );
-      await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: officer.id, role })));
+      await manager.insert(
+        OfficerRole,
+        dto.roles.map((role) => ({ officerId: officer.id, role })),
+      );
       await this.audit.record(manager, context, {
         targetType: 'officer',
         targetId: officer.id,
         action: 'officer.create',
-        changes: fieldDiff({}, { username, fullName: fields.fullName, unitId: dto.unitId, roles: [...dto.roles].sort().join(',') }),
+        changes: fieldDiff(
+          {},
+          { username, fullName: fields.fullName, unitId: dto.unitId, roles: [...dto.roles].sort().join(',') },
+        ),
       });
       await this.campaignStatus.refreshOfficers(manager, [officer.id]);
       return { officer: await this.row(manager, officer.id), activationCode: activation.code };
@@ -133,16 +165,24 @@ export class OfficersService {
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
       // The name is part of what a supervisor verified (VERIFIED_FIELDS): a new name needs a new verification.
-      const unverifies = Boolean(stored.verifiedAt && contact.fullName !== undefined && contact.fullName !== stored.fullName);
+      const unverifies = Boolean(
+        stored.verifiedAt && contact.fullName !== undefined && contact.fullName !== stored.fullName,
+      );
       if (unverifies) Object.assign(changes, { verifiedAt: null, verifiedBy: null });
       // The officer confirmed the values they saw; a required one changed by an admin needs their confirmation again.
-      const contactChanged = (['email', 'phone'] as const).filter((field) => field in contact && contact[field] !== stored[field]);
-      if (stored.confirmedAt && contactChanged.some((field) => this.completeness.requiredFields.includes(field))) changes.confirmedAt = null;
+      const contactChanged = (['email', 'phone'] as const).filter(
+        (field) => field in contact && contact[field] !== stored[field],
+      );
+      if (stored.confirmedAt && contactChanged.some((field) => this.completeness.requiredFields.includes(field)))
+        changes.confirmedAt = null;
       changes.searchText = officerSearchText({ ...stored, ...changes });
       await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(manager, id));
       if (dto.roles) {
         await manager.delete(OfficerRole, { officerId: id });
-        await manager.insert(OfficerRole, dto.roles.map((role) => ({ officerId: id, role })));
+        await manager.insert(
+          OfficerRole,
+          dto.roles.map((role) => ({ officerId: id, role })),
+        );
       }
       const after = {
         fullName: changes.fullName ?? before.fullName,
@@ -165,13 +205,25 @@ export class OfficersService {
         },
         after,
       );
-      if (diff.length) await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: diff });
+      if (diff.length)
+        await this.audit.record(manager, context, {
+          targetType: 'officer',
+          targetId: id,
+          action: 'officer.update',
+          changes: diff,
+        });
       await this.campaignStatus.refreshOfficers(manager, [id]);
       return this.row(manager, id);
     });
   }
 
-  async changeStatus(actor: AuthUser, id: number, action: AccountAction, context: AuditContext, manager?: EntityManager): Promise<OfficerRow> {
+  async changeStatus(
+    actor: AuthUser,
+    id: number,
+    action: AccountAction,
+    context: AuditContext,
+    manager?: EntityManager,
+  ): Promise<OfficerRow> {
     await this.assertMayManage(actor, id);
     if (id === actor.id && (action === 'lock' || action === 'disable')) {
       throw ApiError.forbidden('CANNOT_LOCK_SELF', 'Bạn không thể tự khóa hoặc vô hiệu hóa tài khoản của mình.');
@@ -185,22 +237,41 @@ export class OfficersService {
       await this.lockout.lift(officer, m);
       await m.update(Officer, id, { status: to });
       if (rule.revokes) await this.sessions.revokeAll(id, m);
-      await this.audit.record(m, context, { targetType: 'officer', targetId: id, action: `officer.${action}`, changes: fieldDiff({ status: officer.status }, { status: to }) });
+      await this.audit.record(m, context, {
+        targetType: 'officer',
+        targetId: id,
+        action: `officer.${action}`,
+        changes: fieldDiff({ status: officer.status }, { status: to }),
+      });
       return this.row(m, id);
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   /** An active account that failed attempts locked for a while, from one address or from all: open again at once. */
-  private async liftTemporaryLock(manager: EntityManager, officer: Officer, context: AuditContext): Promise<OfficerRow> {
+  private async liftTemporaryLock(
+    manager: EntityManager,
+    officer: Officer,
+    context: AuditContext,
+  ): Promise<OfficerRow> {
     const lockedUntil = await this.lockout.lift(officer, manager);
     if (!lockedUntil) throw statusTransition();
-    await this.audit.record(manager, context, { targetType: 'officer', targetId: officer.id, action: 'officer.unlock', changes: fieldDiff({ lockedUntil }, { lockedUntil: null }) });
+    await this.audit.record(manager, context, {
+      targetType: 'officer',
+      targetId: officer.id,
+      action: 'officer.unlock',
+      changes: fieldDiff({ lockedUntil }, { lockedUntil: null }),
+    });
     return this.row(manager, officer.id);
   }
 
   /** New activation code, password cleared, every session ended; optionally the second factor too. */
-  async reset(actor: AuthUser, id: number, dto: ResetOfficerDto, context: AuditContext): Promise<{ officer: OfficerRow; activationCode: string }> {
+  async reset(
+    actor: AuthUser,
+    id: number,
+    dto: ResetOfficerDto,
+    context: AuditContext,
+  ): Promise<{ officer: OfficerRow; activationCode: string }> {
     await this.assertMayManage(actor, id);
     const activation = newActivationCode();
     return this.dataSource.transaction(async (manager) => {
@@ -220,7 +291,10 @@ export class OfficersService {
         targetType: 'officer',
         targetId: id,
         action: 'officer.reset',
-        changes: [...fieldDiff({ status: officer.status }, { status: 'pending_activation' }), ...(dto.resetTwoFactor ? [{ field: 'twoFactor', before: null, after: 'đã thay đổi' }] : [])],
+        changes: [
+          ...fieldDiff({ status: officer.status }, { status: 'pending_activation' }),
+          ...(dto.resetTwoFactor ? [{ field: 'twoFactor', before: null, after: 'đã thay đổi' }] : []),
+        ],
       });
       return { officer: await this.row(manager, id), activationCode: activation.code };
     });
@@ -228,7 +302,8 @@ export class OfficersService {
 
   /** Lock, unlock or move a selection: all or nothing, each officer checked against the caller's scope. */
   async bulk(actor: AuthUser, dto: BulkOfficersDto, context: AuditContext): Promise<{ updated: number }> {
-    if (dto.action === 'move' && !dto.unitId) throw fieldErrors([{ field: 'unitId', code: 'REQUIRED', message: 'Vui lòng chọn đơn vị đích.' }]);
+    if (dto.action === 'move' && !dto.unitId)
+      throw fieldErrors([{ field: 'unitId', code: 'REQUIRED', message: 'Vui lòng chọn đơn vị đích.' }]);
     for (const id of dto.ids) await this.assertMayManage(actor, id);
     if (dto.action === 'move') await this.scope.assertUnitInScope(actor, dto.unitId!);
     await this.dataSource.transaction(async (manager) => {
@@ -237,10 +312,16 @@ export class OfficersService {
           const officer = await manager.findOneByOrFail(Officer, { id });
           if (officer.unitId === dto.unitId) continue;
           await manager.update(Officer, id, { unitId: dto.unitId });
-          await this.audit.record(manager, context, { targetType: 'officer', targetId: id, action: 'officer.update', changes: fieldDiff({ unitId: officer.unitId }, { unitId: dto.unitId }) });
+          await this.audit.record(manager, context, {
+            targetType: 'officer',
+            targetId: id,
+            action: 'officer.update',
+            changes: fieldDiff({ unitId: officer.unitId }, { unitId: dto.unitId }),
+          });
         } else {
           const officer = await manager.findOneByOrFail(Officer, { id });
-          if (NEXT_STATUS[dto.action].from.includes(officer.status)) await this.changeStatus(actor, id, dto.action, context, manager);
+          if (NEXT_STATUS[dto.action].from.includes(officer.status))
+            await this.changeStatus(actor, id, dto.action, context, manager);
         }
       }
       if (dto.action === 'move') await this.campaignStatus.refreshOfficers(manager, dto.ids);
@@ -271,34 +352,56 @@ export class OfficersService {
   private async assertMayManage(actor: AuthUser, id: number): Promise<void> {
     if (!hasRole(actor, 'admin', 'unit_admin')) throw ApiError.forbidden('ROLE_REQUIRED');
     await this.scope.assertOfficerInScope(actor, id);
-    if (!hasRole(actor, 'admin') && (await this.dataSource.manager.countBy(OfficerRole, { officerId: id, role: 'admin' }))) {
-      throw ApiError.forbidden('ADMIN_ACCOUNT_PROTECTED', 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.');
+    if (
+      !hasRole(actor, 'admin') &&
+      (await this.dataSource.manager.countBy(OfficerRole, { officerId: id, role: 'admin' }))
+    ) {
+      throw ApiError.forbidden(
+        'ADMIN_ACCOUNT_PROTECTED',
+        'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.',
+      );
     }
   }
 
   private assertMayGrant(actor: AuthUser, roles: readonly Role[]): void {
     if (roles.includes('admin') && !hasRole(actor, 'admin')) {
-      throw ApiError.forbidden('CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
+      throw ApiError.forbidden(
+        'CANNOT_GRANT_ADMIN',
+        'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.',
+      );
     }
   }
 
   /** The name, e-mail and phone sent (by the rules the officer's own profile uses), all errors at once; an empty contact clears it. */
-  private validateContact(dto: { fullName?: string; email?: string | null; phone?: string | null }): Partial<Pick<Officer, 'fullName' | 'email' | 'phone'>> {
+  private validateContact(dto: {
+    fullName?: string;
+    email?: string | null;
+    phone?: string | null;
+  }): Partial<Pick<Officer, 'fullName' | 'email' | 'phone'>> {
     const errors: FieldError[] = [];
-    const pick = <T>(field: string, result: { ok: boolean; value?: T; errors: { code: string; params?: Record<string, string | number> }[] }) => {
+    const pick = <T>(
+      field: string,
+      result: { ok: boolean; value?: T; errors: { code: string; params?: Record<string, string | number> }[] },
+    ) => {
       result.errors.forEach((e) => errors.push({ field, code: e.code, message: formatRuleError(e) }));
       return result.ok ? (result.value as T) : undefined;
     };
     const fields: Partial<Pick<Officer, 'fullName' | 'email' | 'phone'>> = {};
     if (dto.fullName !== undefined) fields.fullName = pick<string>('fullName', validateFullName(dto.fullName));
-    if (dto.email !== undefined) fields.email = dto.email ? pick<string>('email', validateEmail(dto.email)) ?? null : null;
-    if (dto.phone !== undefined) fields.phone = dto.phone ? pick<{ number: string }>('phone', validatePhone(dto.phone))?.number ?? null : null;
+    if (dto.email !== undefined)
+      fields.email = dto.email ? (pick<string>('email', validateEmail(dto.email)) ?? null) : null;
+    if (dto.phone !== undefined)
+      fields.phone = dto.phone ? (pick<{ number: string }>('phone', validatePhone(dto.phone))?.number ?? null) : null;
     if (errors.length) throw fieldErrors(errors);
     return fields;
   }
 
   private async hasPassword(manager: EntityManager, id: number): Promise<boolean> {
-    const officer = await manager.createQueryBuilder(Officer, 'o').addSelect('o.passwordHash').where('o.id = :id', { id }).getOne();
+    const officer = await manager
+      .createQueryBuilder(Officer, 'o')
+      .addSelect('o.passwordHash')
+      .where('o.id = :id', { id })
+      .getOne();
     return Boolean(officer?.passwordHash);
   }
 

@@ -22,7 +22,11 @@ export async function toAvatarWebp(upload: Buffer): Promise<Buffer> {
     throw refuse('AVATAR_FORMAT', 'Chỉ chấp nhận ảnh JPEG, PNG hoặc WebP.');
   }
   try {
-    return await sharp(upload, { limitInputPixels: 40_000_000 }).rotate().resize(256, 256, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
+    return await sharp(upload, { limitInputPixels: 40_000_000 })
+      .rotate()
+      .resize(256, 256, { fit: 'cover', position: 'attention' })
+      .webp({ quality: 82 })
+      .toBuffer();
   } catch {
     throw refuse('AVATAR_NOT_IMAGE', 'Không đọc được ảnh tải lên. Vui lòng chọn ảnh khác.');
   }

@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { assessProfile, complianceStatus, mostPressing, todayInVietnam, type ComplianceStatus, type ProfileField, type ProfileSnapshot, type RuleError } from '@motcua/domain';
+import {
+  assessProfile,
+  complianceStatus,
+  mostPressing,
+  todayInVietnam,
+  type ComplianceStatus,
+  type ProfileField,
+  type ProfileSnapshot,
+  type RuleError,
+} from '@motcua/domain';
 import { daysLeft } from '../common/vietnam-time';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
@@ -32,7 +41,19 @@ export interface Completeness {
 }
 
 /** The profile fields of an officer, loaded as an entity or read as raw SQL. */
-export type ProfileFieldsOf = Pick<Officer, 'fullName' | 'gender' | 'address' | 'birthDate' | 'email' | 'avatarKey' | 'citizenId' | 'phone' | 'receiptAccount' | 'defaultPage'>;
+export type ProfileFieldsOf = Pick<
+  Officer,
+  | 'fullName'
+  | 'gender'
+  | 'address'
+  | 'birthDate'
+  | 'email'
+  | 'avatarKey'
+  | 'citizenId'
+  | 'phone'
+  | 'receiptAccount'
+  | 'defaultPage'
+>;
 
 export const snapshotOf = (officer: ProfileFieldsOf, receiptPasswordSet: boolean): ProfileSnapshot => ({
   fullName: officer.fullName,
@@ -63,7 +84,9 @@ export class CompletenessService {
 
   /** The configured default rule set, for officers no active campaign targets. */
   assess(snapshot: ProfileSnapshot, now = new Date()): Completeness[] {
-    const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today: todayInVietnam(now) });
+    const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, {
+      today: todayInVietnam(now),
+    });
     return [
       {
         campaignId: null,
@@ -87,7 +110,10 @@ export class CompletenessService {
     const today = todayInVietnam(now);
     return (snapshot) => {
       const { status, missing, invalid } = assessProfile(snapshot, this.config.requiredFields, { today });
-      return { status: this.defaultStatus(status === 'complete', now), missing: [...missing, ...invalid.map((i) => i.field)] };
+      return {
+        status: this.defaultStatus(status === 'complete', now),
+        missing: [...missing, ...invalid.map((i) => i.field)],
+      };
     };
   }
 
@@ -115,7 +141,12 @@ export class CompletenessService {
     );
     for (const row of rows) {
       const id = Number(row.officer_id);
-      const entry = { status: complianceStatus(fromSqlTimestamp(row.completed_at), fromSqlTimestamp(row.deadline_at)!, now), missing: String(row.missing ?? '').split(',').filter(Boolean) };
+      const entry = {
+        status: complianceStatus(fromSqlTimestamp(row.completed_at), fromSqlTimestamp(row.deadline_at)!, now),
+        missing: String(row.missing ?? '')
+          .split(',')
+          .filter(Boolean),
+      };
       byOfficer.set(id, [...(byOfficer.get(id) ?? []), entry]);
     }
     return new Map([...byOfficer].map(([id, entries]) => [id, mostPressing(entries)!]));
@@ -134,7 +165,10 @@ export class CompletenessService {
     if (!rows.length) return this.assess(snapshot, now);
     return rows.map((row) => {
       const campaign = (row as CampaignOfficer & { campaign: Campaign }).campaign;
-      const { missing, invalid } = assessCampaignItems({ ...snapshot, confirmed: Boolean(officer.confirmedAt), verified: Boolean(officer.verifiedAt) }, campaign.requiredItems);
+      const { missing, invalid } = assessCampaignItems(
+        { ...snapshot, confirmed: Boolean(officer.confirmedAt), verified: Boolean(officer.verifiedAt) },
+        campaign.requiredItems,
+      );
       return {
         campaignId: campaign.id,
         name: campaign.name,

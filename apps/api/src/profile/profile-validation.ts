@@ -15,11 +15,17 @@ import { ApiError, FieldError } from '../common/errors/api-error';
 import type { Officer } from '../officers/officer.entity';
 import type { EditableField, UpdateProfileDto } from './dto/update-profile.dto';
 
-export type ProfileChanges = Partial<Pick<Officer, 'fullName' | 'gender' | 'birthDate' | 'address' | 'email' | 'citizenId' | 'phone' | 'receiptAccount' | 'defaultPage'>> & {
+export type ProfileChanges = Partial<
+  Pick<
+    Officer,
+    'fullName' | 'gender' | 'birthDate' | 'address' | 'email' | 'citizenId' | 'phone' | 'receiptAccount' | 'defaultPage'
+  >
+> & {
   receiptPassword?: string;
 };
 
-const blank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const blank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 const trimmedOrNull = (value: string | null | undefined) => (blank(value) ? null : (value as string).trim());
 
 /**
@@ -82,8 +88,14 @@ export function validateProfileChanges(stored: Officer, dto: UpdateProfileDto, r
   if (sent('defaultPage')) {
     if (blank(dto.defaultPage)) changes.defaultPage = null;
     else if (canOpenPage(roles, dto.defaultPage as string)) changes.defaultPage = dto.defaultPage as string;
-    else errors.push({ field: 'defaultPage', code: 'DEFAULT_PAGE_NOT_ALLOWED', message: 'Trang mặc định phải là một trang bạn có quyền mở.' });
+    else
+      errors.push({
+        field: 'defaultPage',
+        code: 'DEFAULT_PAGE_NOT_ALLOWED',
+        message: 'Trang mặc định phải là một trang bạn có quyền mở.',
+      });
   }
-  if (errors.length) throw ApiError.badRequest(errors, 'Thông tin cá nhân chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.');
+  if (errors.length)
+    throw ApiError.badRequest(errors, 'Thông tin cá nhân chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.');
   return changes;
 }

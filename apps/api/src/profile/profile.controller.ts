@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
@@ -13,7 +26,10 @@ import { SendBackDto } from './dto/send-back.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { ProfileService } from './profile.service';
 
-const avatarUpload = SingleFileUpload({ maxBytes: AVATAR_MAX_BYTES, tooLargeMessage: 'Ảnh đại diện tối đa 2 MB. Vui lòng chọn ảnh nhỏ hơn.' });
+const avatarUpload = SingleFileUpload({
+  maxBytes: AVATAR_MAX_BYTES,
+  tooLargeMessage: 'Ảnh đại diện tối đa 2 MB. Vui lòng chọn ảnh nhỏ hơn.',
+});
 
 @ApiTags('profile')
 @ApiBearerAuth()
@@ -49,7 +65,11 @@ export class ProfileController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Tải ảnh đại diện (JPEG, PNG hoặc WebP, tối đa 2 MB)' })
-  uploadAvatar(@CurrentUser() user: AuthUser, @UploadedFile() file: { buffer: Buffer } | undefined, @Audit() audit: AuditContext) {
+  uploadAvatar(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Audit() audit: AuditContext,
+  ) {
     return this.avatars.replace(user.id, file?.buffer, audit);
   }
 
@@ -83,7 +103,12 @@ export class ProfileController {
   @Patch('officers/:id/profile')
   @Roles('admin')
   @ApiOperation({ summary: 'Quản trị viên sửa thông tin cá nhân thay cán bộ (có ghi nhật ký)' })
-  async updateOfficerProfile(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateProfileDto, @Audit() audit: AuditContext) {
+  async updateOfficerProfile(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateProfileDto,
+    @Audit() audit: AuditContext,
+  ) {
     await this.scope.assertOfficerInScope(user, id);
     return this.profiles.update(id, dto, user, audit);
   }
@@ -101,7 +126,12 @@ export class ProfileController {
   @HttpCode(200)
   @Roles('admin', 'supervisor')
   @ApiOperation({ summary: 'Yêu cầu cán bộ bổ sung hồ sơ (kèm lý do; cán bộ nhận thông báo)' })
-  async sendBack(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Body() dto: SendBackDto, @Audit() audit: AuditContext) {
+  async sendBack(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: SendBackDto,
+    @Audit() audit: AuditContext,
+  ) {
     await this.scope.assertOfficerInScope(user, id);
     return this.profiles.sendBack(id, dto.reason, user, audit);
   }

@@ -12,7 +12,13 @@ import { profileConfig } from './profile.config';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [ConfigModule.forFeature(profileConfig), TypeOrmModule.forFeature([Officer]), AuditModule, UnitsModule, CampaignsModule],
+  imports: [
+    ConfigModule.forFeature(profileConfig),
+    TypeOrmModule.forFeature([Officer]),
+    AuditModule,
+    UnitsModule,
+    CampaignsModule,
+  ],
   controllers: [ProfileController],
   providers: [ProfileService, AvatarService, CompletenessService],
   exports: [ProfileService, CompletenessService],

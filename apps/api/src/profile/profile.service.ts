@@ -68,9 +68,12 @@ export interface ProfileView {
 export const avatarUrlOf = (key: string | null) => (key ? `/api/avatars/${key}` : null);
 
 const cccdTaken = () =>
-  new ApiError(409, 'CCCD_TAKEN', 'Số CCCD này đã được sử dụng cho một tài khoản khác. Vui lòng kiểm tra lại hoặc liên hệ quản trị viên.', [
-    { field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' },
-  ]);
+  new ApiError(
+    409,
+    'CCCD_TAKEN',
+    'Số CCCD này đã được sử dụng cho một tài khoản khác. Vui lòng kiểm tra lại hoặc liên hệ quản trị viên.',
+    [{ field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' }],
+  );
 
 @Injectable()
 export class ProfileService {
@@ -87,8 +90,12 @@ export class ProfileService {
     const names = await this.namesOf(manager, [officer.verifiedBy, officer.returnedBy]);
     return {
       ...this.toView(officer),
-      verification: officer.verifiedAt ? { at: officer.verifiedAt, by: names(officer.verifiedBy), fields: VERIFIED_FIELDS } : null,
-      sendBack: officer.returnedAt ? { at: officer.returnedAt, by: names(officer.returnedBy), reason: officer.returnReason ?? '' } : null,
+      verification: officer.verifiedAt
+        ? { at: officer.verifiedAt, by: names(officer.verifiedBy), fields: VERIFIED_FIELDS }
+        : null,
+      sendBack: officer.returnedAt
+        ? { at: officer.returnedAt, by: names(officer.returnedBy), reason: officer.returnReason ?? '' }
+        : null,
       completeness: await this.completeness.forOfficer(manager, officer),
     };
   }
@@ -100,31 +107,50 @@ export class ProfileService {
         const stored = await this.load(manager, officerId);
         const roles = await this.rolesOf(manager, officerId);
         const { receiptPassword, ...changes } = validateProfileChanges(stored, dto, roles);
-        if (changes.citizenId && changes.citizenId !== stored.citizenId) await this.assertCitizenIdFree(manager, changes.citizenId, officerId);
+        if (changes.citizenId && changes.citizenId !== stored.citizenId)
+          await this.assertCitizenIdFree(manager, changes.citizenId, officerId);
 
         const before: Record<string, unknown> = { ...stored, receiptPassword: stored.receiptPasswordEncrypted };
         const update: Partial<Officer> = { ...changes };
-        if (receiptPassword !== undefined) update.receiptPasswordEncrypted = receiptPassword === '' ? null : this.encryption.encrypt(receiptPassword);
-        const after: Record<string, unknown> = { ...changes, ...(receiptPassword !== undefined ? { receiptPassword: update.receiptPasswordEncrypted } : {}) };
+        if (receiptPassword !== undefined)
+          update.receiptPasswordEncrypted = receiptPassword === '' ? null : this.encryption.encrypt(receiptPassword);
+        const after: Record<string, unknown> = {
+          ...changes,
+          ...(receiptPassword !== undefined ? { receiptPassword: update.receiptPasswordEncrypted } : {}),
+        };
         const diff = fieldDiff(before, after, ['receiptPassword']);
         if (diff.length === 0) return this.view(officerId, manager);
 
         const changed = new Set(diff.map((d) => d.field));
-        if (stored.confirmedAt && this.completeness.requiredFields.some((field) => changed.has(field))) update.confirmedAt = null;
-        if (stored.verifiedAt && VERIFIED_FIELDS.some((field) => changed.has(field))) Object.assign(update, { verifiedAt: null, verifiedBy: null });
+        if (stored.confirmedAt && this.completeness.requiredFields.some((field) => changed.has(field)))
+          update.confirmedAt = null;
+        if (stored.verifiedAt && VERIFIED_FIELDS.some((field) => changed.has(field)))
+          Object.assign(update, { verifiedAt: null, verifiedBy: null });
         update.searchText = officerSearchText({ ...stored, ...changes });
 
         await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, manager));
         const cleared = fieldDiff(
           { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
-          { ...(update.confirmedAt === null ? { confirmedAt: null } : {}), ...(update.verifiedAt === null ? { verifiedAt: null } : {}) },
+          {
+            ...(update.confirmedAt === null ? { confirmedAt: null } : {}),
+            ...(update.verifiedAt === null ? { verifiedAt: null } : {}),
+          },
         );
-        await this.audit.record(manager, { ...context, actorId: actor.id }, { targetType: 'officer', targetId: officerId, action: 'profile.update', changes: [...diff, ...cleared] });
+        await this.audit.record(
+          manager,
+          { ...context, actorId: actor.id },
+          { targetType: 'officer', targetId: officerId, action: 'profile.update', changes: [...diff, ...cleared] },
+        );
         await this.campaignStatus.refreshOfficers(manager, [officerId]);
         return this.view(officerId, manager);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && /citizen_id/i.test(String((error as QueryFailedError & { driverError?: Error }).driverError?.message ?? error.message))) {
+      if (
+        error instanceof QueryFailedError &&
+        /citizen_id/i.test(
+          String((error as QueryFailedError & { driverError?: Error }).driverError?.message ?? error.message),
+        )
+      ) {
         throw cccdTaken();
       }
       throw error;
@@ -137,18 +163,32 @@ export class ProfileService {
       const now = new Date();
       // Confirming again answers a supervisor's request to complete the record.
       await manager.update(Officer, officerId, { confirmedAt: now, ...NO_SEND_BACK });
-      await this.audit.record(manager, context, { targetType: 'officer', targetId: officerId, action: 'profile.confirm', changes: [{ field: 'confirmedAt', before: null, after: now.toISOString() }] });
+      await this.audit.record(manager, context, {
+        targetType: 'officer',
+        targetId: officerId,
+        action: 'profile.confirm',
+        changes: [{ field: 'confirmedAt', before: null, after: now.toISOString() }],
+      });
       await this.campaignStatus.refreshOfficers(manager, [officerId]);
       return this.view(officerId, manager);
     });
   }
 
-  async setVerified(officerId: number, verified: boolean, actor: AuthUser, context: AuditContext): Promise<ProfileView> {
+  async setVerified(
+    officerId: number,
+    verified: boolean,
+    actor: AuthUser,
+    context: AuditContext,
+  ): Promise<ProfileView> {
     assertNotOwnRecord(officerId, actor);
     return this.dataSource.transaction(async (manager) => {
       const stored = await this.load(manager, officerId);
       const verifiedAt = verified ? new Date() : null;
-      await manager.update(Officer, officerId, { verifiedAt, verifiedBy: verified ? actor.id : null, ...(verified ? NO_SEND_BACK : {}) });
+      await manager.update(Officer, officerId, {
+        verifiedAt,
+        verifiedBy: verified ? actor.id : null,
+        ...(verified ? NO_SEND_BACK : {}),
+      });
       await this.audit.record(manager, context, {
         targetType: 'officer',
         targetId: officerId,
@@ -170,14 +210,24 @@ export class ProfileService {
     return this.dataSource.transaction(async (manager) => {
       const stored = await this.load(manager, officerId);
       const now = new Date();
-      await manager.update(Officer, officerId, { returnedAt: now, returnedBy: actor.id, returnReason: text, verifiedAt: null, verifiedBy: null, confirmedAt: null });
+      await manager.update(Officer, officerId, {
+        returnedAt: now,
+        returnedBy: actor.id,
+        returnReason: text,
+        verifiedAt: null,
+        verifiedBy: null,
+        confirmedAt: null,
+      });
       await this.audit.record(manager, context, {
         targetType: 'officer',
         targetId: officerId,
         action: 'profile.send_back',
         changes: [
           { field: 'returnReason', before: stored.returnReason, after: text },
-          ...fieldDiff({ confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt }, { confirmedAt: null, verifiedAt: null }),
+          ...fieldDiff(
+            { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
+            { confirmedAt: null, verifiedAt: null },
+          ),
         ],
       });
       const by = (await this.namesOf(manager, [actor.id]))(actor.id);
@@ -188,11 +238,16 @@ export class ProfileService {
   }
 
   /** Names of the given officers, looked up once per view. */
-  private async namesOf(manager: EntityManager, ids: (number | null)[]): Promise<(id: number | null) => ActorRef | null> {
+  private async namesOf(
+    manager: EntityManager,
+    ids: (number | null)[],
+  ): Promise<(id: number | null) => ActorRef | null> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    const found = wanted.length ? await manager.find(Officer, { where: { id: In(wanted) }, select: { id: true, fullName: true } }) : [];
+    const found = wanted.length
+      ? await manager.find(Officer, { where: { id: In(wanted) }, select: { id: true, fullName: true } })
+      : [];
     const byId = new Map(found.map((o) => [o.id, { id: o.id, fullName: o.fullName }]));
-    return (id) => (id === null ? null : byId.get(id) ?? null);
+    return (id) => (id === null ? null : (byId.get(id) ?? null));
   }
 
   private async assertCitizenIdFree(manager: EntityManager, citizenId: string, officerId: number): Promise<void> {
@@ -201,13 +256,22 @@ export class ProfileService {
   }
 
   private async load(manager: EntityManager, officerId: number): Promise<Officer> {
-    const officer = await manager.createQueryBuilder(Officer, 'o').addSelect('o.receiptPasswordEncrypted').where('o.id = :officerId', { officerId }).getOne();
+    const officer = await manager
+      .createQueryBuilder(Officer, 'o')
+      .addSelect('o.receiptPasswordEncrypted')
+      .where('o.id = :officerId', { officerId })
+      .getOne();
     if (!officer) throw ApiError.notFound('Không tìm thấy cán bộ.');
     return officer;
   }
 
   private async rolesOf(manager: EntityManager, officerId: number) {
-    const rows: { role: AuthUser['roles'][number] }[] = await manager.createQueryBuilder().select('r.role', 'role').from('officer_roles', 'r').where('r.officer_id = :officerId', { officerId }).getRawMany();
+    const rows: { role: AuthUser['roles'][number] }[] = await manager
+      .createQueryBuilder()
+      .select('r.role', 'role')
+      .from('officer_roles', 'r')
+      .where('r.officer_id = :officerId', { officerId })
+      .getRawMany();
     return rows.map((r) => r.role);
   }
 
@@ -242,14 +306,16 @@ const NO_SEND_BACK = { returnedAt: null, returnedBy: null, returnReason: null } 
 
 /** Nobody verifies or sends back their own record: verification is a second pair of eyes. */
 function assertNotOwnRecord(officerId: number, actor: AuthUser): void {
-  if (officerId === actor.id) throw ApiError.forbidden('OWN_RECORD', 'Bạn không thể tự xác thực hoặc yêu cầu bổ sung hồ sơ của chính mình.');
+  if (officerId === actor.id)
+    throw ApiError.forbidden('OWN_RECORD', 'Bạn không thể tự xác thực hoặc yêu cầu bổ sung hồ sơ của chính mình.');
 }
 
 function validReturnReason(reason: unknown): string {
   const text = typeof reason === 'string' ? reason.trim().replace(/\s+/g, ' ') : '';
   const error = (code: string, message: string) => ApiError.badRequest([{ field: 'reason', code, message }]);
   if (!text) throw error('REQUIRED', 'Vui lòng nhập lý do yêu cầu bổ sung.');
-  if (text.length < RETURN_REASON_MIN) throw error('TOO_SHORT', `Lý do cần ít nhất ${RETURN_REASON_MIN} ký tự để cán bộ biết cần bổ sung gì.`);
+  if (text.length < RETURN_REASON_MIN)
+    throw error('TOO_SHORT', `Lý do cần ít nhất ${RETURN_REASON_MIN} ký tự để cán bộ biết cần bổ sung gì.`);
   if (text.length > RETURN_REASON_MAX) throw error('TOO_LONG', `Lý do tối đa ${RETURN_REASON_MAX} ký tự.`);
   return text;
 }

@@ -11,7 +11,8 @@ import type { Unit } from '../units/unit.entity';
 const DAY = 86_400_000;
 
 /** The Vietnamese calendar day `days` from `now` at a wall-clock time, as a UTC instant. */
-const vietnamDayAt = (now: Date, days: number, time: string) => vietnamTimeToUtc(`${new Date(now.getTime() + days * DAY + 7 * 3_600_000).toISOString().slice(0, 10)}T${time}`);
+const vietnamDayAt = (now: Date, days: number, time: string) =>
+  vietnamTimeToUtc(`${new Date(now.getTime() + days * DAY + 7 * 3_600_000).toISOString().slice(0, 10)}T${time}`);
 
 interface DemoCampaign {
   name: string;
@@ -56,8 +57,21 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
 /** The one reminder already sent: the supervisor of Sở Y tế reminded the demo officer two days ago. */
 const DEMO_REMINDER = { campaign: 0, officer: 'officer', daysAgo: 2, time: '09:30' } as const;
 
-export async function seedDemoCampaigns(manager: EntityManager, status: CampaignStatusService, units: Map<string, Unit>, profileUrl: string, now = new Date()): Promise<Campaign[]> {
-  const ids = new Map((await manager.find(Officer, { where: DEMO_CAMPAIGNS.map((c) => ({ username: c.createdBy })), select: { id: true, username: true } })).map((o) => [o.username, o.id]));
+export async function seedDemoCampaigns(
+  manager: EntityManager,
+  status: CampaignStatusService,
+  units: Map<string, Unit>,
+  profileUrl: string,
+  now = new Date(),
+): Promise<Campaign[]> {
+  const ids = new Map(
+    (
+      await manager.find(Officer, {
+        where: DEMO_CAMPAIGNS.map((c) => ({ username: c.createdBy })),
+        select: { id: true, username: true },
+      })
+    ).map((o) => [o.username, o.id]),
+  );
   const campaigns: Campaign[] = [];
   for (const demo of DEMO_CAMPAIGNS) {
     const campaign = await manager.save(
@@ -91,11 +105,32 @@ export async function seedDemoCampaigns(manager: EntityManager, status: Campaign
 
 async function seedReminder(manager: EntityManager, campaign: Campaign, profileUrl: string, now: Date): Promise<void> {
   const officer = await manager.findOneByOrFail(Officer, { username: DEMO_REMINDER.officer });
-  const [row]: { missing: string }[] = await manager.query(placeholders(manager.connection, 'SELECT missing FROM campaign_officers WHERE campaign_id = ? AND officer_id = ?'), [campaign.id, officer.id]);
+  const [row]: { missing: string }[] = await manager.query(
+    placeholders(manager.connection, 'SELECT missing FROM campaign_officers WHERE campaign_id = ? AND officer_id = ?'),
+    [campaign.id, officer.id],
+  );
   if (!row) return;
   const sentAt = vietnamDayAt(now, -DEMO_REMINDER.daysAgo, DEMO_REMINDER.time);
   const day = new Date(sentAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-  const message = reminderMessage({ fullName: officer.fullName, campaignName: campaign.name, deadline: campaign.deadlineAt, missing: row.missing.split(',').filter(Boolean), profileUrl });
-  await manager.insert(ReminderClaim, { campaignId: campaign.id, officerId: officer.id, slot: `manual-${day}-1`, createdAt: sentAt });
-  await manager.insert(Notification, { officerId: officer.id, kind: 'reminder', title: message.title, body: message.body, campaignId: campaign.id, createdAt: sentAt });
+  const message = reminderMessage({
+    fullName: officer.fullName,
+    campaignName: campaign.name,
+    deadline: campaign.deadlineAt,
+    missing: row.missing.split(',').filter(Boolean),
+    profileUrl,
+  });
+  await manager.insert(ReminderClaim, {
+    campaignId: campaign.id,
+    officerId: officer.id,
+    slot: `manual-${day}-1`,
+    createdAt: sentAt,
+  });
+  await manager.insert(Notification, {
+    officerId: officer.id,
+    kind: 'reminder',
+    title: message.title,
+    body: message.body,
+    campaignId: campaign.id,
+    createdAt: sentAt,
+  });
 }

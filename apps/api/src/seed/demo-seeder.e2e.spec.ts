@@ -6,7 +6,10 @@ const DAY = 86_400_000;
 describe('the demo province seeded on first start', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { DEMO_OFFICERS: '300', DEMO_CAMPAIGNS: 'true', LOGIN_RATE_LIMIT: '1000' } });
+    t = await createTestApp({
+      seed: true,
+      env: { DEMO_OFFICERS: '300', DEMO_CAMPAIGNS: 'true', LOGIN_RATE_LIMIT: '1000' },
+    });
   });
   afterAll(() => t.close());
 
@@ -19,25 +22,35 @@ describe('the demo province seeded on first start', () => {
     const incomplete = await t.http().get('/api/officers?completeness=incomplete&perPage=1').set(admin).expect(200);
     expect(incomplete.body.total).toBeGreaterThan(30);
     const sample = officers.body.data.filter((o: { citizenId: string | null }) => o.citizenId);
-    expect(sample.some((o: { citizenId: string; birthDate: string; gender: 'male' | 'female' }) => validateCitizenId(o.citizenId, { birthDate: o.birthDate, gender: o.gender }).ok)).toBe(true);
+    expect(
+      sample.some(
+        (o: { citizenId: string; birthDate: string; gender: 'male' | 'female' }) =>
+          validateCitizenId(o.citizenId, { birthDate: o.birthDate, gender: o.gender }).ok,
+      ),
+    ).toBe(true);
   });
 
   it('runs a province-wide campaign started weeks ago, due weeks ahead, with true progress', async () => {
     const admin = await bearer(t, 'admin');
-    const campaigns = (await t.http().get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').set(admin).expect(200)).body.data;
+    const campaigns = (
+      await t.http().get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').set(admin).expect(200)
+    ).body.data;
     expect(campaigns).toHaveLength(2);
     const [province, ward] = campaigns as { id: number; name: string; startsAt: string; deadlineAt: string }[];
     const now = Date.now();
     expect(now - Date.parse(province.startsAt)).toBeGreaterThan(28 * DAY);
     expect(Date.parse(province.deadlineAt) - now).toBeGreaterThan(14 * DAY);
 
-    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${province.id}`).set(admin).expect(200)).body;
+    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${province.id}`).set(admin).expect(200))
+      .body;
     expect(summary.unit.name).toBe('Ủy ban nhân dân tỉnh Lào Cai');
     expect(summary.totals.total).toBeGreaterThanOrEqual(295);
     expect(summary.totals.complete).toBeGreaterThan(30);
     expect(summary.totals.incomplete).toBeGreaterThan(30);
     // Completions spread over the weeks since the start, not all stamped at the moment of seeding.
-    const completionDays = summary.series.filter((p: { completed: number }, i: number, all: { completed: number }[]) => p.completed > (all[i - 1]?.completed ?? 0));
+    const completionDays = summary.series.filter(
+      (p: { completed: number }, i: number, all: { completed: number }[]) => p.completed > (all[i - 1]?.completed ?? 0),
+    );
     expect(completionDays.length).toBeGreaterThan(10);
     expect(summary.children.filter((c: { total: number }) => c.total > 0).length).toBeGreaterThan(10);
 
@@ -53,21 +66,36 @@ describe('the demo province seeded on first start', () => {
   });
 
   it('has a few records verified after their confirmation and one reminder already sent', async () => {
-    const verified: { confirmed_at: unknown; verified_at: unknown }[] = await t.dataSource.query('SELECT confirmed_at, verified_at FROM officers WHERE verified_at IS NOT NULL');
+    const verified: { confirmed_at: unknown; verified_at: unknown }[] = await t.dataSource.query(
+      'SELECT confirmed_at, verified_at FROM officers WHERE verified_at IS NOT NULL',
+    );
     expect(verified.length).toBeGreaterThan(3);
     expect(verified.length).toBeLessThan(60);
     const time = (value: unknown) => (value instanceof Date ? value.getTime() : Date.parse(String(value)));
     expect(verified.every((o) => time(o.verified_at) >= time(o.confirmed_at))).toBe(true);
 
     const officer = await bearer(t, 'officer');
-    const notifications = (await t.http().get('/api/me/notifications').set(officer).expect(200)).body.data as { title: string; createdAt: string }[];
+    const notifications = (await t.http().get('/api/me/notifications').set(officer).expect(200)).body.data as {
+      title: string;
+      createdAt: string;
+    }[];
     expect(notifications).toHaveLength(1);
     expect(notifications[0].title).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước/);
     expect(Date.now() - Date.parse(notifications[0].createdAt)).toBeGreaterThan(DAY);
 
     const supervisor = await bearer(t, 'supervisor');
-    const [province] = (await t.http().get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').set(supervisor).expect(200)).body.data;
-    const rows = (await t.http().get(`/api/compliance/officers?campaignId=${province.id}&status=incomplete&q=${encodeURIComponent('Nguyễn Thị Hoa')}`).set(supervisor).expect(200)).body.data;
+    const [province] = (
+      await t.http().get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').set(supervisor).expect(200)
+    ).body.data;
+    const rows = (
+      await t
+        .http()
+        .get(
+          `/api/compliance/officers?campaignId=${province.id}&status=incomplete&q=${encodeURIComponent('Nguyễn Thị Hoa')}`,
+        )
+        .set(supervisor)
+        .expect(200)
+    ).body.data;
     const hoa = rows.find((o: { username: string }) => o.username === 'officer');
     expect(hoa).toMatchObject({ remindedAt: notifications[0].createdAt, remindable: true });
   });

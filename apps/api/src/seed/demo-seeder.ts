@@ -29,19 +29,32 @@ export class DemoSeeder {
 
   async seedIfEmpty(): Promise<boolean> {
     const passwordHashes = new Map<string, string>();
-    for (const password of new Set(DEMO_ACCOUNTS.map((a) => a.password))) passwordHashes.set(password, await this.hasher.hash(password));
+    for (const password of new Set(DEMO_ACCOUNTS.map((a) => a.password)))
+      passwordHashes.set(password, await this.hasher.hash(password));
     return this.dataSource.transaction(async (manager) => {
       if ((await manager.count(Unit)) > 0) return false;
       const units = await this.insertUnits(manager);
       await this.insertAccounts(manager, units, passwordHashes);
-      const generated = await this.insertGeneratedOfficers(manager, units, passwordHashes.get(DEMO_ACCOUNTS[0].password)!);
-      const campaigns = validateEnvironment(process.env).DEMO_CAMPAIGNS ? await seedDemoCampaigns(manager, this.campaignStatus, units, `${this.mail.publicUrl}/profile`) : [];
-      this.logger.log(`Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length + generated} tài khoản, ${campaigns.length} đợt cập nhật đang diễn ra`);
+      const generated = await this.insertGeneratedOfficers(
+        manager,
+        units,
+        passwordHashes.get(DEMO_ACCOUNTS[0].password)!,
+      );
+      const campaigns = validateEnvironment(process.env).DEMO_CAMPAIGNS
+        ? await seedDemoCampaigns(manager, this.campaignStatus, units, `${this.mail.publicUrl}/profile`)
+        : [];
+      this.logger.log(
+        `Đã tạo dữ liệu mẫu: ${DEMO_UNITS.length} đơn vị, ${DEMO_ACCOUNTS.length + generated} tài khoản, ${campaigns.length} đợt cập nhật đang diễn ra`,
+      );
       return true;
     });
   }
 
-  private async insertAccounts(manager: EntityManager, units: Map<string, Unit>, passwordHashes: Map<string, string>): Promise<void> {
+  private async insertAccounts(
+    manager: EntityManager,
+    units: Map<string, Unit>,
+    passwordHashes: Map<string, string>,
+  ): Promise<void> {
     for (const demo of DEMO_ACCOUNTS) {
       const officer = await manager.save(
         manager.create(Officer, {
@@ -59,22 +72,33 @@ export class DemoSeeder {
           twoFactorExempt: demo.twoFactorExempt ?? false,
         }),
       );
-      await manager.insert(OfficerRole, demo.roles.map((role) => ({ officerId: officer.id, role })));
+      await manager.insert(
+        OfficerRole,
+        demo.roles.map((role) => ({ officerId: officer.id, role })),
+      );
     }
   }
 
   /** About 300 officers with realistic gaps and mistakes, all signing in with the demo password. */
-  private async insertGeneratedOfficers(manager: EntityManager, units: Map<string, Unit>, passwordHash: string): Promise<number> {
+  private async insertGeneratedOfficers(
+    manager: EntityManager,
+    units: Map<string, Unit>,
+    passwordHash: string,
+  ): Promise<number> {
     const random = seededRandom(DEMO_SEED + 1);
     const unitCodes = [...units.values()].filter((u) => u.depth > 0).map((u) => u.code);
     const count = validateEnvironment(process.env).DEMO_OFFICERS;
-    const officers = generateOfficers({ seed: DEMO_SEED, count, unitCodes }).filter((o) => !DEMO_ACCOUNTS.some((a) => a.username === o.username));
+    const officers = generateOfficers({ seed: DEMO_SEED, count, unitCodes }).filter(
+      (o) => !DEMO_ACCOUNTS.some((a) => a.username === o.username),
+    );
     if (!officers.length) return 0;
     for (let i = 0; i < officers.length; i += 200) {
       const part = officers.slice(i, i + 200);
       const rows = part.map((o) => {
         const confirmed = Boolean(o.citizenId && o.phone) && random.chance(0.6);
-        const confirmedAt = confirmed ? new Date(Date.now() - random.int(1, 20) * 86_400_000 - random.int(0, 8 * 60) * 60_000) : null;
+        const confirmedAt = confirmed
+          ? new Date(Date.now() - random.int(1, 20) * 86_400_000 - random.int(0, 8 * 60) * 60_000)
+          : null;
         return {
           ...o,
           roles: undefined,
@@ -82,17 +106,39 @@ export class DemoSeeder {
           unitId: units.get(o.unitCode)!.id,
           nameSortKey: officerNameSortKey(o.fullName),
           searchText: officerSearchText(o),
-          status: random.chance(0.9) ? ('active' as const) : random.chance(0.7) ? ('pending_activation' as const) : ('locked' as const),
+          status: random.chance(0.9)
+            ? ('active' as const)
+            : random.chance(0.7)
+              ? ('pending_activation' as const)
+              : ('locked' as const),
           passwordHash,
           confirmedAt,
           // A few records the supervisor has already checked, a day after the officer confirmed them.
-          verifiedAt: confirmedAt && random.chance(0.15) ? new Date(Math.min(Date.now(), confirmedAt.getTime() + 86_400_000)) : null,
+          verifiedAt:
+            confirmedAt && random.chance(0.15)
+              ? new Date(Math.min(Date.now(), confirmedAt.getTime() + 86_400_000))
+              : null,
         };
       });
-      await manager.createQueryBuilder().insert().into(Officer).values(rows.map(({ roles: _r, unitCode: _u, ...row }) => row)).updateEntity(false).execute();
-      const ids = await manager.find(Officer, { where: part.map((o) => ({ username: o.username })), select: { id: true, username: true } });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Officer)
+        .values(rows.map(({ roles: _r, unitCode: _u, ...row }) => row))
+        .updateEntity(false)
+        .execute();
+      const ids = await manager.find(Officer, {
+        where: part.map((o) => ({ username: o.username })),
+        select: { id: true, username: true },
+      });
       const idOf = new Map(ids.map((o) => [o.username, o.id]));
-      await manager.createQueryBuilder().insert().into(OfficerRole).values(part.flatMap((o) => o.roles.map((role) => ({ officerId: idOf.get(o.username)!, role })))).updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OfficerRole)
+        .values(part.flatMap((o) => o.roles.map((role) => ({ officerId: idOf.get(o.username)!, role }))))
+        .updateEntity(false)
+        .execute();
     }
     return officers.length;
   }

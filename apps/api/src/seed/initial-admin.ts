@@ -35,7 +35,16 @@ export class InitialAdminSeeder {
       let root = await manager.findOne(Unit, { where: { parentId: IsNull() }, order: { id: 'ASC' } });
       if (!root) {
         root = await manager.save(
-          manager.create(Unit, { code: env.ROOT_UNIT_CODE, name: env.ROOT_UNIT_NAME, nameFolded: foldVietnamese(env.ROOT_UNIT_NAME), kind: 'province', parentId: null, path: '/pending/', depth: 0, sortOrder: 1 }),
+          manager.create(Unit, {
+            code: env.ROOT_UNIT_CODE,
+            name: env.ROOT_UNIT_NAME,
+            nameFolded: foldVietnamese(env.ROOT_UNIT_NAME),
+            kind: 'province',
+            parentId: null,
+            path: '/pending/',
+            depth: 0,
+            sortOrder: 1,
+          }),
         );
         await manager.update(Unit, root.id, { path: childPath(null, root.id) });
       }

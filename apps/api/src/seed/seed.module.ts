@@ -6,5 +6,9 @@ import { mailConfig } from '../notifications/mail.config';
 import { DemoSeeder } from './demo-seeder';
 import { InitialAdminSeeder } from './initial-admin';
 
-@Module({ imports: [AuthModule, CampaignsModule, ConfigModule.forFeature(mailConfig)], providers: [DemoSeeder, InitialAdminSeeder], exports: [DemoSeeder, InitialAdminSeeder] })
+@Module({
+  imports: [AuthModule, CampaignsModule, ConfigModule.forFeature(mailConfig)],
+  providers: [DemoSeeder, InitialAdminSeeder],
+  exports: [DemoSeeder, InitialAdminSeeder],
+})
 export class SeedModule {}

@@ -32,7 +32,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = options.database ?? (await createTestDatabase());
   // The demo's ~300 generated officers and its running campaigns only where a test asks for them: most tests reason
   // about the named accounts and the campaigns they create.
-  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, WEB_DIST_DIR: '/nonexistent', DEMO_OFFICERS: '0', DEMO_CAMPAIGNS: 'false', SCHEDULER_ENABLED: 'false', ...options.env };
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: database.dataDir,
+    WEB_DIST_DIR: '/nonexistent',
+    DEMO_OFFICERS: '0',
+    DEMO_CAMPAIGNS: 'false',
+    SCHEDULER_ENABLED: 'false',
+    ...options.env,
+  };
   const previousEnv = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   const moduleRef = await Test.createTestingModule({
@@ -68,7 +77,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 export const DEMO_PASSWORD = 'MotCua@2026';
 
 /** Signs a seeded demo account in and returns its bearer header. */
-export async function bearer(t: TestApp, username: string, password = DEMO_PASSWORD): Promise<{ Authorization: string }> {
+export async function bearer(
+  t: TestApp,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<{ Authorization: string }> {
   const res = await t.http().post('/api/auth/login').send({ username, password });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { Authorization: `Bearer ${res.body.accessToken}` };

@@ -6,7 +6,8 @@ import { Client } from 'pg';
 import type { DatabaseConfig } from '../config/database.config';
 
 /** Which engine this run of the API suite targets (tools/scripts/test-api.js runs it once per engine). */
-export const testEngine = (): 'sqlite' | 'postgres' => (process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'sqlite');
+export const testEngine = (): 'sqlite' | 'postgres' =>
+  process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
 export interface TestDatabase {
   config: DatabaseConfig;
@@ -19,7 +20,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-test-'));
   const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   if (testEngine() === 'sqlite') {
-    return { config: { engine: 'sqlite', file: path.join(dataDir, 'motcua.sqlite') }, dataDir, drop: async () => removeDir() };
+    return {
+      config: { engine: 'sqlite', file: path.join(dataDir, 'motcua.sqlite') },
+      dataDir,
+      drop: async () => removeDir(),
+    };
   }
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DB_ENGINE=postgres needs TEST_DATABASE_URL');

@@ -19,14 +19,24 @@ export class UnitScope {
   }
 
   /** Limits a query joined to `units` (as `unitAlias`) to the caller's subtree. */
-  restrict<T extends object>(builder: SelectQueryBuilder<T>, actor: AuthUser, unitAlias: string): SelectQueryBuilder<T> {
+  restrict<T extends object>(
+    builder: SelectQueryBuilder<T>,
+    actor: AuthUser,
+    unitAlias: string,
+  ): SelectQueryBuilder<T> {
     if (hasRole(actor, 'admin')) return builder;
     const { from, to } = subtreeRange(actor.unitPath);
-    return builder.andWhere(`${unitAlias}.path >= :scopeFrom AND ${unitAlias}.path < :scopeTo`, { scopeFrom: from, scopeTo: to });
+    return builder.andWhere(`${unitAlias}.path >= :scopeFrom AND ${unitAlias}.path < :scopeTo`, {
+      scopeFrom: from,
+      scopeTo: to,
+    });
   }
 
   async assertUnitInScope(actor: AuthUser, unitId: number): Promise<string> {
-    const [unit]: { path: string }[] = await this.dataSource.query(placeholders(this.dataSource, 'SELECT path FROM units WHERE id = ?'), [unitId]);
+    const [unit]: { path: string }[] = await this.dataSource.query(
+      placeholders(this.dataSource, 'SELECT path FROM units WHERE id = ?'),
+      [unitId],
+    );
     return this.assertCovers(actor, unit?.path);
   }
 
@@ -39,7 +49,10 @@ export class UnitScope {
 
   async assertOfficerInScope(actor: AuthUser, officerId: number): Promise<void> {
     const [row]: { path: string }[] = await this.dataSource.query(
-      placeholders(this.dataSource, 'SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id = ?'),
+      placeholders(
+        this.dataSource,
+        'SELECT u.path AS path FROM officers o JOIN units u ON u.id = o.unit_id WHERE o.id = ?',
+      ),
       [officerId],
     );
     if (!row && hasRole(actor, 'admin')) throw ApiError.notFound('Không tìm thấy cán bộ.');
@@ -47,4 +60,5 @@ export class UnitScope {
   }
 }
 
-export const outOfScope = () => ApiError.forbidden('OUT_OF_SCOPE', 'Bản ghi nằm ngoài phạm vi đơn vị bạn được quản lý.');
+export const outOfScope = () =>
+  ApiError.forbidden('OUT_OF_SCOPE', 'Bản ghi nằm ngoài phạm vi đơn vị bạn được quản lý.');

@@ -32,7 +32,13 @@ export class UnitsAdmin {
           sortOrder: dto.sortOrder ?? 0,
         }),
       );
-      await manager.createQueryBuilder().update(Unit).set({ path: childPath(parent?.path ?? null, unit.id) }).where('id = :id', { id: unit.id }).updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .update(Unit)
+        .set({ path: childPath(parent?.path ?? null, unit.id) })
+        .where('id = :id', { id: unit.id })
+        .updateEntity(false)
+        .execute();
       return manager.findOneByOrFail(Unit, { id: unit.id });
     });
   }
@@ -44,7 +50,8 @@ export class UnitsAdmin {
       if (dto.code !== undefined && dto.code !== unit.code) await this.assertCodeFree(manager, dto.code);
       const changes: Partial<Unit> = {};
       if (dto.code !== undefined) changes.code = dto.code;
-      if (dto.name !== undefined) Object.assign(changes, { name: dto.name.trim(), nameFolded: foldVietnamese(dto.name) });
+      if (dto.name !== undefined)
+        Object.assign(changes, { name: dto.name.trim(), nameFolded: foldVietnamese(dto.name) });
       if (dto.kind !== undefined) changes.kind = dto.kind;
       if (dto.sortOrder !== undefined) changes.sortOrder = dto.sortOrder;
       const moving = dto.parentId !== undefined && dto.parentId !== unit.parentId;
@@ -60,10 +67,22 @@ export class UnitsAdmin {
       const unit = await manager.findOneBy(Unit, { id });
       if (!unit) throw ApiError.notFound('Không tìm thấy đơn vị.');
       if (await manager.countBy(Unit, { parentId: id })) {
-        throw new ApiError(400, 'UNIT_HAS_CHILDREN', 'Không thể xóa đơn vị còn đơn vị trực thuộc. Hãy chuyển hoặc xóa các đơn vị con trước.');
+        throw new ApiError(
+          400,
+          'UNIT_HAS_CHILDREN',
+          'Không thể xóa đơn vị còn đơn vị trực thuộc. Hãy chuyển hoặc xóa các đơn vị con trước.',
+        );
       }
-      const [{ count }] = await manager.query(placeholders(this.dataSource, 'SELECT COUNT(*) AS count FROM officers WHERE unit_id = ?'), [id]);
-      if (Number(count) > 0) throw new ApiError(400, 'UNIT_HAS_OFFICERS', 'Không thể xóa đơn vị còn tài khoản cán bộ. Hãy chuyển các tài khoản sang đơn vị khác trước.');
+      const [{ count }] = await manager.query(
+        placeholders(this.dataSource, 'SELECT COUNT(*) AS count FROM officers WHERE unit_id = ?'),
+        [id],
+      );
+      if (Number(count) > 0)
+        throw new ApiError(
+          400,
+          'UNIT_HAS_OFFICERS',
+          'Không thể xóa đơn vị còn tài khoản cán bộ. Hãy chuyển các tài khoản sang đơn vị khác trước.',
+        );
       await manager.delete(Unit, id);
     });
   }
@@ -80,12 +99,21 @@ export class UnitsAdmin {
     await manager
       .createQueryBuilder()
       .update(Unit)
-      .set({ path: () => `CAST(:newPath AS VARCHAR(1000)) || SUBSTR(path, CAST(:cut AS INTEGER))`, depth: () => `depth + CAST(:depthDelta AS INTEGER)` })
+      .set({
+        path: () => `CAST(:newPath AS VARCHAR(1000)) || SUBSTR(path, CAST(:cut AS INTEGER))`,
+        depth: () => `depth + CAST(:depthDelta AS INTEGER)`,
+      })
       .where('path >= :from AND path < :to', { from, to })
       .setParameters({ newPath, cut: unit.path.length + 1, depthDelta })
       .updateEntity(false)
       .execute();
-    await manager.createQueryBuilder().update(Unit).set({ parentId: parent?.id ?? null }).where('id = :id', { id: unit.id }).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .update(Unit)
+      .set({ parentId: parent?.id ?? null })
+      .where('id = :id', { id: unit.id })
+      .updateEntity(false)
+      .execute();
   }
 
   private async parentOrFail(manager: EntityManager, parentId: number): Promise<Unit> {
@@ -96,7 +124,9 @@ export class UnitsAdmin {
 
   private async assertCodeFree(manager: EntityManager, code: string): Promise<void> {
     if (await manager.countBy(Unit, { code })) {
-      throw new ApiError(409, 'UNIT_CODE_TAKEN', 'Mã đơn vị đã tồn tại.', [{ field: 'code', code: 'UNIT_CODE_TAKEN', message: 'Mã đơn vị đã tồn tại.' }]);
+      throw new ApiError(409, 'UNIT_CODE_TAKEN', 'Mã đơn vị đã tồn tại.', [
+        { field: 'code', code: 'UNIT_CODE_TAKEN', message: 'Mã đơn vị đã tồn tại.' },
+      ]);
     }
   }
 }

@@ -11,7 +11,12 @@ import { UnitFilter, UnitsService } from './units.service';
 export const UNIT_LIST_SPEC: ListSpec<UnitFilter> = {
   sortable: ['name', 'code', 'sortOrder', 'depth', 'path'],
   defaultSort: { field: 'path', order: 'ASC' },
-  filters: { id: filterParsers.idList, parentId: filterParsers.id, kind: filterParsers.oneOf(UNIT_KINDS), subtreeOf: filterParsers.id },
+  filters: {
+    id: filterParsers.idList,
+    parentId: filterParsers.id,
+    kind: filterParsers.oneOf(UNIT_KINDS),
+    subtreeOf: filterParsers.id,
+  },
   maxPerPage: 1000,
 };
 

@@ -22,10 +22,13 @@ export class UnitsService {
   async list(query: ListQuery<UnitFilter>): Promise<Page<Unit>> {
     const builder = this.units.createQueryBuilder('unit');
     if (query.filters.id !== undefined) builder.andWhere('unit.id IN (:...ids)', { ids: query.filters.id });
-    if (query.filters.parentId !== undefined) builder.andWhere('unit.parentId = :parentId', { parentId: query.filters.parentId });
+    if (query.filters.parentId !== undefined)
+      builder.andWhere('unit.parentId = :parentId', { parentId: query.filters.parentId });
     if (query.filters.kind !== undefined) builder.andWhere('unit.kind = :kind', { kind: query.filters.kind });
-    if (query.filters.subtreeOf !== undefined) await this.restrictToSubtree(builder, 'unit', query.filters.subtreeOf as number);
-    if (query.q) builder.andWhere("unit.nameFolded LIKE :q ESCAPE '\\'", { q: `%${escapeLike(foldVietnamese(query.q))}%` });
+    if (query.filters.subtreeOf !== undefined)
+      await this.restrictToSubtree(builder, 'unit', query.filters.subtreeOf as number);
+    if (query.q)
+      builder.andWhere("unit.nameFolded LIKE :q ESCAPE '\\'", { q: `%${escapeLike(foldVietnamese(query.q))}%` });
     const [data, total] = await builder
       .orderBy(`unit.${query.sort}`, query.order)
       .addOrderBy('unit.id', 'ASC')

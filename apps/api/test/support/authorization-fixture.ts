@@ -70,16 +70,23 @@ const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStri
 
 export async function buildAuthorizationFixture(t: TestApp): Promise<AuthorizationFixture> {
   const { dataSource } = t;
-  const row = async (sql: string, params: unknown[]): Promise<Record<string, unknown> | undefined> => ((await dataSource.query(placeholders(dataSource, sql), params)) as Record<string, unknown>[])[0];
+  const row = async (sql: string, params: unknown[]): Promise<Record<string, unknown> | undefined> =>
+    ((await dataSource.query(placeholders(dataSource, sql), params)) as Record<string, unknown>[])[0];
   const one = async (sql: string, params: unknown[]) => {
     const found = await row(sql, params);
     if (!found) throw new Error(`fixture: no row for ${sql} ${JSON.stringify(params)}`);
     return found;
   };
   const unitId = async (code: string) => Number((await one('SELECT id FROM units WHERE code = ?', [code])).id);
-  const officerId = async (username: string) => Number((await one('SELECT id FROM officers WHERE username = ?', [username])).id);
+  const officerId = async (username: string) =>
+    Number((await one('SELECT id FROM officers WHERE username = ?', [username])).id);
   const unitCodeOf: Record<Side, string> = { inside: 'T15-X02647-KT', outside: 'T15-SYT' };
-  const units = { root: await unitId('T15'), a: await unitId('T15-X02647'), aChild: await unitId(unitCodeOf.inside), outside: await unitId(unitCodeOf.outside) };
+  const units = {
+    root: await unitId('T15'),
+    a: await unitId('T15-X02647'),
+    aChild: await unitId(unitCodeOf.inside),
+    outside: await unitId(unitCodeOf.outside),
+  };
   const unitOf: Record<Side, number> = { inside: units.aChild, outside: units.outside };
 
   let sequence = 0;
@@ -91,26 +98,58 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
 
   const admin = await bearer(t, 'admin');
   const createOfficer = async (username: string, fullName: string, unit: number, roles: Role[]) =>
-    expectStatus(await t.http().post('/api/officers').set(admin).send({ username, fullName, unitId: unit, roles }), 201, `create ${username}`) as { officer: { id: number }; activationCode: string };
+    expectStatus(
+      await t.http().post('/api/officers').set(admin).send({ username, fullName, unitId: unit, roles }),
+      201,
+      `create ${username}`,
+    ) as { officer: { id: number }; activationCode: string };
   // The accounts the demo lacks, created and activated as in real life; activation signs them in.
   const activated = async (username: string, fullName: string, unit: number, roles: Role[]) => {
     const { officer, activationCode } = await createOfficer(username, fullName, unit, roles);
-    const session = expectStatus(await t.http().post('/api/auth/activate').send({ username, code: activationCode, newPassword: 'Phuong-LaoCai-2026' }), 200, `activate ${username}`);
+    const session = expectStatus(
+      await t
+        .http()
+        .post('/api/auth/activate')
+        .send({ username, code: activationCode, newPassword: 'Phuong-LaoCai-2026' }),
+      200,
+      `activate ${username}`,
+    );
     return { id: officer.id, auth: { Authorization: `Bearer ${session.accessToken}` } };
   };
   const officerA = await activated('can.bo.a', 'Đỗ Thị Lan', await unitId('T15-X02647-VP'), ['officer']);
   const supervisorA = await activated('giam.sat.a', 'Vũ Văn Hùng', units.a, ['supervisor', 'officer']);
-  const auth: Record<SignedInCaller, Auth> = { officer: officerA.auth, supervisorA: supervisorA.auth, unitAdminA: await bearer(t, 'unitadmin'), admin };
-  const callerId: Record<SignedInCaller, number> = { officer: officerA.id, supervisorA: supervisorA.id, unitAdminA: await officerId('unitadmin'), admin: await officerId('admin') };
+  const auth: Record<SignedInCaller, Auth> = {
+    officer: officerA.auth,
+    supervisorA: supervisorA.auth,
+    unitAdminA: await bearer(t, 'unitadmin'),
+    admin,
+  };
+  const callerId: Record<SignedInCaller, number> = {
+    officer: officerA.id,
+    supervisorA: supervisorA.id,
+    unitAdminA: await officerId('unitadmin'),
+    admin: await officerId('admin'),
+  };
 
-  const officerOf: Record<Side, number> = { inside: (await createOfficer('noi.bo', 'Trịnh Văn Bình', units.aChild, ['officer'])).officer.id, outside: await officerId('officer') };
+  const officerOf: Record<Side, number> = {
+    inside: (await createOfficer('noi.bo', 'Trịnh Văn Bình', units.aChild, ['officer'])).officer.id,
+    outside: await officerId('officer'),
+  };
   const adminInA = (await createOfficer('qtv.a', 'Lý Thị Quyên', units.a, ['admin', 'officer'])).officer.id;
 
   const notificationFor = async (officer: number) => {
-    const result = await dataSource.manager.insert(Notification, { officerId: officer, kind: 'reminder', title: 'Nhắc nhở cập nhật hồ sơ', body: 'Vui lòng hoàn thiện hồ sơ.', campaignId: null });
+    const result = await dataSource.manager.insert(Notification, {
+      officerId: officer,
+      kind: 'reminder',
+      title: 'Nhắc nhở cập nhật hồ sơ',
+      body: 'Vui lòng hoàn thiện hồ sơ.',
+      campaignId: null,
+    });
     return Number(result.identifiers[0].id);
   };
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+    .png()
+    .toBuffer();
   const avatarKeyOf = {} as Record<Side, string>;
   for (const side of ['inside', 'outside'] as const) {
     const id = officerOf[side];
@@ -118,8 +157,20 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     avatarKeyOf[side] = avatarUrl.slice(avatarUrl.lastIndexOf('/') + 1);
     await notificationFor(id);
     // An audit entry about this officer, written by an admin correcting the record.
-    const { version } = expectStatus(await t.http().get(`/api/officers/${id}/profile`).set(auth.admin), 200, 'read profile');
-    expectStatus(await t.http().patch(`/api/officers/${id}/profile`).set(auth.admin).send({ version, address: 'Số 1 đường Hoàng Liên' }), 200, 'correct profile');
+    const { version } = expectStatus(
+      await t.http().get(`/api/officers/${id}/profile`).set(auth.admin),
+      200,
+      'read profile',
+    );
+    expectStatus(
+      await t
+        .http()
+        .patch(`/api/officers/${id}/profile`)
+        .set(auth.admin)
+        .send({ version, address: 'Số 1 đường Hoàng Liên' }),
+      200,
+      'correct profile',
+    );
   }
 
   const createCampaign = async (side: Side, targetUnit: number) =>
@@ -129,15 +180,32 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
           .http()
           .post('/api/campaigns')
           .set(side === 'inside' ? auth.unitAdminA : auth.admin)
-          .send({ name: unique('Đợt cập nhật '), startsAt: iso(-1), deadlineAt: iso(30), requiredItems: ['phone'], targets: [{ unitId: targetUnit }] }),
+          .send({
+            name: unique('Đợt cập nhật '),
+            startsAt: iso(-1),
+            deadlineAt: iso(30),
+            requiredItems: ['phone'],
+            targets: [{ unitId: targetUnit }],
+          }),
         201,
         'create campaign',
       ).id,
     );
-  const activate = async (side: Side, id: number) => expectStatus(await t.http().post(`/api/campaigns/${id}/activate`).set(side === 'inside' ? auth.unitAdminA : auth.admin), 200, 'activate campaign');
+  const activate = async (side: Side, id: number) =>
+    expectStatus(
+      await t
+        .http()
+        .post(`/api/campaigns/${id}/activate`)
+        .set(side === 'inside' ? auth.unitAdminA : auth.admin),
+      200,
+      'activate campaign',
+    );
   const provinceCampaign = await createCampaign('outside', units.root);
   await activate('outside', provinceCampaign);
-  const draftOf: Record<Side, number> = { inside: await createCampaign('inside', units.a), outside: await createCampaign('outside', units.outside) };
+  const draftOf: Record<Side, number> = {
+    inside: await createCampaign('inside', units.a),
+    outside: await createCampaign('outside', units.outside),
+  };
 
   return {
     t,
@@ -157,7 +225,15 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     notificationFor,
     async disposableOfficer(side, status) {
       const { id } = (await createOfficer(unique('tam.'), 'Cao Văn Tạm', unitOf[side], ['officer'])).officer;
-      if (status) expectStatus(await t.http().post(`/api/officers/${id}/${status === 'locked' ? 'lock' : 'disable'}`).set(admin), 200, `${status} account`);
+      if (status)
+        expectStatus(
+          await t
+            .http()
+            .post(`/api/officers/${id}/${status === 'locked' ? 'lock' : 'disable'}`)
+            .set(admin),
+          200,
+          `${status} account`,
+        );
       return id;
     },
     async campaign(side, status) {
@@ -167,7 +243,17 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     },
     async emptyUnit(side) {
       const parentId = side === 'inside' ? units.a : units.outside;
-      return Number(expectStatus(await t.http().post('/api/units').set(auth.admin).send({ code: unique('TAM-'), name: unique('Tổ công tác '), kind: 'office', parentId }), 201, 'create unit').id);
+      return Number(
+        expectStatus(
+          await t
+            .http()
+            .post('/api/units')
+            .set(auth.admin)
+            .send({ code: unique('TAM-'), name: unique('Tổ công tác '), kind: 'office', parentId }),
+          201,
+          'create unit',
+        ).id,
+      );
     },
     async failedEmail(officer) {
       const result = await dataSource.manager.insert(OutboxEmail, {
@@ -185,7 +271,12 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     async importBatch(createdBy) {
       const codes = [{ username: 'nhap.thu', fullName: 'Nhập Thử', unitName: 'Sở Y tế', code: 'ABCD-EFGH-JKLM' }];
       const id = randomUUID();
-      await dataSource.manager.insert(ImportBatch, { id, createdBy, createdCount: 1, codesEncrypted: t.app.get(EncryptionService).encrypt(JSON.stringify(codes)) });
+      await dataSource.manager.insert(ImportBatch, {
+        id,
+        createdBy,
+        createdCount: 1,
+        codesEncrypted: t.app.get(EncryptionService).encrypt(JSON.stringify(codes)),
+      });
       return id;
     },
     async officerState(id) {

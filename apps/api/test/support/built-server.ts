@@ -41,7 +41,18 @@ export async function startBuiltServer(env: Record<string, string>, timeoutMs = 
   const port = await freePort();
   const chunks: string[] = [];
   const child = spawn(process.execPath, [BUILT_MAIN], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', DEMO_OFFICERS: '0', DEMO_CAMPAIGNS: 'false', SCHEDULER_ENABLED: 'false', LOGIN_RATE_LIMIT: '10000', ...env, PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      DEMO_OFFICERS: '0',
+      DEMO_CAMPAIGNS: 'false',
+      SCHEDULER_ENABLED: 'false',
+      LOGIN_RATE_LIMIT: '10000',
+      ...env,
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -61,7 +72,8 @@ export async function startBuiltServer(env: Record<string, string>, timeoutMs = 
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode}):\n${server.output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the API exited (${child.exitCode ?? child.signalCode}):\n${server.output()}`);
     try {
       if ((await fetch(`${server.baseUrl}/api/health`)).ok) return server;
     } catch {

@@ -4,12 +4,14 @@ import { deflated, repeated, ZipEntry, zipArchive } from './zip-archive';
  * Hand-made .xlsx archives for what no spreadsheet program writes on purpose: sheets that expand to far more
  * than the upload, parts in Excel's own order (worksheets before shared strings), one enormous row.
  */
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const SHEET_PATH = 'xl/worksheets/sheet1.xml';
 const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS}><sheetData>`;
 const SHEET_TAIL = '</sheetData></worksheet>';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const column = (index: number) => String.fromCharCode(65 + index);
 
 /** One row of inline-string cells from column A. */
@@ -25,7 +27,10 @@ const PACKAGE_PARTS = [
     '_rels/.rels',
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
   ),
-  deflated('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Cán bộ" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+  deflated(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Cán bộ" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  ),
   deflated(
     'xl/_rels/workbook.xml.rels',
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
@@ -39,11 +44,18 @@ export const craftedXlsx = (sheet: ZipEntry, after: ZipEntry[] = []) => zipArchi
 export const sheetOf = (rows: string) => deflated(SHEET_PATH, `${SHEET_HEAD}${rows}${SHEET_TAIL}`);
 
 /** A first sheet with a header row, then `rows` repeated `times` — compressed to a tiny fraction of its size. */
-export const sheetBomb = (header: string, rows: string, times: number) => repeated(SHEET_PATH, `${SHEET_HEAD}${header}`, rows, times, SHEET_TAIL);
+export const sheetBomb = (header: string, rows: string, times: number) =>
+  repeated(SHEET_PATH, `${SHEET_HEAD}${header}`, rows, times, SHEET_TAIL);
 
 /** A shared-strings part with `thousands` × 1,000 copies of `text`, compressed the same way. */
 export const sharedStringsBomb = (text: string, thousands: number) =>
-  repeated('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>`, `<si><t>${escapeXml(text)}</t></si>`.repeat(1000), thousands, '</sst>');
+  repeated(
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>`,
+    `<si><t>${escapeXml(text)}</t></si>`.repeat(1000),
+    thousands,
+    '</sst>',
+  );
 
 const STYLES_WITH_DATE = deflated(
   'xl/styles.xml',
@@ -62,7 +74,15 @@ export function excelOrderedXlsx(rows: (string | Date | null)[][]): Buffer {
     if (!strings.includes(value)) strings.push(value);
     return `<c r="${ref}" t="s"><v>${strings.indexOf(value)}</v></c>`;
   };
-  const sheet = rows.map((values, r) => `<row r="${r + 1}">${values.map((value, i) => cell(value, `${column(i)}${r + 1}`)).join('')}</row>`).join('');
-  const shared = deflated('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS.split(' ')[0]} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join('')}</sst>`);
+  const sheet = rows
+    .map(
+      (values, r) =>
+        `<row r="${r + 1}">${values.map((value, i) => cell(value, `${column(i)}${r + 1}`)).join('')}</row>`,
+    )
+    .join('');
+  const shared = deflated(
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><sst ${NS.split(' ')[0]} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join('')}</sst>`,
+  );
   return craftedXlsx(sheetOf(sheet), [STYLES_WITH_DATE, shared]);
 }

@@ -39,7 +39,8 @@ async function tablesOf(dataSource: DataSource): Promise<Table[]> {
           WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite_%' ORDER BY t.name, p.cid`,
       );
   const tables = new Map<string, string[]>();
-  for (const { table, column } of rows) if (table !== CHANGE_LOG_TABLE) tables.set(table, [...(tables.get(table) ?? []), column]);
+  for (const { table, column } of rows)
+    if (table !== CHANGE_LOG_TABLE) tables.set(table, [...(tables.get(table) ?? []), column]);
   return [...tables].map(([name, columns]) => ({ name, columns }));
 }
 
@@ -47,14 +48,22 @@ async function tablesOf(dataSource: DataSource): Promise<Table[]> {
 function entriesOf(table: Table, groups: ColumnGroups): { key: string; columns: readonly string[] }[] {
   const split = groups[table.name] ?? {};
   const grouped = new Set(Object.values(split).flat());
-  return [{ key: table.name, columns: table.columns.filter((c) => !grouped.has(c)) }, ...Object.entries(split).map(([group, columns]) => ({ key: `${table.name}.${group}`, columns }))];
+  return [
+    { key: table.name, columns: table.columns.filter((c) => !grouped.has(c)) },
+    ...Object.entries(split).map(([group, columns]) => ({ key: `${table.name}.${group}`, columns })),
+  ];
 }
 
 /** Returns a function that fingerprints the whole database in one round trip (PostgreSQL digests server-side). */
-export async function databaseFingerprinter(dataSource: DataSource, groups: ColumnGroups = {}): Promise<() => Promise<Fingerprint>> {
+export async function databaseFingerprinter(
+  dataSource: DataSource,
+  groups: ColumnGroups = {},
+): Promise<() => Promise<Fingerprint>> {
   const postgres = isPostgres(dataSource);
   const rowText = (names: readonly string[]) =>
-    postgres ? `concat_ws(',', ${names.map((n) => `quote_nullable(${quote(n)}::text)`).join(', ')})` : names.map((n) => `quote(${quote(n)})`).join(` || ',' || `);
+    postgres
+      ? `concat_ws(',', ${names.map((n) => `quote_nullable(${quote(n)}::text)`).join(', ')})`
+      : names.map((n) => `quote(${quote(n)})`).join(` || ',' || `);
   const parts = (await tablesOf(dataSource)).flatMap((table) =>
     entriesOf(table, groups).map(({ key, columns }) =>
       postgres
@@ -65,13 +74,17 @@ export async function databaseFingerprinter(dataSource: DataSource, groups: Colu
   const sql = parts.join('\nUNION ALL\n');
   return async () => {
     const rows: { key: string; value: string }[] = await dataSource.query(sql);
-    return Object.fromEntries(rows.map(({ key, value }) => [key, postgres ? value : createHash('sha256').update(value).digest('hex')]));
+    return Object.fromEntries(
+      rows.map(({ key, value }) => [key, postgres ? value : createHash('sha256').update(value).digest('hex')]),
+    );
   };
 }
 
 /** The entries of `after` that differ from `before` (a table that appeared or vanished counts too). */
 export function changedEntries(before: Fingerprint, after: Fingerprint): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => before[key] !== after[key]).sort();
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((key) => before[key] !== after[key])
+    .sort();
 }
 
 export interface ChangeLog {
@@ -96,14 +109,22 @@ export async function installChangeLog(dataSource: DataSource, groups: ColumnGro
       const on = quote(table.name);
       if (postgres) {
         const changed = `(${columns.map((c) => `OLD.${quote(c)}::text`).join(', ')}, NULL) IS DISTINCT FROM (${columns.map((c) => `NEW.${quote(c)}::text`).join(', ')}, NULL)`;
-        statements.push(`CREATE TRIGGER ${name('write')} AFTER INSERT OR DELETE ON ${on} FOR EACH ROW EXECUTE FUNCTION ${CHANGE_LOG_TABLE}_record(${literal(key)})`);
-        statements.push(`CREATE TRIGGER ${name('truncate')} AFTER TRUNCATE ON ${on} FOR EACH STATEMENT EXECUTE FUNCTION ${CHANGE_LOG_TABLE}_record(${literal(key)})`);
-        statements.push(`CREATE TRIGGER ${name('update')} AFTER UPDATE ON ${on} FOR EACH ROW WHEN (${changed}) EXECUTE FUNCTION ${CHANGE_LOG_TABLE}_record(${literal(key)})`);
+        statements.push(
+          `CREATE TRIGGER ${name('write')} AFTER INSERT OR DELETE ON ${on} FOR EACH ROW EXECUTE FUNCTION ${CHANGE_LOG_TABLE}_record(${literal(key)})`,
+        );
+        statements.push(
+          `CREATE TRIGGER ${name('truncate')} AFTER TRUNCATE ON ${on} FOR EACH STATEMENT EXECUTE FUNCTION ${CHANGE_LOG_TABLE}_record(${literal(key)})`,
+        );
+        statements.push(
+          `CREATE TRIGGER ${name('update')} AFTER UPDATE ON ${on} FOR EACH ROW WHEN (${changed}) EXECUTE FUNCTION ${CHANGE_LOG_TABLE}_record(${literal(key)})`,
+        );
       } else {
         const record = `BEGIN INSERT INTO ${CHANGE_LOG_TABLE} (entry) VALUES (${literal(key)}); END`;
         statements.push(`CREATE TRIGGER ${name('insert')} AFTER INSERT ON ${on} ${record}`);
         statements.push(`CREATE TRIGGER ${name('delete')} AFTER DELETE ON ${on} ${record}`);
-        statements.push(`CREATE TRIGGER ${name('update')} AFTER UPDATE ON ${on} WHEN ${columns.map((c) => `OLD.${quote(c)} IS NOT NEW.${quote(c)}`).join(' OR ')} ${record}`);
+        statements.push(
+          `CREATE TRIGGER ${name('update')} AFTER UPDATE ON ${on} WHEN ${columns.map((c) => `OLD.${quote(c)} IS NOT NEW.${quote(c)}`).join(' OR ')} ${record}`,
+        );
       }
     }
   }
@@ -111,7 +132,9 @@ export async function installChangeLog(dataSource: DataSource, groups: ColumnGro
   let seen = 0;
   return {
     async take() {
-      const rows: { id: number | string; entry: string }[] = await dataSource.query(`SELECT id, entry FROM ${CHANGE_LOG_TABLE} WHERE id > ${seen} ORDER BY id`);
+      const rows: { id: number | string; entry: string }[] = await dataSource.query(
+        `SELECT id, entry FROM ${CHANGE_LOG_TABLE} WHERE id > ${seen} ORDER BY id`,
+      );
       if (rows.length) seen = Number(rows[rows.length - 1].id);
       return [...new Set(rows.map((row) => row.entry))].sort();
     },

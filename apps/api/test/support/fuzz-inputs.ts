@@ -25,7 +25,8 @@ export const obj = (record: Record<string, Json>) => new JsonObject(Object.entri
 export function toJsonText(value: Json, live: (name: string) => Json = unresolved): string {
   if (value instanceof RawJson) return value.text;
   if (value instanceof LiveValue) return toJsonText(live(value.name), live);
-  if (value instanceof JsonObject) return `{${value.entries.map(([key, v]) => `${JSON.stringify(key)}:${toJsonText(v, live)}`).join(',')}}`;
+  if (value instanceof JsonObject)
+    return `{${value.entries.map(([key, v]) => `${JSON.stringify(key)}:${toJsonText(v, live)}`).join(',')}}`;
   if (Array.isArray(value)) return `[${value.map((v) => toJsonText(v, live)).join(',')}]`;
   return JSON.stringify(value);
 }
@@ -151,7 +152,12 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
-  { weight: 2, arbitrary: fc.array(fc.oneof(NASTY_PIECES, fc.string({ maxLength: 4 })), { minLength: 2, maxLength: 6 }).map((parts) => parts.join('')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.oneof(NASTY_PIECES, fc.string({ maxLength: 4 })), { minLength: 2, maxLength: 6 })
+      .map((parts) => parts.join('')),
+  },
 );
 
 const LONG_UNITS = ['a', 'ặ', '😀', '\u0000', ' ', 'e\u0302\u0303', "'", '<'];
@@ -160,7 +166,10 @@ const LONG_UNITS = ['a', 'ặ', '😀', '\u0000', ' ', 'e\u0302\u0303', "'", '<'
 export const longString: fc.Arbitrary<string> = fc
   .tuple(
     fc.constantFrom(...LONG_UNITS),
-    fc.oneof(fc.constantFrom(21, 31, 51, 65, 101, 129, 201, 255, 256, 301, 513, 2001, 4097), fc.integer({ min: 10_000, max: 200_000 })),
+    fc.oneof(
+      fc.constantFrom(21, 31, 51, 65, 101, 129, 201, 255, 256, 301, 513, 2001, 4097),
+      fc.integer({ min: 10_000, max: 200_000 }),
+    ),
   )
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
 
@@ -216,7 +225,23 @@ export const pollution: fc.Arbitrary<Json> = fc.constantFrom<Json>(
 );
 
 const key: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'polluted', 'id', 'version', 'a.b', 'a[b]', '', ' ', '$where', '$gt'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    'polluted',
+    'id',
+    'version',
+    'a.b',
+    'a[b]',
+    '',
+    ' ',
+    '$where',
+    '$gt',
+  ),
   nastyString,
 );
 
@@ -276,19 +301,37 @@ export const rawBody: fc.Arbitrary<Body> = fc.oneof(
     { kind: 'raw', contentType: 'application/json', data: '' },
     { kind: 'raw', contentType: 'application/json', data: '\u0000' },
     { kind: 'raw', contentType: 'application/json', data: '{"a":1}{"b":2}' },
-    { kind: 'raw', contentType: 'application/json', data: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]) },
+    {
+      kind: 'raw',
+      contentType: 'application/json',
+      data: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
+    },
     { kind: 'raw', contentType: 'application/json; charset=utf-16', data: '{"a":1}' },
     { kind: 'raw', contentType: 'application/json; charset=klingon', data: '{"a":1}' },
     { kind: 'raw', contentType: 'text/plain', data: '{"name":"x"}' },
-    { kind: 'raw', contentType: 'application/xml', data: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>' },
-    { kind: 'raw', contentType: 'application/x-www-form-urlencoded', data: 'name=x&__proto__[polluted]=yes&constructor[prototype][polluted]=yes' },
+    {
+      kind: 'raw',
+      contentType: 'application/xml',
+      data: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>',
+    },
+    {
+      kind: 'raw',
+      contentType: 'application/x-www-form-urlencoded',
+      data: 'name=x&__proto__[polluted]=yes&constructor[prototype][polluted]=yes',
+    },
     { kind: 'raw', contentType: 'application/x-www-form-urlencoded', data: 'a=%zz&b=%&c=%E0%A4%A&version=1&version=2' },
-    { kind: 'raw', contentType: 'multipart/form-data; boundary=xyz', data: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nnot a png\r\n--xyz--\r\n' },
+    {
+      kind: 'raw',
+      contentType: 'multipart/form-data; boundary=xyz',
+      data: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nnot a png\r\n--xyz--\r\n',
+    },
     { kind: 'raw', contentType: 'multipart/form-data; boundary=xyz', data: '--xyz\r\nbroken' },
     { kind: 'raw', contentType: 'application/octet-stream', data: Buffer.from('{"a":1}') },
     { kind: 'raw', contentType: 'application/json', data: Buffer.from('{"a":1}').subarray(0, 0) },
   ),
-  fc.uint8Array({ maxLength: 64 }).map((bytes): Body => ({ kind: 'raw', contentType: 'application/json', data: Buffer.from(bytes) })),
+  fc
+    .uint8Array({ maxLength: 64 })
+    .map((bytes): Body => ({ kind: 'raw', contentType: 'application/json', data: Buffer.from(bytes) })),
 );
 
 export interface BodyShape {
@@ -307,12 +350,19 @@ const validObject = (shape: BodyShape): fc.Arbitrary<Array<[string, Json]>> =>
     )
     .map((fields) => fields.filter(([, , present]) => present).map(([field, value]): [string, Json] => [field, value]));
 
-type Mutation = { kind: 'replace'; field: string; value: Json } | { kind: 'drop'; field: string } | { kind: 'extra'; key: string; value: Json } | { kind: 'duplicate'; field: string; value: Json };
+type Mutation =
+  | { kind: 'replace'; field: string; value: Json }
+  | { kind: 'drop'; field: string }
+  | { kind: 'extra'; key: string; value: Json }
+  | { kind: 'duplicate'; field: string; value: Json };
 
 const applyMutation = (entries: Array<[string, Json]>, mutation: Mutation): JsonObject => {
   switch (mutation.kind) {
     case 'replace':
-      return new JsonObject([...entries.filter(([field]) => field !== mutation.field), [mutation.field, mutation.value]]);
+      return new JsonObject([
+        ...entries.filter(([field]) => field !== mutation.field),
+        [mutation.field, mutation.value],
+      ]);
     case 'drop':
       return new JsonObject(entries.filter(([field]) => field !== mutation.field));
     case 'extra':
@@ -339,9 +389,21 @@ export function bodyFor(shape: BodyShape): fc.Arbitrary<Body> {
   return fc.oneof(
     { weight: 2, arbitrary: valid.map((entries) => jsonBody(new JsonObject(entries))) },
     { weight: 7, arbitrary: fc.tuple(valid, mutation).map(([entries, m]) => jsonBody(applyMutation(entries, m))) },
-    { weight: 2, arbitrary: fc.tuple(valid, mutation, mutation).map(([entries, a, b]) => jsonBody(applyMutation([...applyMutation(entries, a).entries] as Array<[string, Json]>, b))) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(valid, mutation, mutation)
+        .map(([entries, a, b]) =>
+          jsonBody(applyMutation([...applyMutation(entries, a).entries] as Array<[string, Json]>, b)),
+        ),
+    },
     { weight: 2, arbitrary: anyValue.map(jsonBody) },
-    { weight: 1, arbitrary: fc.array(fc.tuple(key, anyValue), { maxLength: 5 }).map((entries) => jsonBody(new JsonObject(entries))) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(fc.tuple(key, anyValue), { maxLength: 5 })
+        .map((entries) => jsonBody(new JsonObject(entries))),
+    },
     { weight: 1, arbitrary: rawBody },
   );
 }
@@ -360,27 +422,70 @@ export interface QueryShape {
   valid: Record<string, fc.Arbitrary<string>>;
 }
 
-const RAW_QUERIES = ['%', '%zz', 'a=%E0%A4%A', '&&&', '=', '==1', 'page', 'page=', 'page[]=1', 'page[a]=1', 'sort=name&sort=code', '__proto__=1&__proto__[polluted]=yes', 'constructor=1&prototype=2', 'q=%00', 'q=%C0%80', 'q=%ED%A0%80', 'q=' + '%41'.repeat(3000), '+=+', '%2F..%2F..%2F'];
+const RAW_QUERIES = [
+  '%',
+  '%zz',
+  'a=%E0%A4%A',
+  '&&&',
+  '=',
+  '==1',
+  'page',
+  'page=',
+  'page[]=1',
+  'page[a]=1',
+  'sort=name&sort=code',
+  '__proto__=1&__proto__[polluted]=yes',
+  'constructor=1&prototype=2',
+  'q=%00',
+  'q=%C0%80',
+  'q=%ED%A0%80',
+  'q=' + '%41'.repeat(3000),
+  '+=+',
+  '%2F..%2F..%2F',
+];
 
 export function queryFor(shape: QueryShape): fc.Arbitrary<Query> {
   const params = Object.keys(shape.valid);
   const param = fc.constantFrom(...params);
   const valid = fc
-    .tuple(...Object.entries(shape.valid).map(([name, arbitrary]) => fc.option(arbitrary, { nil: undefined }).map((value) => (value === undefined ? [] : [[name, value] as QueryEntry]))))
+    .tuple(
+      ...Object.entries(shape.valid).map(([name, arbitrary]) =>
+        fc
+          .option(arbitrary, { nil: undefined })
+          .map((value) => (value === undefined ? [] : [[name, value] as QueryEntry])),
+      ),
+    )
     .map((parts) => parts.flat());
-  const wrongValue = fc.oneof(nastyString, longString.filter((s) => s.length < 5_000), nastyNumber.map((n) => toJsonText(n)));
-  type QueryMutation = { kind: 'replace' | 'repeat'; name: string; value: string } | { kind: 'extra'; name: string; value: string };
+  const wrongValue = fc.oneof(
+    nastyString,
+    longString.filter((s) => s.length < 5_000),
+    nastyNumber.map((n) => toJsonText(n)),
+  );
+  type QueryMutation =
+    { kind: 'replace' | 'repeat'; name: string; value: string } | { kind: 'extra'; name: string; value: string };
   const mutation: fc.Arbitrary<QueryMutation> = fc.oneof(
     { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace' as const), name: param, value: wrongValue }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('repeat' as const), name: param, value: wrongValue }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('extra' as const), name: key, value: wrongValue }) },
   );
   const apply = (entries: QueryEntry[], m: QueryMutation): QueryEntry[] =>
-    m.kind === 'replace' ? [...entries.filter(([name]) => name !== m.name), [m.name, m.value]] : [...entries, [m.name, m.value]];
+    m.kind === 'replace'
+      ? [...entries.filter(([name]) => name !== m.name), [m.name, m.value]]
+      : [...entries, [m.name, m.value]];
   return fc.oneof(
     { weight: 2, arbitrary: valid.map((entries): Query => ({ kind: 'entries', entries })) },
-    { weight: 6, arbitrary: fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([entries, ms]): Query => ({ kind: 'entries', entries: ms.reduce(apply, entries) })) },
-    { weight: 1, arbitrary: fc.array(fc.tuple(key, wrongValue), { maxLength: 5 }).map((entries): Query => ({ kind: 'entries', entries })) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+        .map(([entries, ms]): Query => ({ kind: 'entries', entries: ms.reduce(apply, entries) })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(fc.tuple(key, wrongValue), { maxLength: 5 })
+        .map((entries): Query => ({ kind: 'entries', entries })),
+    },
     { weight: 1, arbitrary: fc.constantFrom(...RAW_QUERIES).map((text): Query => ({ kind: 'raw', text })) },
   );
 }
@@ -415,7 +520,33 @@ export function describeQuery(query: Query): string {
 
 /** Route ids that are not positive int32s, spelled every way a client might, some of them already encoded. */
 export const nastyIdSegment: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('0', '-1', '1.5', '1e3', '0x10', '%EF%BC%91', '%201', '1%20', '%00', '2147483648', '99999999999', '9'.repeat(40), '1%3B%20DROP%20TABLE%20officers', 'null', 'undefined', 'NaN', '%F0%9F%98%80', '%', '%zz', '..', '%2E%2E', '%2F', 'abc', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '0',
+    '-1',
+    '1.5',
+    '1e3',
+    '0x10',
+    '%EF%BC%91',
+    '%201',
+    '1%20',
+    '%00',
+    '2147483648',
+    '99999999999',
+    '9'.repeat(40),
+    '1%3B%20DROP%20TABLE%20officers',
+    'null',
+    'undefined',
+    'NaN',
+    '%F0%9F%98%80',
+    '%',
+    '%zz',
+    '..',
+    '%2E%2E',
+    '%2F',
+    'abc',
+    '__proto__',
+    'constructor',
+  ),
   nastyString.filter((s) => s.length > 0).map(percentEncode),
   fc.integer({ min: 1_000_000, max: 2_147_483_647 }).map(String),
 );

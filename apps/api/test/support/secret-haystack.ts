@@ -21,7 +21,9 @@ async function workbookText(file: Buffer): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(asExcelInput(file));
   const cells: string[] = [];
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(`${sheet.name}!${cell.address}=${cell.text}`))));
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(`${sheet.name}!${cell.address}=${cell.text}`))),
+  );
   return cells.join('\n');
 }
 
@@ -77,7 +79,8 @@ export class Haystack {
     this.add(label, JSON.stringify(res.headers));
     if (Buffer.isBuffer(res.body)) {
       const file = res.body;
-      if (String(res.headers['content-type']).startsWith(XLSX)) this.pending.push(workbookText(file).then((text) => this.add(label, text)));
+      if (String(res.headers['content-type']).startsWith(XLSX))
+        this.pending.push(workbookText(file).then((text) => this.add(label, text)));
       else this.add(label, file.toString('utf8'));
     } else {
       this.add(label, res.text ?? JSON.stringify(res.body));
@@ -88,13 +91,25 @@ export class Haystack {
   async addDatabase(dataSource: DataSource, ownSources: Record<string, string[]> = {}): Promise<void> {
     const tables: { name: string }[] =
       dataSource.options.type === 'postgres'
-        ? await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)
+        ? await dataSource.query(
+            `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+          )
         : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`);
     for (const { name } of tables) {
       const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM "${name}"`);
       const separate = ownSources[name] ?? [];
       const text = (value: unknown) => (Buffer.isBuffer(value) ? `<${value.length} bytes>` : JSON.stringify(value));
-      this.add(`db:${name}`, rows.map((row) => Object.entries(row).filter(([column]) => !separate.includes(column)).map(([column, value]) => `${column}=${text(value)}`).join(' ')).join('\n'));
+      this.add(
+        `db:${name}`,
+        rows
+          .map((row) =>
+            Object.entries(row)
+              .filter(([column]) => !separate.includes(column))
+              .map(([column, value]) => `${column}=${text(value)}`)
+              .join(' '),
+          )
+          .join('\n'),
+      );
       for (const column of separate) this.add(`db:${name}.${column}`, rows.map((row) => text(row[column])).join('\n'));
     }
   }
@@ -108,7 +123,9 @@ export class Haystack {
   async leaksOf(secrets: Secret[]): Promise<string[]> {
     await this.settled();
     return secrets.flatMap((secret) =>
-      [...this.pieces.keys()].filter((source) => !secret.disclosedIn.includes(source) && this.textOf(source).includes(secret.value)).map((source) => `${secret.name} → ${source}`),
+      [...this.pieces.keys()]
+        .filter((source) => !secret.disclosedIn.includes(source) && this.textOf(source).includes(secret.value))
+        .map((source) => `${secret.name} → ${source}`),
     );
   }
 }

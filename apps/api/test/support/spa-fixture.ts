@@ -17,8 +17,14 @@ export interface SpaFixture {
 /** A built-SPA directory made from the web app's own index.html, for the API to serve without building the SPA. */
 export function createSpaFixture(): SpaFixture {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-spa-'));
-  const indexHtml = fs.readFileSync(SOURCE_INDEX, 'utf8').replace(/<script type="module" src="[^"]+"><\/script>/, `<script type="module" crossorigin src="${SPA_ENTRY}"></script>`);
-  if (!indexHtml.includes(SPA_ENTRY)) throw new Error(`${SOURCE_INDEX} no longer has the entry script this fixture rewrites`);
+  const indexHtml = fs
+    .readFileSync(SOURCE_INDEX, 'utf8')
+    .replace(
+      /<script type="module" src="[^"]+"><\/script>/,
+      `<script type="module" crossorigin src="${SPA_ENTRY}"></script>`,
+    );
+  if (!indexHtml.includes(SPA_ENTRY))
+    throw new Error(`${SOURCE_INDEX} no longer has the entry script this fixture rewrites`);
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'index.html'), indexHtml);
   fs.writeFileSync(path.join(dir, SPA_ENTRY), 'document.getElementById("root").textContent = "Một Cửa";');

@@ -25,10 +25,24 @@ export async function listeningPort(t: TestApp): Promise<number> {
  */
 export async function streamUntilAnswered(
   t: TestApp,
-  options: { method?: 'POST' | 'PUT'; path: string; headers: Record<string, string>; head?: Buffer; chunk: Buffer; maxBytes: number; tail?: Buffer },
+  options: {
+    method?: 'POST' | 'PUT';
+    path: string;
+    headers: Record<string, string>;
+    head?: Buffer;
+    chunk: Buffer;
+    maxBytes: number;
+    tail?: Buffer;
+  },
 ): Promise<StreamedAnswer> {
   const port = await listeningPort(t);
-  const req = http.request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'POST', headers: { ...options.headers, 'Transfer-Encoding': 'chunked' } });
+  const req = http.request({
+    host: '127.0.0.1',
+    port,
+    path: options.path,
+    method: options.method ?? 'POST',
+    headers: { ...options.headers, 'Transfer-Encoding': 'chunked' },
+  });
   let answer: http.IncomingMessage | undefined;
   const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
     req.on('response', (res) => resolve((answer = res)));
@@ -55,5 +69,10 @@ export async function streamUntilAnswered(
   for await (const chunk of res) chunks.push(chunk as Buffer);
   req.destroy();
   const text = Buffer.concat(chunks).toString('utf8');
-  return { status: res.statusCode ?? 0, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, sent };
+  return {
+    status: res.statusCode ?? 0,
+    headers: res.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    sent,
+  };
 }

@@ -29,7 +29,11 @@ export function repeated(name: string, head: string, unit: string, times: number
   const flush = { finishFlush: zlib.constants.Z_FULL_FLUSH, level: 9 };
   const [headData, unitData, tailData] = [head, unit, tail].map((text) => Buffer.from(text, 'utf8'));
   const unitCompressed = zlib.deflateRawSync(unitData, flush);
-  const compressed = Buffer.concat([zlib.deflateRawSync(headData, flush), ...Array.from({ length: times }, () => unitCompressed), zlib.deflateRawSync(tailData)]);
+  const compressed = Buffer.concat([
+    zlib.deflateRawSync(headData, flush),
+    ...Array.from({ length: times }, () => unitCompressed),
+    zlib.deflateRawSync(tailData),
+  ]);
   let crc = zlib.crc32(headData);
   for (let i = 0; i < times; i++) crc = zlib.crc32(unitData, crc);
   crc = zlib.crc32(tailData, crc);

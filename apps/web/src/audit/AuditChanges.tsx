@@ -9,7 +9,12 @@ export const AuditChanges = ({ changes }: { changes: AuditChange[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const lang = locale === 'en' ? 'en' : 'vi';
-  if (!changes.length) return <Typography variant="body2" color="text.secondary">{translate('resources.audit.no_fields')}</Typography>;
+  if (!changes.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.audit.no_fields')}
+      </Typography>
+    );
   const empty = translate('resources.audit.empty_value');
   return (
     <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', overflowWrap: 'anywhere' }}>

@@ -38,7 +38,12 @@ const AuditCards = ({ showTarget }: AuditEntriesProps) => {
   const actionLabel = useActionLabel();
   const translate = useTranslate();
   return (
-    <Stack component="ol" spacing={1} sx={{ listStyle: 'none', m: 0, p: 1 }} aria-label={translate('resources.audit.name', { smart_count: 2 })}>
+    <Stack
+      component="ol"
+      spacing={1}
+      sx={{ listStyle: 'none', m: 0, p: 1 }}
+      aria-label={translate('resources.audit.name', { smart_count: 2 })}
+    >
       {(data ?? []).map((entry) => (
         <Card component="li" variant="outlined" key={entry.id} data-testid="audit-card">
           <CardContent sx={{ '&:last-child': { pb: 2 } }}>
@@ -72,12 +77,45 @@ export const AuditEntries = ({ showTarget = true }: AuditEntriesProps) => {
   if (isPhone) return <AuditCards showTarget={showTarget} />;
   return (
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <FunctionField<AuditEntry> source="createdAt" label="resources.audit.fields.createdAt" render={(entry) => formatDateTime(entry.createdAt)} />
-      <FunctionField<AuditEntry> source="actorId" label="resources.audit.fields.actorId" sortable={false} render={(entry) => <Actor entry={entry} />} />
-      <FunctionField<AuditEntry> source="action" label="resources.audit.fields.action" sortable={false} render={(entry) => actionLabel(entry.action)} />
-      {showTarget && <FunctionField<AuditEntry> source="target" label="resources.audit.fields.target" sortable={false} render={(entry) => <Target entry={entry} />} />}
-      <FunctionField<AuditEntry> source="changes" label="resources.audit.fields.changes" sortable={false} render={(entry) => <AuditChanges changes={entry.changes} />} />
-      {showIp && <FunctionField<AuditEntry> source="ip" label="resources.audit.fields.ip" sortable={false} render={(entry) => entry.ip ?? ''} />}
+      <FunctionField<AuditEntry>
+        source="createdAt"
+        label="resources.audit.fields.createdAt"
+        render={(entry) => formatDateTime(entry.createdAt)}
+      />
+      <FunctionField<AuditEntry>
+        source="actorId"
+        label="resources.audit.fields.actorId"
+        sortable={false}
+        render={(entry) => <Actor entry={entry} />}
+      />
+      <FunctionField<AuditEntry>
+        source="action"
+        label="resources.audit.fields.action"
+        sortable={false}
+        render={(entry) => actionLabel(entry.action)}
+      />
+      {showTarget && (
+        <FunctionField<AuditEntry>
+          source="target"
+          label="resources.audit.fields.target"
+          sortable={false}
+          render={(entry) => <Target entry={entry} />}
+        />
+      )}
+      <FunctionField<AuditEntry>
+        source="changes"
+        label="resources.audit.fields.changes"
+        sortable={false}
+        render={(entry) => <AuditChanges changes={entry.changes} />}
+      />
+      {showIp && (
+        <FunctionField<AuditEntry>
+          source="ip"
+          label="resources.audit.fields.ip"
+          sortable={false}
+          render={(entry) => entry.ip ?? ''}
+        />
+      )}
     </Datagrid>
   );
 };

@@ -1,7 +1,8 @@
 import { ExportMenuButton, listExportUrl, type ExportFormat } from '../common/ExportMenuButton';
 
 /** GET /api/audit/export with the page's filters: the API writes every matching entry, one line per field. */
-export const auditExportUrl = (format: ExportFormat, filter: Record<string, unknown>) => listExportUrl('/api/audit/export', format, filter);
+export const auditExportUrl = (format: ExportFormat, filter: Record<string, unknown>) =>
+  listExportUrl('/api/audit/export', format, filter);
 
 export const AuditExportButton = () => (
   <ExportMenuButton

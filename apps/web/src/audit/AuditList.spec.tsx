@@ -39,16 +39,22 @@ describe('the audit page', PAGE_TEST, () => {
     const row = (await screen.findByText('Sửa tài khoản')).closest('tr') as HTMLElement;
     expect(within(row).getByText('05/12/2026 00:30')).toBeTruthy();
     expect(within(row).getByText('Lê Thị Quản Trị (admin)')).toBeTruthy();
-    expect(within(row).getByRole('link', { name: 'Nguyễn Thị Hoa (hoa.nt)' }).getAttribute('href')).toBe('/officers/7/show');
+    expect(within(row).getByRole('link', { name: 'Nguyễn Thị Hoa (hoa.nt)' }).getAttribute('href')).toBe(
+      '/officers/7/show',
+    );
     const phone = row.querySelector('[data-field="phone"]') as HTMLElement;
     expect(phone.textContent).toBe('Số điện thoại: 0912345678 → 0987654321');
-    expect((row.querySelector('[data-field="unitId"]') as HTMLElement).textContent).toBe('Đơn vị: Sở Y tế → Sở Tài chính');
+    expect((row.querySelector('[data-field="unitId"]') as HTMLElement).textContent).toBe(
+      'Đơn vị: Sở Y tế → Sở Tài chính',
+    );
     expect(within(row).getByText('10.0.0.8')).toBeTruthy();
   });
 
   it('shows a secret only as "đã thay đổi", and an empty side as "(trống)"', async () => {
     renderList();
-    const secret = (await screen.findByText('Cập nhật hồ sơ')).closest('tr')?.querySelector('[data-field="receiptPassword"]') as HTMLElement;
+    const secret = (await screen.findByText('Cập nhật hồ sơ'))
+      .closest('tr')
+      ?.querySelector('[data-field="receiptPassword"]') as HTMLElement;
     expect(secret.textContent).toBe('Mật khẩu liên kết biên lai/hóa đơn: (trống) → đã thay đổi');
   });
 
@@ -86,6 +92,8 @@ describe('the audit page', PAGE_TEST, () => {
   });
 
   it('exports with the same filters', () => {
-    expect(auditExportUrl('csv', { officerId: 7, action: 'officer.lock', from: '2026-12-01' })).toBe('/api/audit/export?format=csv&officerId=7&action=officer.lock&from=2026-12-01');
+    expect(auditExportUrl('csv', { officerId: 7, action: 'officer.lock', from: '2026-12-01' })).toBe(
+      '/api/audit/export?format=csv&officerId=7&action=officer.lock&from=2026-12-01',
+    );
   });
 });

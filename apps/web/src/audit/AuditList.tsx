@@ -1,6 +1,15 @@
 import { Typography } from '@mui/material';
 import { AUDIT_ACTIONS, auditActionLabel } from '@motcua/domain';
-import { AutocompleteInput, FilterButton, List, ReferenceInput, SelectInput, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { ListPagination } from '../layout/ListPagination';
 import { AuditEntries } from './AuditEntries';
 import { AuditExportButton } from './AuditExportButton';
@@ -11,19 +20,27 @@ interface OfficerOption {
   username: string;
 }
 
-const officerText = (officer: OfficerOption | undefined) => (officer ? `${officer.fullName} (${officer.username})` : '');
+const officerText = (officer: OfficerOption | undefined) =>
+  officer ? `${officer.fullName} (${officer.username})` : '';
 
 /** An officer picked by name or username (the officers list's own accent-insensitive search). */
 const OfficerFilter = ({ source }: { source: 'officerId' | 'actorId'; alwaysOn?: boolean }) => (
   <ReferenceInput source={source} reference="officers" sort={{ field: 'fullName', order: 'ASC' }}>
-    <AutocompleteInput label={`resources.audit.fields.${source}`} optionText={officerText} filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
+    <AutocompleteInput
+      label={`resources.audit.fields.${source}`}
+      optionText={officerText}
+      filterToQuery={(q: string) => ({ q })}
+      sx={{ minWidth: 260 }}
+    />
   </ReferenceInput>
 );
 
 const ActionFilter = (_props: { source: string; alwaysOn?: boolean }) => {
   const [locale] = useLocaleState();
   const choices = AUDIT_ACTIONS.map((id) => ({ id, name: auditActionLabel(id, locale === 'en' ? 'en' : 'vi') }));
-  return <SelectInput source="action" label="resources.audit.fields.action" choices={choices} translateChoice={false} />;
+  return (
+    <SelectInput source="action" label="resources.audit.fields.action" choices={choices} translateChoice={false} />
+  );
 };
 
 const filters = [
@@ -49,7 +66,14 @@ const AuditEmpty = () => {
 
 /** "Nhật ký thay đổi": every change in the province, for system administrators (GET /api/audit). */
 export const AuditList = () => (
-  <List filters={filters} actions={<AuditListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} empty={<AuditEmpty />}>
+  <List
+    filters={filters}
+    actions={<AuditListActions />}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+    empty={<AuditEmpty />}
+  >
     <AuditEntries />
   </List>
 );

@@ -39,10 +39,15 @@ describe('an officer’s "Lịch sử thay đổi" tab', PAGE_TEST, () => {
   it('lists that officer’s entries, newest first, with who changed what, without repeating whose record it is', async () => {
     renderHistory();
     const row = (await screen.findByText('Sửa tài khoản')).closest('tr') as HTMLElement;
-    expect((row.querySelector('[data-field="phone"]') as HTMLElement).textContent).toBe('Số điện thoại: 0912345678 → 0987654321');
+    expect((row.querySelector('[data-field="phone"]') as HTMLElement).textContent).toBe(
+      'Số điện thoại: 0912345678 → 0987654321',
+    );
     expect(screen.getByText('Lê Thị Quản Trị (admin)')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Nguyễn Thị Hoa (hoa.nt)' })).toBeNull();
-    expect(calls.map((c) => [c.resource, c.params.sort])).toContainEqual(['officers/7/audit', { field: 'createdAt', order: 'DESC' }]);
+    expect(calls.map((c) => [c.resource, c.params.sort])).toContainEqual([
+      'officers/7/audit',
+      { field: 'createdAt', order: 'DESC' },
+    ]);
   });
 
   it('says so when nothing has been recorded', async () => {

@@ -26,7 +26,14 @@ export const OfficerAuditHistory = () => {
   const record = useRecordContext();
   if (!record) return null;
   return (
-    <ListBase resource={officerAuditResource(record.id)} sort={{ field: 'createdAt', order: 'DESC' }} perPage={10} disableSyncWithLocation storeKey={false} disableAuthentication>
+    <ListBase
+      resource={officerAuditResource(record.id)}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={10}
+      disableSyncWithLocation
+      storeKey={false}
+      disableAuthentication
+    >
       <HistoryPage />
     </ListBase>
   );

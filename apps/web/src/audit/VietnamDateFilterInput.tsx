@@ -10,7 +10,8 @@ import { useInput, useLocaleState, useTranslate } from 'react-admin';
 const DAY = 'yyyy-MM-dd';
 
 export const dayOf = (date: Date | null): string | null => (date && isValid(date) ? format(date, DAY) : null);
-export const dateOf = (day: unknown): Date | null => (typeof day === 'string' && day ? parse(day, DAY, new Date()) : null);
+export const dateOf = (day: unknown): Date | null =>
+  typeof day === 'string' && day ? parse(day, DAY, new Date()) : null;
 
 /**
  * A day filter shown and typed as dd/MM/yyyy in either language (MUI X's picker with date-fns), rather than the
@@ -35,7 +36,9 @@ export const VietnamDateFilterInput = ({ source, label }: { source: string; labe
           const day = dayOf(date);
           if (day !== null || date === null) field.onChange(day ?? '');
         }}
-        slotProps={{ textField: { name: source, size: 'small', variant: 'filled', onBlur: field.onBlur, sx: { width: 190 } } }}
+        slotProps={{
+          textField: { name: source, size: 'small', variant: 'filled', onBlur: field.onBlur, sx: { width: 190 } },
+        }}
       />
     </LocalizationProvider>
   );

@@ -13,7 +13,9 @@ describe('audit texts', () => {
     const [, move] = AUDIT_ENTRIES[0].changes;
     expect(sideText(move, 'after', 'vi')).toBe('Sở Tài chính');
     expect(sideText({ field: 'unitId', before: 4, after: 9 }, 'after', 'vi')).toBe('9');
-    expect(sideText({ field: 'roles', before: null, after: 'officer,supervisor' }, 'after', 'en')).toBe('Officer, Supervisor');
+    expect(sideText({ field: 'roles', before: null, after: 'officer,supervisor' }, 'after', 'en')).toBe(
+      'Officer, Supervisor',
+    );
     expect(sideText({ field: 'receiptPassword', before: null, after: 'đã thay đổi' }, 'before', 'vi')).toBe('');
   });
 });

@@ -4,7 +4,9 @@ import type { AuditChange, AuditEntry } from './auditApi';
 export type AuditValue = string | number | boolean | null;
 
 /** "Nguyễn Thị Hoa (hoa.nt)", or the name alone. */
-export const personText = (person: { name: string; username?: string } | { fullName: string; username: string } | null): string | null => {
+export const personText = (
+  person: { name: string; username?: string } | { fullName: string; username: string } | null,
+): string | null => {
   if (!person) return null;
   const name = 'fullName' in person ? person.fullName : person.name;
   return person.username ? `${name} (${person.username})` : name;

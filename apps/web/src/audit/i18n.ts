@@ -21,7 +21,12 @@ export const auditMessagesVi = {
       details_tab: 'Thông tin',
       history_empty: 'Chưa có thay đổi nào được ghi lại cho cán bộ này.',
       empty: 'Chưa có thay đổi nào được ghi lại.',
-      export: { label: 'Xuất nhật ký', xlsx: 'Tệp Excel (.xlsx)', csv: 'Tệp CSV (.csv)', failed: 'Không tải được tệp xuất. Vui lòng thử lại.' },
+      export: {
+        label: 'Xuất nhật ký',
+        xlsx: 'Tệp Excel (.xlsx)',
+        csv: 'Tệp CSV (.csv)',
+        failed: 'Không tải được tệp xuất. Vui lòng thử lại.',
+      },
     },
   },
 };
@@ -48,7 +53,12 @@ export const auditMessagesEn = {
       details_tab: 'Details',
       history_empty: 'No change has been recorded for this officer yet.',
       empty: 'No change has been recorded yet.',
-      export: { label: 'Export log', xlsx: 'Excel file (.xlsx)', csv: 'CSV file (.csv)', failed: 'The export could not be downloaded. Please try again.' },
+      export: {
+        label: 'Export log',
+        xlsx: 'Excel file (.xlsx)',
+        csv: 'CSV file (.csv)',
+        failed: 'The export could not be downloaded. Please try again.',
+      },
     },
   },
 };

@@ -73,7 +73,13 @@ export const ActivatePage = () => {
             onChange={(event: { target: { value: string } }) => setUsername(event.target.value.trim())}
             fullWidth
           />
-          <TextInput source="code" label="app.auth.activate.code" autoComplete="one-time-code" validate={required()} fullWidth />
+          <TextInput
+            source="code"
+            label="app.auth.activate.code"
+            autoComplete="one-time-code"
+            validate={required()}
+            fullWidth
+          />
           <NewPasswordFields username={username} />
           {failure && <AuthFailureAlert failure={failure} />}
           <Button

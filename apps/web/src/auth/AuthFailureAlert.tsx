@@ -14,7 +14,10 @@ export const AuthFailureAlert = ({ failure, username }: { failure: AuthFailure; 
       {failure.code === 'ACCOUNT_NOT_ACTIVATED' && (
         <>
           {' '}
-          <Link component={RouterLink} to={username ? `/activate?username=${encodeURIComponent(username)}` : '/activate'}>
+          <Link
+            component={RouterLink}
+            to={username ? `/activate?username=${encodeURIComponent(username)}` : '/activate'}
+          >
             {translate('app.auth.login.activate_link')}
           </Link>
         </>

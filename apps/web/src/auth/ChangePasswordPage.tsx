@@ -26,7 +26,11 @@ export const ChangePasswordPage = () => {
     setSubmitting(true);
     setFailure(null);
     try {
-      await login({ method: 'change-password', currentPassword: String(values.currentPassword ?? ''), newPassword: String(values.newPassword ?? '') });
+      await login({
+        method: 'change-password',
+        currentPassword: String(values.currentPassword ?? ''),
+        newPassword: String(values.newPassword ?? ''),
+      });
       notify('app.auth.change_password.done', { type: 'success' });
       return undefined;
     } catch (error) {
@@ -56,7 +60,13 @@ export const ChangePasswordPage = () => {
             <FormErrorSummary />
             {/* Lets password managers file the new password under the right account. */}
             <input type="text" name="username" autoComplete="username" value={user?.username ?? ''} readOnly hidden />
-            <PasswordInput source="currentPassword" label="app.auth.password.current" autoComplete="current-password" validate={required()} fullWidth />
+            <PasswordInput
+              source="currentPassword"
+              label="app.auth.password.current"
+              autoComplete="current-password"
+              validate={required()}
+              fullWidth
+            />
             <NewPasswordFields username={user?.username ?? ''} />
             {failure && <AuthFailureAlert failure={failure} />}
             <Button

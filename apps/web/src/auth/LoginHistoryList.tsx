@@ -22,10 +22,21 @@ interface LoginEventsViewProps {
 const LoginEventsView = ({ resource, title, filters, showUsername = false }: LoginEventsViewProps) => {
   const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
-    <List resource={resource} title={title} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+    <List
+      resource={resource}
+      title={title}
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+    >
       {isPhone ? (
         <SimpleList<LoginEvent>
-          primaryText={(event) => (showUsername && event.username ? `${event.username} · ${formatDateTime(event.createdAt)}` : formatDateTime(event.createdAt))}
+          primaryText={(event) =>
+            showUsername && event.username
+              ? `${event.username} · ${formatDateTime(event.createdAt)}`
+              : formatDateTime(event.createdAt)
+          }
           secondaryText={(event) => `${describeUserAgent(event.userAgent)} · ${event.ip ?? '—'}`}
           tertiaryText={(event) => <LoginOutcomeChip outcome={event.outcome} />}
           rowClick={false}
@@ -34,7 +45,11 @@ const LoginEventsView = ({ resource, title, filters, showUsername = false }: Log
         <Datagrid rowClick={false} bulkActionButtons={false}>
           <FunctionField<LoginEvent> source="createdAt" render={(event) => formatDateTime(event.createdAt)} />
           {showUsername && <TextField source="username" sortable={false} />}
-          <FunctionField<LoginEvent> source="outcome" sortable={false} render={(event) => <LoginOutcomeChip outcome={event.outcome} />} />
+          <FunctionField<LoginEvent>
+            source="outcome"
+            sortable={false}
+            render={(event) => <LoginOutcomeChip outcome={event.outcome} />}
+          />
           <TextField source="ip" sortable={false} emptyText="—" />
           <FunctionField<LoginEvent>
             source="userAgent"
@@ -48,7 +63,9 @@ const LoginEventsView = ({ resource, title, filters, showUsername = false }: Log
 };
 
 /** "Nhật ký đăng nhập": the signed-in officer's own attempts (GET /api/me/logins), at /login-history. */
-export const LoginHistoryList = () => <LoginEventsView resource="me/logins" title="app.auth.login_history.title" filters={[outcomeFilter]} />;
+export const LoginHistoryList = () => (
+  <LoginEventsView resource="me/logins" title="app.auth.login_history.title" filters={[outcomeFilter]} />
+);
 
 /** Every attempt in the province, for admins (GET /api/login-events), filtered by username and outcome. */
 export const LoginEventList = () => (

@@ -5,5 +5,12 @@ import { OUTCOME_COLORS } from './loginEvents';
 
 export const LoginOutcomeChip = ({ outcome }: { outcome: LoginOutcome }) => {
   const translate = useTranslate();
-  return <Chip size="small" variant="outlined" color={OUTCOME_COLORS[outcome] ?? 'default'} label={translate(`app.auth.outcomes.${outcome}`, { _: outcome })} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={OUTCOME_COLORS[outcome] ?? 'default'}
+      label={translate(`app.auth.outcomes.${outcome}`, { _: outcome })}
+    />
+  );
 };

@@ -64,7 +64,11 @@ const PasswordStep = ({ nextPathname, initialFailure, onOtpRequired }: PasswordS
     setSubmitting(true);
     setFailure(null);
     try {
-      const result = (await login({ username: String(values.username ?? '').trim(), password: String(values.password ?? ''), nextPathname })) as OtpRequired | undefined;
+      const result = (await login({
+        username: String(values.username ?? '').trim(),
+        password: String(values.password ?? ''),
+        nextPathname,
+      })) as OtpRequired | undefined;
       if (result?.otpRequired) onOtpRequired(result.otpToken);
     } catch (error) {
       setFailure(authFailureOf(error));
@@ -84,7 +88,13 @@ const PasswordStep = ({ nextPathname, initialFailure, onOtpRequired }: PasswordS
         autoFocus
         fullWidth
       />
-      <PasswordInput source="password" label="ra.auth.password" autoComplete="current-password" validate={required()} fullWidth />
+      <PasswordInput
+        source="password"
+        label="ra.auth.password"
+        autoComplete="current-password"
+        validate={required()}
+        fullWidth
+      />
       {failure && <AuthFailureAlert failure={failure} username={username} />}
       <Button
         type="submit"

@@ -17,11 +17,18 @@ export const NewPasswordFields = ({ username }: NewPasswordFieldsProps) => {
   const context = useMemo(() => ({ username }), [username]);
 
   const validateNew = useMemo<Validator[]>(
-    () => [required(), (value: string) => (value && !checkPassword(value, { username }).ok ? 'app.auth.password.not_strong' : undefined)],
+    () => [
+      required(),
+      (value: string) => (value && !checkPassword(value, { username }).ok ? 'app.auth.password.not_strong' : undefined),
+    ],
     [username],
   );
   const validateConfirm = useMemo<Validator[]>(
-    () => [required(), (value: string, values: Record<string, unknown>) => (value && value !== values.newPassword ? 'app.auth.password.mismatch' : undefined)],
+    () => [
+      required(),
+      (value: string, values: Record<string, unknown>) =>
+        value && value !== values.newPassword ? 'app.auth.password.mismatch' : undefined,
+    ],
     [],
   );
 
@@ -36,7 +43,13 @@ export const NewPasswordFields = ({ username }: NewPasswordFieldsProps) => {
         fullWidth
       />
       <PasswordChecklist password={password} context={context} />
-      <PasswordInput source="confirmPassword" label="app.auth.password.confirm" autoComplete="new-password" validate={validateConfirm} fullWidth />
+      <PasswordInput
+        source="confirmPassword"
+        label="app.auth.password.confirm"
+        autoComplete="new-password"
+        validate={validateConfirm}
+        fullWidth
+      />
     </>
   );
 };

@@ -38,7 +38,14 @@ export const OtpStep = ({ otpToken, nextPathname, onRestart }: OtpStepProps) => 
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {translate('app.auth.otp.intro')}
       </Typography>
-      <TextInput source="code" label="app.auth.otp.code" autoComplete="one-time-code" validate={required()} autoFocus fullWidth />
+      <TextInput
+        source="code"
+        label="app.auth.otp.code"
+        autoComplete="one-time-code"
+        validate={required()}
+        autoFocus
+        fullWidth
+      />
       {failure && <AuthFailureAlert failure={failure} />}
       <Button
         type="submit"

@@ -14,7 +14,9 @@ const renderChecklist = (password: string, locale: 'vi' | 'en' = 'vi') =>
 
 /** rule code → 'pending' | 'met' | 'failed', as the list shows it. */
 const states = (container: HTMLElement) =>
-  Object.fromEntries([...container.querySelectorAll<HTMLElement>('[data-rule]')].map((item) => [item.dataset.rule, item.dataset.state]));
+  Object.fromEntries(
+    [...container.querySelectorAll<HTMLElement>('[data-rule]')].map((item) => [item.dataset.rule, item.dataset.state]),
+  );
 
 afterEach(cleanup);
 

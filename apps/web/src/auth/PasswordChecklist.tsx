@@ -23,7 +23,10 @@ export const PasswordChecklist = ({ password, context }: PasswordChecklistProps)
   const translate = useTranslate();
   const locale = useDomainLocale();
   const titleId = useId();
-  const failed = useMemo(() => new Set(checkPassword(password, context).errors.map((error) => error.code)), [password, context]);
+  const failed = useMemo(
+    () => new Set(checkPassword(password, context).errors.map((error) => error.code)),
+    [password, context],
+  );
   const stateOf = (code: string): RuleState => (password === '' ? 'pending' : failed.has(code) ? 'failed' : 'met');
 
   return (
@@ -35,13 +38,27 @@ export const PasswordChecklist = ({ password, context }: PasswordChecklistProps)
         {PASSWORD_RULES.map((rule) => {
           const state = stateOf(rule.code);
           return (
-            <ListItem key={rule.code} disableGutters data-rule={rule.code} data-state={state} sx={{ py: 0, alignItems: 'flex-start' }}>
+            <ListItem
+              key={rule.code}
+              disableGutters
+              data-rule={rule.code}
+              data-state={state}
+              sx={{ py: 0, alignItems: 'flex-start' }}
+            >
               <ListItemIcon sx={{ minWidth: 30, mt: 0.5 }}>
-                <RuleIcon state={state} label={translate(state === 'met' ? 'app.auth.password.rule_met' : 'app.auth.password.rule_unmet')} />
+                <RuleIcon
+                  state={state}
+                  label={translate(state === 'met' ? 'app.auth.password.rule_met' : 'app.auth.password.rule_unmet')}
+                />
               </ListItemIcon>
               <ListItemText
                 primary={formatRuleError(rule, locale)}
-                slotProps={{ primary: { variant: 'body2', color: state === 'failed' ? 'error' : state === 'met' ? 'success.main' : 'text.secondary' } }}
+                slotProps={{
+                  primary: {
+                    variant: 'body2',
+                    color: state === 'failed' ? 'error' : state === 'met' ? 'success.main' : 'text.secondary',
+                  },
+                }}
               />
             </ListItem>
           );

@@ -9,7 +9,9 @@ export const RecoveryCodes = ({ codes, onDone }: { codes: readonly string[]; onD
   const notify = useNotify();
   const copy = async () => {
     const copied = await copyText(codes.join('\n'));
-    notify(copied ? 'app.auth.two_factor.copied' : 'app.auth.two_factor.copy_failed', { type: copied ? 'info' : 'warning' });
+    notify(copied ? 'app.auth.two_factor.copied' : 'app.auth.two_factor.copy_failed', {
+      type: copied ? 'info' : 'warning',
+    });
   };
   return (
     <Box>
@@ -22,7 +24,15 @@ export const RecoveryCodes = ({ codes, onDone }: { codes: readonly string[]; onD
       <Box
         component="ol"
         aria-label={translate('app.auth.two_factor.recovery_title')}
-        sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 1, pl: 3, my: 2, fontFamily: 'monospace', fontSize: '1.05rem' }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+          gap: 1,
+          pl: 3,
+          my: 2,
+          fontFamily: 'monospace',
+          fontSize: '1.05rem',
+        }}
       >
         {codes.map((code) => (
           <li key={code} data-recovery-code>

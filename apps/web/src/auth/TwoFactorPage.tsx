@@ -1,7 +1,17 @@
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
-import { Form, PasswordInput, regex, required, TextInput, Title, useLogout, useNotify, useTranslate } from 'react-admin';
+import {
+  Form,
+  PasswordInput,
+  regex,
+  required,
+  TextInput,
+  Title,
+  useLogout,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { landingPath } from '../providers/authProvider';
 import { disableTwoFactor, enableTwoFactor, setUpTwoFactor, type TwoFactorSetup } from './authApi';
@@ -47,7 +57,13 @@ export const TwoFactorPage = () => {
   );
 };
 
-const EnrolTwoFactor = ({ required: isRequired, onEnabled }: { required: boolean; onEnabled(codes: string[]): void }) => {
+const EnrolTwoFactor = ({
+  required: isRequired,
+  onEnabled,
+}: {
+  required: boolean;
+  onEnabled(codes: string[]): void;
+}) => {
   const translate = useTranslate();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
   const [failure, setFailure] = useState<AuthFailure | null>(null);
@@ -78,7 +94,12 @@ const EnrolTwoFactor = ({ required: isRequired, onEnabled }: { required: boolean
       {setup ? (
         <ConfirmEnrolment setup={setup} onEnabled={onEnabled} />
       ) : (
-        <Button variant="contained" onClick={start} disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          variant="contained"
+          onClick={start}
+          disabled={busy}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           {translate('app.auth.two_factor.start')}
         </Button>
       )}
@@ -120,9 +141,22 @@ const ConfirmEnrolment = ({ setup, onEnabled }: { setup: TwoFactorSetup; onEnabl
       <Typography variant="body2" gutterBottom>
         {translate('app.auth.two_factor.scan')}
       </Typography>
-      <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, gap: 2, alignItems: { xs: 'center', sm: 'flex-start' }, my: 2 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexDirection: { xs: 'column', sm: 'row' },
+          gap: 2,
+          alignItems: { xs: 'center', sm: 'flex-start' },
+          my: 2,
+        }}
+      >
         <Box sx={{ p: 1, bgcolor: '#fff', borderRadius: 1, lineHeight: 0 }}>
-          <QRCodeSVG value={setup.otpauthUri} size={184} marginSize={1} title={translate('app.auth.two_factor.qr_label')} />
+          <QRCodeSVG
+            value={setup.otpauthUri}
+            size={184}
+            marginSize={1}
+            title={translate('app.auth.two_factor.qr_label')}
+          />
         </Box>
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="caption" color="text.secondary" component="p">
@@ -143,7 +177,12 @@ const ConfirmEnrolment = ({ setup, onEnabled }: { setup: TwoFactorSetup; onEnabl
           fullWidth
         />
         {failure && <AuthFailureAlert failure={failure} />}
-        <Button type="submit" variant="contained" disabled={submitting} startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={submitting}
+          startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
           {translate('app.auth.two_factor.enable')}
         </Button>
       </Form>
@@ -186,7 +225,13 @@ const DisableTwoFactor = () => {
         {translate('app.auth.two_factor.disable_intro')}
       </Typography>
       <Form onSubmit={submit} noValidate>
-        <PasswordInput source="password" label="app.auth.password.current" autoComplete="current-password" validate={required()} fullWidth />
+        <PasswordInput
+          source="password"
+          label="app.auth.password.current"
+          autoComplete="current-password"
+          validate={required()}
+          fullWidth
+        />
         {failure && <AuthFailureAlert failure={failure} />}
         <Button type="submit" color="error" variant="outlined" disabled={submitting}>
           {translate('app.auth.two_factor.disable')}

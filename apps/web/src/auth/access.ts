@@ -10,11 +10,26 @@ type Grant = 'read' | 'write';
  * Resource names are react-admin resources and custom pages alike ('me/logins' is the list behind /login-history).
  */
 const GRANTS: Record<Role, Record<string, Grant>> = {
-  officer: { profile: 'write', 'login-history': 'read', 'me/logins': 'read', notifications: 'write', 'two-factor': 'write' },
+  officer: {
+    profile: 'write',
+    'login-history': 'read',
+    'me/logins': 'read',
+    notifications: 'write',
+    'two-factor': 'write',
+  },
   supervisor: { dashboard: 'read', compliance: 'read', officers: 'read', campaigns: 'read' },
   // The API lets only system administrators change the unit tree; unit admins read it to manage their accounts.
   unit_admin: { dashboard: 'read', compliance: 'read', officers: 'write', units: 'read', campaigns: 'write' },
-  admin: { dashboard: 'read', compliance: 'read', officers: 'write', units: 'write', campaigns: 'write', 'login-events': 'read', audit: 'read', outbox: 'read' },
+  admin: {
+    dashboard: 'read',
+    compliance: 'read',
+    officers: 'write',
+    units: 'write',
+    campaigns: 'write',
+    'login-events': 'read',
+    audit: 'read',
+    outbox: 'read',
+  },
 };
 
 /** Every role can do what an officer can: supervisors and admins also have their own record and history. */

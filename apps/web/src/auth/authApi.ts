@@ -44,7 +44,16 @@ export interface OtpRequired {
   otpToken: string;
 }
 
-export const LOGIN_OUTCOMES = ['success', 'wrong_password', 'unknown_user', 'locked', 'disabled', 'otp_failed', 'refresh_reuse', 'not_activated'] as const;
+export const LOGIN_OUTCOMES = [
+  'success',
+  'wrong_password',
+  'unknown_user',
+  'locked',
+  'disabled',
+  'otp_failed',
+  'refresh_reuse',
+  'not_activated',
+] as const;
 export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 
 /** A row of GET /api/me/logins (and of GET /api/login-events, which adds the username). */
@@ -62,10 +71,16 @@ export interface TwoFactorSetup {
   secret: string;
 }
 
-export const setUpTwoFactor = async () => (await apiFetch<TwoFactorSetup>('/api/me/2fa/setup', { method: 'POST' })).json;
+export const setUpTwoFactor = async () =>
+  (await apiFetch<TwoFactorSetup>('/api/me/2fa/setup', { method: 'POST' })).json;
 
 export const enableTwoFactor = async (code: string) =>
-  (await apiFetch<{ recoveryCodes: string[] }>('/api/me/2fa/enable', { method: 'POST', body: JSON.stringify({ code }) })).json.recoveryCodes;
+  (
+    await apiFetch<{ recoveryCodes: string[] }>('/api/me/2fa/enable', {
+      method: 'POST',
+      body: JSON.stringify({ code }),
+    })
+  ).json.recoveryCodes;
 
 /** The API ends every session of the account afterwards, so the caller signs out. */
 export const disableTwoFactor = async (password: string) => {

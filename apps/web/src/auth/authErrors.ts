@@ -35,21 +35,35 @@ const SECOND = 1000;
 /** Reads an error thrown by apiFetch (or anything else) into what an authentication page shows. */
 export function authFailureOf(error: unknown, now: number = Date.now()): AuthFailure {
   if (!(error instanceof HttpError)) {
-    return { status: 0, code: undefined, message: { key: error instanceof Error ? error.message : 'ra.auth.sign_in_error' }, fieldErrors: {} };
+    return {
+      status: 0,
+      code: undefined,
+      message: { key: error instanceof Error ? error.message : 'ra.auth.sign_in_error' },
+      fieldErrors: {},
+    };
   }
   const body = (error.body ?? {}) as { api?: ApiErrorBody | null; retryAfterSeconds?: number };
   const api = body.api ?? undefined;
   const code = api?.code;
   const fieldErrors: AuthFailure['fieldErrors'] = {};
-  for (const entry of api?.errors ?? []) (fieldErrors[entry.field] ??= []).push({ code: entry.code, message: entry.message });
+  for (const entry of api?.errors ?? [])
+    (fieldErrors[entry.field] ??= []).push({ code: entry.code, message: entry.message });
   return { status: error.status, code, message: messageOf(error, api, body.retryAfterSeconds, now), fieldErrors };
 }
 
-function messageOf(error: HttpError, api: ApiErrorBody | undefined, retryAfterSeconds: number | undefined, now: number): AuthMessage {
+function messageOf(
+  error: HttpError,
+  api: ApiErrorBody | undefined,
+  retryAfterSeconds: number | undefined,
+  now: number,
+): AuthMessage {
   if (error.status === 0) return { key: 'app.errors.network' };
   if (error.status === 429 || api?.code === 'RATE_LIMITED') {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds ?? 60));
-    return { key: 'app.auth.errors.rate_limited', args: { smart_count: seconds, time: formatDateTime(now + seconds * SECOND) } };
+    return {
+      key: 'app.auth.errors.rate_limited',
+      args: { smart_count: seconds, time: formatDateTime(now + seconds * SECOND) },
+    };
   }
   if (api?.code === 'ACCOUNT_LOCKED' && typeof api.lockedUntil === 'string') {
     return { key: 'app.auth.errors.locked_until', args: { time: formatDateTime(api.lockedUntil) } };

@@ -16,7 +16,12 @@ export const wordFieldError = (error: FieldError, translate: (key: string) => st
  * The API's field errors in the shape react-admin's <Form> puts under each input (returned from onSubmit), one
  * sentence per failed rule, or undefined when the failure concerns the whole form.
  */
-export function submissionErrorsOf(failure: AuthFailure, word: (error: FieldError) => string): Record<string, string> | undefined {
-  const entries = Object.entries(failure.fieldErrors).map(([field, errors]) => [field, errors.map(word).join(' ')] as const);
+export function submissionErrorsOf(
+  failure: AuthFailure,
+  word: (error: FieldError) => string,
+): Record<string, string> | undefined {
+  const entries = Object.entries(failure.fieldErrors).map(
+    ([field, errors]) => [field, errors.map(word).join(' ')] as const,
+  );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

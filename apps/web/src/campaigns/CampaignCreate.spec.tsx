@@ -45,8 +45,23 @@ const campaignApi = () =>
       const targets = (call.body as { targets: { unitId: number; includeSubtree: boolean }[] }).targets;
       return { status: 200, body: { officers: targets.length * 25 + (targets.some((t) => t.includeSubtree) ? 7 : 0) } };
     }),
-    on('POST', '/api/campaigns', (call) => ({ status: 201, body: { id: 9, status: 'draft', version: 1, ownerUnitId: 1, ...(call.body as object) } })),
-    on('GET', '/api/campaigns/9', { status: 200, body: { id: 9, name: 'x', status: 'draft', version: 1, targets: [], requiredItems: [], startsAt: '2026-11-01T01:00:00.000Z', deadlineAt: '2026-12-10T10:00:00.000Z' } }),
+    on('POST', '/api/campaigns', (call) => ({
+      status: 201,
+      body: { id: 9, status: 'draft', version: 1, ownerUnitId: 1, ...(call.body as object) },
+    })),
+    on('GET', '/api/campaigns/9', {
+      status: 200,
+      body: {
+        id: 9,
+        name: 'x',
+        status: 'draft',
+        version: 1,
+        targets: [],
+        requiredItems: [],
+        startsAt: '2026-11-01T01:00:00.000Z',
+        deadlineAt: '2026-12-10T10:00:00.000Z',
+      },
+    }),
   );
 
 const renderCreate = async () => {
@@ -102,7 +117,20 @@ describe('creating a campaign', () => {
       description: 'Đồng bộ với VNeID',
       startsAt: '2026-11-01T01:00:00.000Z',
       deadlineAt: '2026-12-10T10:00:00.000Z',
-      requiredItems: ['fullName', 'gender', 'address', 'birthDate', 'email', 'avatar', 'citizenId', 'phone', 'receiptAccount', 'receiptPassword', 'confirmed', 'verified'],
+      requiredItems: [
+        'fullName',
+        'gender',
+        'address',
+        'birthDate',
+        'email',
+        'avatar',
+        'citizenId',
+        'phone',
+        'receiptAccount',
+        'receiptPassword',
+        'confirmed',
+        'verified',
+      ],
       targets: [
         { unitId: 4, includeSubtree: true },
         { unitId: 12, includeSubtree: false },
@@ -150,6 +178,10 @@ describe('creating a campaign', () => {
     await renderCreate();
     typeDateTime(/^Hạn chót/, '10/12/2026 17:00');
     const group = screen.getAllByLabelText(/^Hạn chót/).find((element) => element.getAttribute('role') === 'group');
-    await waitFor(() => expect(group?.querySelector('.MuiPickersSectionList-root')?.textContent?.replace(/[\u2066-\u2069\u200e]/g, '')).toBe('10/12/2026 17:00'));
+    await waitFor(() =>
+      expect(
+        group?.querySelector('.MuiPickersSectionList-root')?.textContent?.replace(/[\u2066-\u2069\u200e]/g, ''),
+      ).toBe('10/12/2026 17:00'),
+    );
   });
 });

@@ -19,12 +19,48 @@ afterEach(() => {
 
 /** What the picker shows, as its hidden input holds it (the visible sections add direction marks). */
 const pickerText = (label: RegExp) =>
-  (screen.getAllByLabelText(label).find((element) => element.getAttribute('role') === 'group')?.closest('.MuiPickersInputBase-root')?.querySelector('input') as HTMLInputElement | null)?.value;
+  (
+    screen
+      .getAllByLabelText(label)
+      .find((element) => element.getAttribute('role') === 'group')
+      ?.closest('.MuiPickersInputBase-root')
+      ?.querySelector('input') as HTMLInputElement | null
+  )?.value;
 
 const units = [
-  { id: 1, code: 'U1', name: 'Tỉnh Lào Cai', kind: 'province', parentId: null, path: '/1/', depth: 0, sortOrder: 0, version: 1 },
-  { id: 4, code: 'U4', name: 'Sở Y tế', kind: 'department', parentId: 1, path: '/1/4/', depth: 1, sortOrder: 1, version: 1 },
-  { id: 7, code: 'U7', name: 'Văn phòng Sở', kind: 'office', parentId: 4, path: '/1/4/7/', depth: 2, sortOrder: 0, version: 1 },
+  {
+    id: 1,
+    code: 'U1',
+    name: 'Tỉnh Lào Cai',
+    kind: 'province',
+    parentId: null,
+    path: '/1/',
+    depth: 0,
+    sortOrder: 0,
+    version: 1,
+  },
+  {
+    id: 4,
+    code: 'U4',
+    name: 'Sở Y tế',
+    kind: 'department',
+    parentId: 1,
+    path: '/1/4/',
+    depth: 1,
+    sortOrder: 1,
+    version: 1,
+  },
+  {
+    id: 7,
+    code: 'U7',
+    name: 'Văn phòng Sở',
+    kind: 'office',
+    parentId: 4,
+    path: '/1/4/7/',
+    depth: 2,
+    sortOrder: 0,
+    version: 1,
+  },
 ];
 
 const draft = {
@@ -45,8 +81,14 @@ const editApi = (campaign = draft) =>
     on('GET', '/api/units', { status: 200, body: { data: units, total: units.length } }),
     on('GET', '/api/campaigns/9', { status: 200, body: campaign }),
     on('POST', '/api/campaigns/preview', { status: 200, body: { officers: 40 } }),
-    on('PATCH', '/api/campaigns/9', (call) => ({ status: 200, body: { ...campaign, ...(call.body as object), version: campaign.version + 1 } })),
-    on('POST', '/api/campaigns/9/activate', { status: 200, body: { ...campaign, status: 'active', version: campaign.version + 1 } }),
+    on('PATCH', '/api/campaigns/9', (call) => ({
+      status: 200,
+      body: { ...campaign, ...(call.body as object), version: campaign.version + 1 },
+    })),
+    on('POST', '/api/campaigns/9/activate', {
+      status: 200,
+      body: { ...campaign, status: 'active', version: campaign.version + 1 },
+    }),
   );
 
 describe('editing a campaign', () => {
@@ -57,7 +99,10 @@ describe('editing a campaign', () => {
     fireEvent.click(await screen.findByLabelText('Sở Y tế: gồm đơn vị trực thuộc'));
     fireEvent.click(screen.getByText('Lưu'));
     await waitFor(() => expect(api.requests('PATCH', '/api/campaigns/9')).toHaveLength(1));
-    expect(api.requests('PATCH', '/api/campaigns/9')[0].body).toEqual({ targets: [{ unitId: 4, includeSubtree: false }], version: 3 });
+    expect(api.requests('PATCH', '/api/campaigns/9')[0].body).toEqual({
+      targets: [{ unitId: 4, includeSubtree: false }],
+      version: 3,
+    });
   });
 
   it('starts a draft after a confirmation', async () => {

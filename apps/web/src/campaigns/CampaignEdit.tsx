@@ -1,4 +1,13 @@
-import { DeleteButton, Edit, type EditProps, SaveButton, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DeleteButton,
+  Edit,
+  type EditProps,
+  SaveButton,
+  Toolbar,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { CampaignProgressButton, CampaignTransitionButton } from './CampaignActions';
 import { CampaignForm, ReadOnlyNotice } from './CampaignForm';
 import type { Campaign } from './campaignApi';
@@ -33,9 +42,20 @@ const EditBody = () => {
   if (!record) return null;
   const readOnly = record.status === 'closed' || !manageCampaigns;
   const notice = readOnly ? (
-    <ReadOnlyNotice message={translate(record.status === 'closed' ? 'resources.campaigns.form.closed_readonly' : 'resources.campaigns.form.read_only')} />
+    <ReadOnlyNotice
+      message={translate(
+        record.status === 'closed' ? 'resources.campaigns.form.closed_readonly' : 'resources.campaigns.form.read_only',
+      )}
+    />
   ) : undefined;
-  return <CampaignForm toolbar={readOnly ? false : <EditToolbar />} notice={notice} disabled={readOnly} savedDeadline={record.deadlineAt} />;
+  return (
+    <CampaignForm
+      toolbar={readOnly ? false : <EditToolbar />}
+      notice={notice}
+      disabled={readOnly}
+      savedDeadline={record.deadlineAt}
+    />
+  );
 };
 
 /**
@@ -43,7 +63,12 @@ const EditBody = () => {
  * again only when the picker changed them, and then without the row's campaignId; a cleared description is ''.
  */
 export const CampaignEdit = (props: Omit<EditProps<Campaign>, 'children'>) => (
-  <Edit<Campaign> {...props} actions={<EditActions />} mutationMode="pessimistic" transform={(data) => ({ ...data, description: data.description ?? '' })}>
+  <Edit<Campaign>
+    {...props}
+    actions={<EditActions />}
+    mutationMode="pessimistic"
+    transform={(data) => ({ ...data, description: data.description ?? '' })}
+  >
     <EditBody />
   </Edit>
 );

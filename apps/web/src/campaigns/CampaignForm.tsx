@@ -13,15 +13,20 @@ const ITEM_CHOICES = CAMPAIGN_ITEMS.map((id) => ({ id, name: `compliance.items.$
 export const DEFAULT_REQUIRED_ITEMS: CampaignItem[] = CAMPAIGN_ITEMS.filter((item) => item !== 'verified');
 
 const deadlineAfterStart: Validator = (deadline, values) =>
-  deadline && values?.startsAt && Date.parse(deadline) <= Date.parse(values.startsAt) ? 'resources.campaigns.form.deadline_before_start' : undefined;
+  deadline && values?.startsAt && Date.parse(deadline) <= Date.parse(values.startsAt)
+    ? 'resources.campaigns.form.deadline_before_start'
+    : undefined;
 
 /** The API refuses a deadline already past (DEADLINE_PASSED); an unchanged one on an overdue campaign may stay. */
 const deadlineAhead =
   (unchanged?: string): Validator =>
   (deadline) =>
-    deadline && deadline !== unchanged && Date.parse(deadline) <= Date.now() ? 'resources.campaigns.form.deadline_passed' : undefined;
+    deadline && deadline !== unchanged && Date.parse(deadline) <= Date.now()
+      ? 'resources.campaigns.form.deadline_passed'
+      : undefined;
 
-const atLeastOneItem: Validator = (value) => (Array.isArray(value) && value.length > 0 ? undefined : 'resources.campaigns.form.items_required');
+const atLeastOneItem: Validator = (value) =>
+  Array.isArray(value) && value.length > 0 ? undefined : 'resources.campaigns.form.items_required';
 
 const validateName = [required(), minLength(3), maxLength(200)];
 const validateStart = [required()];
@@ -42,14 +47,33 @@ export const CampaignForm = ({
   /** The stored deadline of the campaign being edited. */
   savedDeadline?: string;
 }) => (
-  <SimpleForm toolbar={toolbar} defaultValues={defaultValues} disabled={disabled} disableInvalidFormNotification warnWhenUnsavedChanges={!disabled}>
+  <SimpleForm
+    toolbar={toolbar}
+    defaultValues={defaultValues}
+    disabled={disabled}
+    disableInvalidFormNotification
+    warnWhenUnsavedChanges={!disabled}
+  >
     <FormErrorSummary />
     {notice}
     <TextInput source="name" validate={validateName} fullWidth sx={{ maxWidth: 720 }} disabled={disabled} />
-    <TextInput source="description" multiline minRows={2} fullWidth sx={{ maxWidth: 720 }} validate={maxLength(2000)} disabled={disabled} />
+    <TextInput
+      source="description"
+      multiline
+      minRows={2}
+      fullWidth
+      sx={{ maxWidth: 720 }}
+      validate={maxLength(2000)}
+      disabled={disabled}
+    />
     <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%', maxWidth: 720 }}>
       <VietnamDateTimeInput source="startsAt" validate={validateStart} sx={{ flex: '1 1 16rem' }} disabled={disabled} />
-      <VietnamDateTimeInput source="deadlineAt" validate={[required(), deadlineAfterStart, deadlineAhead(savedDeadline)]} sx={{ flex: '1 1 16rem' }} disabled={disabled} />
+      <VietnamDateTimeInput
+        source="deadlineAt"
+        validate={[required(), deadlineAfterStart, deadlineAhead(savedDeadline)]}
+        sx={{ flex: '1 1 16rem' }}
+        disabled={disabled}
+      />
     </Box>
     <CheckboxGroupInput
       source="requiredItems"

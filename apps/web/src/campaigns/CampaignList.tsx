@@ -35,29 +35,51 @@ export const CampaignList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const rowClick = manageCampaigns ? ('edit' as const) : false;
   return (
-    <List empty={<ListEmpty />} filters={filters} sort={{ field: 'deadlineAt', order: 'DESC' }} actions={<ListActions />} perPage={25}>
+    <List
+      empty={<ListEmpty />}
+      filters={filters}
+      sort={{ field: 'deadlineAt', order: 'DESC' }}
+      actions={<ListActions />}
+      perPage={25}
+    >
       {isSmall ? (
         <SimpleList
           primaryText={(record) => record.name}
-          secondaryText={(record) => `${translate('resources.campaigns.fields.deadlineAt')}: ${formatDateTime(record.deadlineAt)}`}
+          secondaryText={(record) =>
+            `${translate('resources.campaigns.fields.deadlineAt')}: ${formatDateTime(record.deadlineAt)}`
+          }
           tertiaryText={(record) => <CampaignStatusChip status={asCampaign(record).status} />}
           linkType={rowClick}
         />
       ) : (
         <Datagrid rowClick={rowClick} bulkActionButtons={false}>
           <TextField source="name" />
-          <FunctionField source="status" render={(record: RaRecord) => <CampaignStatusChip status={asCampaign(record).status} />} />
+          <FunctionField
+            source="status"
+            render={(record: RaRecord) => <CampaignStatusChip status={asCampaign(record).status} />}
+          />
           <FunctionField source="startsAt" render={(record: RaRecord) => formatDateTime(asCampaign(record).startsAt)} />
-          <FunctionField source="deadlineAt" render={(record: RaRecord) => formatDateTime(asCampaign(record).deadlineAt)} />
+          <FunctionField
+            source="deadlineAt"
+            render={(record: RaRecord) => formatDateTime(asCampaign(record).deadlineAt)}
+          />
           <FunctionField
             source="requiredItems"
             sortable={false}
-            render={(record: RaRecord) => translate('resources.campaigns.list.items_count', { smart_count: asCampaign(record).requiredItems?.length ?? 0 })}
+            render={(record: RaRecord) =>
+              translate('resources.campaigns.list.items_count', {
+                smart_count: asCampaign(record).requiredItems?.length ?? 0,
+              })
+            }
           />
           <FunctionField
             source="targets"
             sortable={false}
-            render={(record: RaRecord) => translate('resources.campaigns.list.targets_count', { smart_count: asCampaign(record).targets?.length ?? 0 })}
+            render={(record: RaRecord) =>
+              translate('resources.campaigns.list.targets_count', {
+                smart_count: asCampaign(record).targets?.length ?? 0,
+              })
+            }
           />
           <CampaignProgressButton />
         </Datagrid>

@@ -7,5 +7,11 @@ const COLORS: Record<CampaignStatus, ChipProps['color']> = { draft: 'default', a
 /** Nháp / Đang diễn ra / Đã kết thúc. */
 export const CampaignStatusChip = ({ status }: { status: CampaignStatus }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={COLORS[status] ?? 'default'} label={translate(`resources.campaigns.statuses.${status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[status] ?? 'default'}
+      label={translate(`resources.campaigns.statuses.${status}`)}
+    />
+  );
 };

@@ -34,12 +34,29 @@ export const TargetPreview = ({ source = 'targets' }: { source?: string }) => {
     staleTime: 30_000,
   });
 
-  if (key === '[]') return <Alert severity="info" icon={<GroupsIcon />}>{translate('resources.campaigns.preview.pick_units')}</Alert>;
-  if (error) return <Alert severity="warning">{translate('resources.campaigns.preview.failed', { message: translate(error.message, { _: error.message }) })}</Alert>;
+  if (key === '[]')
+    return (
+      <Alert severity="info" icon={<GroupsIcon />}>
+        {translate('resources.campaigns.preview.pick_units')}
+      </Alert>
+    );
+  if (error)
+    return (
+      <Alert severity="warning">
+        {translate('resources.campaigns.preview.failed', { message: translate(error.message, { _: error.message }) })}
+      </Alert>
+    );
   const settling = key !== debouncedKey || isFetching;
   return (
-    <Alert severity="info" icon={settling ? <CircularProgress size={20} /> : <GroupsIcon />} role="status" aria-live="polite">
-      {data === undefined ? translate('resources.campaigns.preview.counting') : translate('resources.campaigns.preview.applies_to', { smart_count: data })}
+    <Alert
+      severity="info"
+      icon={settling ? <CircularProgress size={20} /> : <GroupsIcon />}
+      role="status"
+      aria-live="polite"
+    >
+      {data === undefined
+        ? translate('resources.campaigns.preview.counting')
+        : translate('resources.campaigns.preview.applies_to', { smart_count: data })}
     </Alert>
   );
 };

@@ -1,7 +1,22 @@
 import CancelIcon from '@mui/icons-material/Cancel';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { Alert, Box, Checkbox, Chip, FormControlLabel, FormHelperText, FormLabel, IconButton, InputAdornment, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Checkbox,
+  Chip,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  IconButton,
+  InputAdornment,
+  LinearProgress,
+  Stack,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useMemo, useState } from 'react';
 import { useGetList, useInput, useTranslate, type Validator } from 'react-admin';
@@ -9,11 +24,16 @@ import { orderAsTree, type Unit } from '../units/unitTree';
 import type { CampaignTarget } from './campaignApi';
 import { coveredUnits, initiallyExpanded, setIncludeSubtree, toggleTarget, visibleUnits } from './targetTree';
 
-const requireTargets: Validator = (value) => (Array.isArray(value) && value.length > 0 ? undefined : 'resources.campaigns.form.targets_required');
+const requireTargets: Validator = (value) =>
+  Array.isArray(value) && value.length > 0 ? undefined : 'resources.campaigns.form.targets_required';
 
 /** The whole unit tree in one request (the API allows 1000 a page); react-admin caches it between forms. */
 const useAllUnits = () =>
-  useGetList<Unit>('units', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'path', order: 'ASC' } }, { staleTime: 5 * 60_000 });
+  useGetList<Unit>(
+    'units',
+    { pagination: { page: 1, perPage: 1000 }, sort: { field: 'path', order: 'ASC' } },
+    { staleTime: 5 * 60_000 },
+  );
 
 /**
  * The campaign's target units: a checkbox per unit of the tree and, for a chosen unit with sub-units, a
@@ -25,7 +45,10 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
   const targets: CampaignTarget[] = useMemo(() => (Array.isArray(field.value) ? field.value : []), [field.value]);
   const { data: units = [], isPending, error } = useAllUnits();
   const ordered = useMemo(() => orderAsTree(units), [units]);
-  const hasChildren = useMemo(() => new Set(units.map((unit) => unit.parentId).filter((id): id is number => id !== null)), [units]);
+  const hasChildren = useMemo(
+    () => new Set(units.map((unit) => unit.parentId).filter((id): id is number => id !== null)),
+    [units],
+  );
   const covered = useMemo(() => coveredUnits(units, targets), [units, targets]);
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<Set<number> | null>(null);
@@ -43,7 +66,9 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
     else next.add(unitId);
     setExpanded(next);
   };
-  const errorText = fieldState.error?.message ? translate(fieldState.error.message, { _: fieldState.error.message }) : undefined;
+  const errorText = fieldState.error?.message
+    ? translate(fieldState.error.message, { _: fieldState.error.message })
+    : undefined;
 
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, width: '100%', maxWidth: 720 }} aria-invalid={!!errorText}>
@@ -62,9 +87,18 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
               <Chip
                 key={target.unitId}
                 size="small"
-                label={target.includeSubtree && hasChildren.has(target.unitId) ? translate('resources.campaigns.targets.with_subtree', { name }) : name}
+                label={
+                  target.includeSubtree && hasChildren.has(target.unitId)
+                    ? translate('resources.campaigns.targets.with_subtree', { name })
+                    : name
+                }
                 onDelete={disabled ? undefined : () => change(toggleTarget(targets, target.unitId, units))}
-                deleteIcon={<CancelIcon aria-label={translate('resources.campaigns.targets.remove', { name })} aria-hidden={false} />}
+                deleteIcon={
+                  <CancelIcon
+                    aria-label={translate('resources.campaigns.targets.remove', { name })}
+                    aria-hidden={false}
+                  />
+                }
               />
             );
           })
@@ -87,7 +121,16 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
           },
         }}
       />
-      <Box sx={{ mt: 1, maxHeight: 380, overflowY: 'auto', border: 1, borderColor: errorText ? 'error.main' : 'divider', borderRadius: 1 }}>
+      <Box
+        sx={{
+          mt: 1,
+          maxHeight: 380,
+          overflowY: 'auto',
+          border: 1,
+          borderColor: errorText ? 'error.main' : 'divider',
+          borderRadius: 1,
+        }}
+      >
         {isPending && (
           <Box sx={{ p: 2 }}>
             <LinearProgress />
@@ -112,7 +155,16 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
               <Box
                 component="li"
                 key={unit.id}
-                sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 1, pl: unit.level * 2, pr: 1, borderBottom: 1, borderColor: 'divider' }}
+                sx={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  flexWrap: 'wrap',
+                  columnGap: 1,
+                  pl: unit.level * 2,
+                  pr: 1,
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                }}
               >
                 <Box sx={{ width: 32, flexShrink: 0 }}>
                   {parentOfOthers && !search.trim() && (
@@ -120,7 +172,10 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
                       size="small"
                       onClick={() => toggleExpanded(unit.id)}
                       aria-expanded={isOpen}
-                      aria-label={translate(isOpen ? 'resources.campaigns.targets.collapse' : 'resources.campaigns.targets.expand', { name: unit.name })}
+                      aria-label={translate(
+                        isOpen ? 'resources.campaigns.targets.collapse' : 'resources.campaigns.targets.expand',
+                        { name: unit.name },
+                      )}
                     >
                       {isOpen ? <ExpandMoreIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
                     </IconButton>
@@ -156,10 +211,18 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
                         checked={target.includeSubtree}
                         disabled={disabled}
                         onChange={(event) => change(setIncludeSubtree(targets, unit.id, event.target.checked, units))}
-                        slotProps={{ input: { 'aria-label': `${unit.name}: ${translate('resources.campaigns.targets.include_subtree')}` } }}
+                        slotProps={{
+                          input: {
+                            'aria-label': `${unit.name}: ${translate('resources.campaigns.targets.include_subtree')}`,
+                          },
+                        }}
                       />
                     }
-                    label={<Typography variant="body2">{translate('resources.campaigns.targets.include_subtree')}</Typography>}
+                    label={
+                      <Typography variant="body2">
+                        {translate('resources.campaigns.targets.include_subtree')}
+                      </Typography>
+                    }
                   />
                 )}
               </Box>
@@ -167,7 +230,9 @@ export const UnitTargetsInput = ({ source = 'targets', disabled = false }: { sou
           })}
         </Box>
       </Box>
-      <FormHelperText error={!!errorText}>{errorText ?? translate('resources.campaigns.targets.selected', { smart_count: targets.length })}</FormHelperText>
+      <FormHelperText error={!!errorText}>
+        {errorText ?? translate('resources.campaigns.targets.selected', { smart_count: targets.length })}
+      </FormHelperText>
     </Box>
   );
 };

@@ -19,7 +19,17 @@ const PICKER_LOCALES = {
  * A date and time on a Vietnamese wall clock (dd/MM/yyyy HH:mm), whatever the browser's time zone or language.
  * The picker edits a local Date carrying Vietnam's wall-clock fields; the form holds the UTC instant the API stores.
  */
-export const VietnamDateTimeInput = ({ source, validate, disabled, sx }: { source: string; validate?: Validator | Validator[]; disabled?: boolean; sx?: SxProps<Theme> }) => {
+export const VietnamDateTimeInput = ({
+  source,
+  validate,
+  disabled,
+  sx,
+}: {
+  source: string;
+  validate?: Validator | Validator[];
+  disabled?: boolean;
+  sx?: SxProps<Theme>;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const picker = PICKER_LOCALES[locale === 'en' ? 'en' : 'vi'];
@@ -44,7 +54,11 @@ export const VietnamDateTimeInput = ({ source, validate, disabled, sx }: { sourc
             error: invalid,
             size: 'small',
             margin: 'dense',
-            helperText: invalid ? <InputHelperText error={fieldState.error?.message} /> : translate('resources.campaigns.form.vietnam_time'),
+            helperText: invalid ? (
+              <InputHelperText error={fieldState.error?.message} />
+            ) : (
+              translate('resources.campaigns.form.vietnam_time')
+            ),
           },
         }}
       />

@@ -68,7 +68,8 @@ export function newCampaignBody(values: CampaignFormValues): NewCampaign {
   };
 }
 
-const campaignUrl = (id: number | string, action: string) => `/api/campaigns/${encodeURIComponent(String(id))}/${action}`;
+const campaignUrl = (id: number | string, action: string) =>
+  `/api/campaigns/${encodeURIComponent(String(id))}/${action}`;
 
 /** draft → active (the API computes every targeted officer's status) and active → closed. */
 export async function transitionCampaign(id: number | string, action: 'activate' | 'close'): Promise<Campaign> {
@@ -88,7 +89,10 @@ export async function previewTargets(targets: readonly CampaignTarget[], signal?
 
 /** Campaigns with figures to follow (active first, then closed), newest deadline first; drafts have none. */
 export async function fetchReportableCampaigns(signal?: AbortSignal): Promise<Campaign[]> {
-  const { json } = await apiFetch<{ data: Campaign[] }>('/api/campaigns?page=1&perPage=100&sort=deadlineAt&order=DESC', { signal });
+  const { json } = await apiFetch<{ data: Campaign[] }>(
+    '/api/campaigns?page=1&perPage=100&sort=deadlineAt&order=DESC',
+    { signal },
+  );
   const rank = (status: CampaignStatus) => (status === 'active' ? 0 : 1);
   return json.data.filter((campaign) => campaign.status !== 'draft').sort((a, b) => rank(a.status) - rank(b.status));
 }

@@ -83,7 +83,17 @@ describe('picking target units', () => {
   });
 
   it('switches "gồm đơn vị trực thuộc" for one unit only', () => {
-    expect(setIncludeSubtree([{ unitId: 4, includeSubtree: true }, { unitId: 12, includeSubtree: true }], 12, false, units)).toEqual([
+    expect(
+      setIncludeSubtree(
+        [
+          { unitId: 4, includeSubtree: true },
+          { unitId: 12, includeSubtree: true },
+        ],
+        12,
+        false,
+        units,
+      ),
+    ).toEqual([
       { unitId: 4, includeSubtree: true },
       { unitId: 12, includeSubtree: false },
     ]);

@@ -140,7 +140,8 @@ export const complianceMessagesVi = {
     open_campaigns: 'Xem các đợt cập nhật',
     unit_refused: 'Đơn vị trong đường dẫn không thuộc phạm vi bạn theo dõi.',
     own_unit: 'Xem đơn vị của tôi',
-    forbidden: 'Trang tổng quan tiến độ dành cho lãnh đạo đơn vị và quản trị viên. Bạn vẫn có thể cập nhật thông tin cá nhân của mình.',
+    forbidden:
+      'Trang tổng quan tiến độ dành cho lãnh đạo đơn vị và quản trị viên. Bạn vẫn có thể cập nhật thông tin cá nhân của mình.',
     open_profile: 'Cập nhật thông tin cá nhân',
     load_failed: 'Không tải được số liệu tiến độ: %{message}',
     retry: 'Thử lại',
@@ -301,7 +302,8 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
         with_subtree: '%{name} (with sub-units)',
       },
       preview: {
-        applies_to: 'This campaign applies to %{smart_count} officer |||| This campaign applies to %{smart_count} officers',
+        applies_to:
+          'This campaign applies to %{smart_count} officer |||| This campaign applies to %{smart_count} officers',
         counting: 'Counting officers…',
         pick_units: 'Pick units to see how many officers the campaign applies to.',
         failed: 'Could not count the officers: %{message}',
@@ -310,14 +312,16 @@ export const complianceMessagesEn: typeof complianceMessagesVi = {
         activate: {
           label: 'Start campaign',
           title: 'Start the campaign "%{name}"?',
-          content: 'The status of every officer in the chosen units is computed now; officers will see the deadline and what they still need to provide.',
+          content:
+            'The status of every officer in the chosen units is computed now; officers will see the deadline and what they still need to provide.',
           done: 'The campaign has started.',
           deadline_passed: 'The deadline has passed: move it and save before starting the campaign.',
         },
         close: {
           label: 'Close campaign',
           title: 'Close the campaign "%{name}"?',
-          content: 'A closed campaign can no longer be edited or reopened; its progress figures are kept for reporting.',
+          content:
+            'A closed campaign can no longer be edited or reopened; its progress figures are kept for reporting.',
           done: 'The campaign is closed.',
         },
         progress: 'View progress',

@@ -10,7 +10,10 @@ import type { CampaignTarget } from './campaignApi';
 /** For each unit below a target that includes its subtree, the covering target unit's id. */
 export function coveredUnits(units: readonly Unit[], targets: readonly CampaignTarget[]): Map<number, number> {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const covering = targets.filter((target) => target.includeSubtree).map((target) => byId.get(target.unitId)).filter((unit): unit is Unit => !!unit);
+  const covering = targets
+    .filter((target) => target.includeSubtree)
+    .map((target) => byId.get(target.unitId))
+    .filter((unit): unit is Unit => !!unit);
   const covered = new Map<number, number>();
   for (const unit of units) {
     const parent = covering.find((target) => target.id !== unit.id && isWithin(unit, target));
@@ -20,13 +23,23 @@ export function coveredUnits(units: readonly Unit[], targets: readonly CampaignT
 }
 
 /** Adds a unit (with its sub-units by default) or removes it. */
-export function toggleTarget(targets: readonly CampaignTarget[], unitId: number, units: readonly Unit[]): CampaignTarget[] {
-  if (targets.some((target) => target.unitId === unitId)) return plain(targets.filter((target) => target.unitId !== unitId));
+export function toggleTarget(
+  targets: readonly CampaignTarget[],
+  unitId: number,
+  units: readonly Unit[],
+): CampaignTarget[] {
+  if (targets.some((target) => target.unitId === unitId))
+    return plain(targets.filter((target) => target.unitId !== unitId));
   return withoutRedundant([...plain(targets), { unitId, includeSubtree: true }], units);
 }
 
 /** Switches "gồm đơn vị trực thuộc" for a chosen unit. */
-export function setIncludeSubtree(targets: readonly CampaignTarget[], unitId: number, includeSubtree: boolean, units: readonly Unit[]): CampaignTarget[] {
+export function setIncludeSubtree(
+  targets: readonly CampaignTarget[],
+  unitId: number,
+  includeSubtree: boolean,
+  units: readonly Unit[],
+): CampaignTarget[] {
   return withoutRedundant(
     plain(targets).map((target) => (target.unitId === unitId ? { ...target, includeSubtree } : target)),
     units,
@@ -40,13 +53,20 @@ function withoutRedundant(targets: CampaignTarget[], units: readonly Unit[]): Ca
 }
 
 /** Only the fields the API accepts (a loaded campaign's targets also carry campaignId). */
-const plain = (targets: readonly CampaignTarget[]): CampaignTarget[] => targets.map(({ unitId, includeSubtree }) => ({ unitId, includeSubtree }));
+const plain = (targets: readonly CampaignTarget[]): CampaignTarget[] =>
+  targets.map(({ unitId, includeSubtree }) => ({ unitId, includeSubtree }));
 
 /** The units to show: all when nothing is typed, else the matches (accents and case ignored) with their ancestors. */
-export function visibleUnits<U extends Unit>(ordered: readonly TreeUnit<U>[], search: string, expanded: ReadonlySet<number>): TreeUnit<U>[] {
+export function visibleUnits<U extends Unit>(
+  ordered: readonly TreeUnit<U>[],
+  search: string,
+  expanded: ReadonlySet<number>,
+): TreeUnit<U>[] {
   const term = foldVietnamese(search.trim()).toLowerCase();
   if (term) {
-    const matches = ordered.filter((unit) => foldVietnamese(unit.name).toLowerCase().includes(term) || unit.code.toLowerCase().includes(term));
+    const matches = ordered.filter(
+      (unit) => foldVietnamese(unit.name).toLowerCase().includes(term) || unit.code.toLowerCase().includes(term),
+    );
     return ordered.filter((unit) => matches.some((match) => isWithin(match, unit)));
   }
   const present = new Set(ordered.map((unit) => unit.id));

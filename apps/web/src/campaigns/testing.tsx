@@ -13,18 +13,23 @@ import { complianceMessagesEn, complianceMessagesVi } from './i18n';
 configure({ asyncUtilTimeout: 5000 });
 
 type Messages = Record<string, unknown>;
-const isObject = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Messages =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The lead merges these texts into the catalogs key by key; a deep merge gives the same result. */
 export function mergeMessages(base: Messages, extra: Messages): Messages {
   const merged: Messages = { ...base };
-  for (const [key, value] of Object.entries(extra)) merged[key] = isObject(value) && isObject(base[key]) ? mergeMessages(base[key] as Messages, value) : value;
+  for (const [key, value] of Object.entries(extra))
+    merged[key] = isObject(value) && isObject(base[key]) ? mergeMessages(base[key] as Messages, value) : value;
   return merged;
 }
 
 export const testI18nProvider = (locale: 'vi' | 'en' = 'vi') =>
   polyglotI18nProvider(
-    (lang) => (lang === 'en' ? mergeMessages(enMessages, complianceMessagesEn) : mergeMessages(viMessages, complianceMessagesVi)) as TranslationMessages,
+    (lang) =>
+      (lang === 'en'
+        ? mergeMessages(enMessages, complianceMessagesEn)
+        : mergeMessages(viMessages, complianceMessagesVi)) as TranslationMessages,
     locale,
     [
       { locale: 'vi', name: 'Tiếng Việt' },
@@ -66,7 +71,10 @@ type Reply = { status: number; body?: unknown };
 type Route = (call: ApiCall) => Reply | undefined;
 
 const json = ({ status, body }: Reply) =>
-  new Response(body === undefined || status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  new Response(body === undefined || status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 
 /** The network edge: each fetch goes to the first route that answers; anything else is a 404. */
 export function mockApi(...routes: Route[]) {
@@ -86,7 +94,8 @@ export function mockApi(...routes: Route[]) {
   });
   return {
     calls,
-    requests: (method: string, path: string) => calls.filter((call) => call.method === method && call.url.split('?')[0] === path),
+    requests: (method: string, path: string) =>
+      calls.filter((call) => call.method === method && call.url.split('?')[0] === path),
   };
 }
 
@@ -94,6 +103,10 @@ export function mockApi(...routes: Route[]) {
 export const on =
   (method: string, path: string, reply: Reply | ((call: ApiCall) => Reply)): Route =>
   (call) =>
-    call.method === method && call.url.split('?')[0] === path ? (typeof reply === 'function' ? reply(call) : reply) : undefined;
+    call.method === method && call.url.split('?')[0] === path
+      ? typeof reply === 'function'
+        ? reply(call)
+        : reply
+      : undefined;
 
 export const queryOf = (call: ApiCall) => new URLSearchParams(call.url.split('?')[1] ?? '');

@@ -41,7 +41,9 @@ export function toWallClock(instant: string | null | undefined): Date | null {
 
 /** A picker Date (local fields = Vietnam's wall clock) back to the UTC instant. */
 export function fromWallClock(wall: Date): string | null {
-  return fromVietnamInput(`${wall.getFullYear()}-${pad2(wall.getMonth() + 1)}-${pad2(wall.getDate())}T${pad2(wall.getHours())}:${pad2(wall.getMinutes())}`);
+  return fromVietnamInput(
+    `${wall.getFullYear()}-${pad2(wall.getMonth() + 1)}-${pad2(wall.getDate())}T${pad2(wall.getHours())}:${pad2(wall.getMinutes())}`,
+  );
 }
 
 /** "2026-12-10" → "10/12" for chart axes. */

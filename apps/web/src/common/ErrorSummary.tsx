@@ -50,7 +50,15 @@ export const ErrorSummary = ({ entries, attempt }: ErrorSummaryProps) => {
 
   if (!visible) return null;
   return (
-    <Alert ref={ref} severity="error" tabIndex={-1} role="alert" aria-labelledby={titleId} data-testid="form-error-summary" sx={{ mb: 2, alignSelf: 'stretch', '&:focus': { outline: 2, outlineColor: 'error.main', outlineOffset: 2 } }}>
+    <Alert
+      ref={ref}
+      severity="error"
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      data-testid="form-error-summary"
+      sx={{ mb: 2, alignSelf: 'stretch', '&:focus': { outline: 2, outlineColor: 'error.main', outlineOffset: 2 } }}
+    >
       <AlertTitle id={titleId}>{translate('app.form_errors.title', { smart_count: entries.length })}</AlertTitle>
       <ul style={{ margin: 0, paddingInlineStart: '1.25em' }}>
         {entries.map((entry) => (

@@ -8,8 +8,12 @@ import { listQueryString } from '../providers/dataProvider';
 export type ExportFormat = 'xlsx' | 'csv';
 
 /** `path?format=…&<the list's query>`: the API writes every matching row itself. */
-export const listExportUrl = (path: string, format: ExportFormat, filter: Record<string, unknown>, sort?: { field: string; order: string }) =>
-  `${path}?${new URLSearchParams([['format', format], ...new URLSearchParams(listQueryString({ filter, sort }))])}`;
+export const listExportUrl = (
+  path: string,
+  format: ExportFormat,
+  filter: Record<string, unknown>,
+  sort?: { field: string; order: string },
+) => `${path}?${new URLSearchParams([['format', format], ...new URLSearchParams(listQueryString({ filter, sort }))])}`;
 
 interface ExportMenuButtonProps {
   /** Translation keys `${messages}.label`, `${messages}.xlsx` and `${messages}.csv`. */
@@ -46,7 +50,12 @@ export const ExportMenuButton = ({ messages, url, fileName, failure }: ExportMen
 
   return (
     <>
-      <Button label={`${messages}.label`} onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)} disabled={busy || total === 0} aria-haspopup="menu">
+      <Button
+        label={`${messages}.label`}
+        onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
+        disabled={busy || total === 0}
+        aria-haspopup="menu"
+      >
         <DownloadIcon />
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>

@@ -56,7 +56,9 @@ describe('the error summary of a form', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(name);
     // The field says it is wrong and points at its message.
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Bắt buộc nhập');
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'Bắt buộc nhập',
+    );
   });
 
   it('drops a field once it is fixed, and goes away when none is left', async () => {
@@ -65,7 +67,13 @@ describe('the error summary of a form', { timeout: 30_000 }, () => {
     save();
     const summary = await screen.findByRole('alert');
     fireEvent.change(input(/^Mã đơn vị/), { target: { value: 'T15-SYT' } });
-    await waitFor(() => expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tên đơn vị']));
+    await waitFor(() =>
+      expect(
+        within(summary)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Tên đơn vị']),
+    );
     fireEvent.change(input(/^Tên đơn vị/), { target: { value: 'Sở Y tế' } });
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
@@ -83,7 +91,12 @@ describe('the summary itself', () => {
     const [attempt, setAttempt] = useState(0);
     return (
       <AdminContext i18nProvider={i18nProvider('vi')}>
-        <ErrorSummary attempt={attempt} entries={[{ field: 'phone', label: 'Số điện thoại', message: 'Số điện thoại không hợp lệ.', targetId: 'phone' }]} />
+        <ErrorSummary
+          attempt={attempt}
+          entries={[
+            { field: 'phone', label: 'Số điện thoại', message: 'Số điện thoại không hợp lệ.', targetId: 'phone' },
+          ]}
+        />
         <label htmlFor="phone">Số điện thoại</label>
         <input id="phone" />
         <button onClick={() => setAttempt((n) => n + 1)}>Gửi</button>
@@ -105,7 +118,10 @@ describe('the summary itself', () => {
 
 describe('fieldErrorPaths', () => {
   it('flattens react-hook-form’s nested errors into dotted paths', () => {
-    const errors = { name: { type: 'required', message: 'ra.validation.required' }, targets: [{ unitId: { type: 'x', message: 'Bắt buộc' } }] };
+    const errors = {
+      name: { type: 'required', message: 'ra.validation.required' },
+      targets: [{ unitId: { type: 'x', message: 'Bắt buộc' } }],
+    };
     expect(fieldErrorPaths(errors as never)).toEqual([
       { path: 'name', message: 'ra.validation.required' },
       { path: 'targets.0.unitId', message: 'Bắt buộc' },

@@ -13,13 +13,19 @@ export function fieldErrorPaths(errors: FieldErrors, prefix = ''): { path: strin
   });
 }
 
-const inputNamed = (path: string) => document.querySelector<HTMLElement>(`form [name="${path.replace(/["\\]/g, '\\$&')}"]`);
+const inputNamed = (path: string) =>
+  document.querySelector<HTMLElement>(`form [name="${path.replace(/["\\]/g, '\\$&')}"]`);
 
 /** The label the form shows for an input, without the required-field asterisk. */
 function visibleLabel(input: HTMLElement | null): string | undefined {
   if (!input) return undefined;
-  const labelledBy = input.getAttribute('aria-labelledby') ?? input.closest('[role="group"], [role="radiogroup"]')?.getAttribute('aria-labelledby');
-  const label = (input as HTMLInputElement).labels?.[0] ?? (labelledBy ? document.getElementById(labelledBy.split(' ')[0]) : null) ?? input.closest('fieldset')?.querySelector('legend');
+  const labelledBy =
+    input.getAttribute('aria-labelledby') ??
+    input.closest('[role="group"], [role="radiogroup"]')?.getAttribute('aria-labelledby');
+  const label =
+    (input as HTMLInputElement).labels?.[0] ??
+    (labelledBy ? document.getElementById(labelledBy.split(' ')[0]) : null) ??
+    input.closest('fieldset')?.querySelector('legend');
   return label?.textContent?.replace(/[\s*\u2009]+$/u, '').trim() || undefined;
 }
 
@@ -36,7 +42,8 @@ export const FormErrorSummary = () => {
   const focusField = (path: string) => {
     const before = document.activeElement;
     setFocus(path);
-    if (document.activeElement !== before && document.activeElement instanceof HTMLElement) focusElement(document.activeElement);
+    if (document.activeElement !== before && document.activeElement instanceof HTMLElement)
+      focusElement(document.activeElement);
     else focusElement(inputNamed(path));
   };
 

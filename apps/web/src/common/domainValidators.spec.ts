@@ -22,7 +22,11 @@ describe('form validators built from libs/domain', () => {
   it('checks a CCCD against the birth date and gender typed in the same form', () => {
     expect(citizenId('001085012345', { birthDate: '1985-03-02', gender: 'male' }, {} as never)).toBeUndefined();
     const message = citizenId('001085012345', { birthDate: '1985-03-02', gender: 'female' }, {} as never);
-    expect(message).toBe(validateCitizenId('001085012345', { birthDate: '1985-03-02', gender: 'female' }).errors.map((e) => formatRuleError(e, 'vi')).join(' '));
+    expect(message).toBe(
+      validateCitizenId('001085012345', { birthDate: '1985-03-02', gender: 'female' })
+        .errors.map((e) => formatRuleError(e, 'vi'))
+        .join(' '),
+    );
   });
 
   it('speaks English when the user switched language', () => {

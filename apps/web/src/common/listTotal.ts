@@ -11,12 +11,20 @@ export function useFormatListTotal(): (list: ListTotal) => string {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const numbers = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN');
-  return ({ total, moreThanTotal }) => (moreThanTotal ? translate('app.list.more_than', { total: numbers.format(total) }) : numbers.format(total));
+  return ({ total, moreThanTotal }) =>
+    moreThanTotal ? translate('app.list.more_than', { total: numbers.format(total) }) : numbers.format(total);
 }
 
 /** MUI TablePagination's range label ("1–25 / hơn 1.000"). */
-export function useRangeLabel(moreThanTotal: boolean | undefined): (range: { from: number; to: number; count: number }) => string {
+export function useRangeLabel(
+  moreThanTotal: boolean | undefined,
+): (range: { from: number; to: number; count: number }) => string {
   const formatTotal = useFormatListTotal();
   const translate = useTranslate();
-  return ({ from, to, count }) => translate('app.list.range', { offsetBegin: from, offsetEnd: to, total: formatTotal({ total: count, moreThanTotal }) });
+  return ({ from, to, count }) =>
+    translate('app.list.range', {
+      offsetBegin: from,
+      offsetEnd: to,
+      total: formatTotal({ total: count, moreThanTotal }),
+    });
 }

@@ -8,7 +8,9 @@ import { useBlocker, useTranslate } from 'react-admin';
  */
 export function useLeaveWarning(dirty: boolean): void {
   const translate = useTranslate();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return;

@@ -30,7 +30,8 @@ export const ProgressChart = ({ series }: { series: ComplianceSummary['series'] 
         {
           scaleType: 'point',
           data: dates,
-          valueFormatter: (date: string, context) => (context.location === 'tick' ? dayMonth(date) : formatIsoDate(date)),
+          valueFormatter: (date: string, context) =>
+            context.location === 'tick' ? dayMonth(date) : formatIsoDate(date),
           tickLabelInterval: 'auto',
         },
       ]}
@@ -59,7 +60,15 @@ export const ProgressChart = ({ series }: { series: ComplianceSummary['series'] 
 };
 
 /** One stacked bar per sub-unit (complete, late, not done); clicking a unit's band opens it. */
-export const UnitsChart = ({ units, past, onSelect }: { units: readonly Child[]; past: boolean; onSelect: (unit: Child) => void }) => {
+export const UnitsChart = ({
+  units,
+  past,
+  onSelect,
+}: {
+  units: readonly Child[];
+  past: boolean;
+  onSelect: (unit: Child) => void;
+}) => {
   const translate = useTranslate();
   const theme = useTheme();
   // The band axis keys on unit ids (names may repeat); ticks show a short name or code, the tooltip the full name.
@@ -83,8 +92,20 @@ export const UnitsChart = ({ units, past, onSelect }: { units: readonly Child[];
       ]}
       xAxis={[{ min: 0 }]}
       series={[
-        { id: 'complete', stack: 'status', label: translate('compliance.statuses.complete'), data: units.map((u) => u.complete), color: theme.palette.success.main },
-        { id: 'completeLate', stack: 'status', label: translate('compliance.statuses.complete_late'), data: units.map((u) => u.completeLate), color: theme.palette.warning.main },
+        {
+          id: 'complete',
+          stack: 'status',
+          label: translate('compliance.statuses.complete'),
+          data: units.map((u) => u.complete),
+          color: theme.palette.success.main,
+        },
+        {
+          id: 'completeLate',
+          stack: 'status',
+          label: translate('compliance.statuses.complete_late'),
+          data: units.map((u) => u.completeLate),
+          color: theme.palette.warning.main,
+        },
         {
           id: 'notDone',
           stack: 'status',

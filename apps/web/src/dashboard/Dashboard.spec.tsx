@@ -5,7 +5,6 @@ import type { ComplianceSummary } from './complianceApi';
 import Dashboard from './Dashboard';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 
-
 vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => {
@@ -37,7 +36,14 @@ const counts = (total: number, complete: number, completeLate: number, overdue: 
 
 /** Past the deadline: the not-done are overdue. */
 const provinceSummary: ComplianceSummary = {
-  campaign: { id: 1, name: campaign.name, startsAt: campaign.startsAt, deadline: campaign.deadlineAt, daysLeft: -3, status: 'active' },
+  campaign: {
+    id: 1,
+    name: campaign.name,
+    startsAt: campaign.startsAt,
+    deadline: campaign.deadlineAt,
+    daysLeft: -3,
+    status: 'active',
+  },
   unit: { id: 1, name: 'Tỉnh Lào Cai', path: '/1/' },
   trail: [{ id: 1, name: 'Tỉnh Lào Cai', path: '/1/' }],
   totals: counts(120, 80, 10, 30),
@@ -113,7 +119,10 @@ const overdueOfficers = {
 const standardApi = (reminderReply = { sent: 1, skipped: 0 }) =>
   mockApi(
     on('GET', '/api/campaigns', { status: 200, body: { data: [campaign], total: 1 } }),
-    on('GET', '/api/compliance/summary', (call) => ({ status: 200, body: { '4': healthSummary, '7': officeSummary }[queryOf(call).get('unitId') ?? ''] ?? provinceSummary })),
+    on('GET', '/api/compliance/summary', (call) => ({
+      status: 200,
+      body: { '4': healthSummary, '7': officeSummary }[queryOf(call).get('unitId') ?? ''] ?? provinceSummary,
+    })),
     on('GET', '/api/compliance/officers', { status: 200, body: overdueOfficers }),
     on('POST', '/api/reminders', { status: 200, body: reminderReply }),
   );
@@ -122,7 +131,11 @@ const standardApi = (reminderReply = { sent: 1, skipped: 0 }) =>
 const LocationSpy = () => <output data-testid="location">{useLocation().search}</output>;
 const search = () => new URLSearchParams(screen.getByTestId('location').textContent ?? '');
 
-const renderDashboard = async ({ url = '/', roles = ['supervisor'], wait = true }: { url?: string; roles?: string[]; wait?: boolean } = {}) => {
+const renderDashboard = async ({
+  url = '/',
+  roles = ['supervisor'],
+  wait = true,
+}: { url?: string; roles?: string[]; wait?: boolean } = {}) => {
   render(
     <MemoryRouter initialEntries={[url]}>
       <InConsole roles={roles}>
@@ -187,7 +200,11 @@ describe('the supervisor’s dashboard', () => {
     expect(within(breadcrumb()).getByRole('button', { name: 'Toàn tỉnh' })).toBeTruthy();
     expect(within(breadcrumb()).getByText('Sở Y tế').getAttribute('aria-current')).toBe('page');
     expect(within(card('Tổng số')).getByText('70')).toBeTruthy();
-    await waitFor(() => expect(api.requests('GET', '/api/compliance/officers').some((call) => queryOf(call).get('unitId') === '4')).toBe(true));
+    await waitFor(() =>
+      expect(api.requests('GET', '/api/compliance/officers').some((call) => queryOf(call).get('unitId') === '4')).toBe(
+        true,
+      ),
+    );
 
     fireEvent.click(within(breadcrumb()).getByRole('button', { name: 'Toàn tỉnh' }));
     await screen.findByRole('button', { name: 'UBND huyện Bắc Hà' });
@@ -222,7 +239,9 @@ describe('the supervisor’s dashboard', () => {
     expect(within(row).getByText('Số CCCD')).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Nhắc nhở Nguyễn Văn An' }));
     expect(await screen.findByText('Đã gửi nhắc nhở cho 0 cán bộ; 1 cán bộ đã được nhắc hôm nay')).toBeTruthy();
-    expect(api.requests('POST', '/api/reminders').map((call) => call.body)).toEqual([{ campaignId: 1, officerIds: [42] }]);
+    expect(api.requests('POST', '/api/reminders').map((call) => call.body)).toEqual([
+      { campaignId: 1, officerIds: [42] },
+    ]);
     // The rows are read again, so each shows the reminder the server recorded.
     await waitFor(() => expect(api.requests('GET', '/api/compliance/officers')).toHaveLength(2));
     const officersQuery = queryOf(api.requests('GET', '/api/compliance/officers')[0]);
@@ -246,7 +265,14 @@ describe('the supervisor’s dashboard', () => {
       on('GET', '/api/campaigns', { status: 200, body: { data: [campaign], total: 1 } }),
       on('GET', '/api/compliance/summary', (call) =>
         queryOf(call).get('unitId') === '12'
-          ? { status: 403, body: { statusCode: 403, code: 'OUT_OF_SCOPE', message: 'Bạn không có quyền truy cập dữ liệu ngoài đơn vị của mình.' } }
+          ? {
+              status: 403,
+              body: {
+                statusCode: 403,
+                code: 'OUT_OF_SCOPE',
+                message: 'Bạn không có quyền truy cập dữ liệu ngoài đơn vị của mình.',
+              },
+            }
           : { status: 200, body: healthSummary },
       ),
       on('GET', '/api/compliance/officers', { status: 200, body: overdueOfficers }),
@@ -271,11 +297,18 @@ describe('the supervisor’s dashboard', () => {
     mockApi(on('GET', '/api/campaigns', { status: 200, body: { data: [], total: 0 } }));
     await renderDashboard({ wait: false, roles: ['admin'] });
     expect(await screen.findByText(/Để bắt đầu: tạo một đợt cập nhật/)).toBeTruthy();
-    expect((await screen.findByRole('link', { name: 'Tạo đợt cập nhật' })).getAttribute('href')).toBe('/campaigns/create');
+    expect((await screen.findByRole('link', { name: 'Tạo đợt cập nhật' })).getAttribute('href')).toBe(
+      '/campaigns/create',
+    );
   });
 
   it('greets an officer kindly when the API says the figures are not for them', async () => {
-    mockApi(on('GET', '/api/campaigns', { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' } }));
+    mockApi(
+      on('GET', '/api/campaigns', {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' },
+      }),
+    );
     render(
       <InConsole roles={['officer']}>
         <Dashboard />

@@ -1,5 +1,18 @@
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import { Alert, Box, Button, Card, CardContent, LinearProgress, ListSubheader, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  ListSubheader,
+  MenuItem,
+  Skeleton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Title, useNotify, useStore, useTranslate } from 'react-admin';
@@ -8,7 +21,15 @@ import { fetchReportableCampaigns, type Campaign } from '../campaigns/campaignAp
 import { useCampaignAbilities } from '../campaigns/permissions';
 import { downloadFile } from '../import/fileTransfer';
 import { formatDateTime } from '../common/vietnamTime';
-import { DASHBOARD_CAMPAIGN_KEY, exportUrl, fetchSummary, isForbidden, isPastDeadline, retryUnlessRefused, type ComplianceSummary } from './complianceApi';
+import {
+  DASHBOARD_CAMPAIGN_KEY,
+  exportUrl,
+  fetchSummary,
+  isForbidden,
+  isPastDeadline,
+  retryUnlessRefused,
+  type ComplianceSummary,
+} from './complianceApi';
 import { LaggingOfficers } from './LaggingOfficers';
 import { MissingItems } from './MissingItems';
 import { SummaryCards } from './SummaryCards';
@@ -47,9 +68,20 @@ const NotForYourRole = () => {
   );
 };
 
-const CampaignPicker = ({ campaigns, value, onChange }: { campaigns: readonly Campaign[]; value: number; onChange: (id: number) => void }) => {
+const CampaignPicker = ({
+  campaigns,
+  value,
+  onChange,
+}: {
+  campaigns: readonly Campaign[];
+  value: number;
+  onChange: (id: number) => void;
+}) => {
   const translate = useTranslate();
-  const groups = (['active', 'closed'] as const).map((status) => ({ status, items: campaigns.filter((campaign) => campaign.status === status) }));
+  const groups = (['active', 'closed'] as const).map((status) => ({
+    status,
+    items: campaigns.filter((campaign) => campaign.status === status),
+  }));
   return (
     <TextField
       select
@@ -58,7 +90,11 @@ const CampaignPicker = ({ campaigns, value, onChange }: { campaigns: readonly Ca
       value={value}
       onChange={(event) => onChange(Number(event.target.value))}
       // A long campaign name wraps rather than widening the page.
-      sx={{ minWidth: { xs: '100%', sm: 320 }, maxWidth: '100%', '& .MuiSelect-select.MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+      sx={{
+        minWidth: { xs: '100%', sm: 320 },
+        maxWidth: '100%',
+        '& .MuiSelect-select.MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+      }}
     >
       {groups.flatMap(({ status, items }) =>
         items.length === 0
@@ -87,7 +123,10 @@ const ExportButton = ({ campaignId, unitId }: { campaignId: number; unitId: numb
       notify('compliance.export.done', { type: 'success', messageArgs: { name } });
     } catch (error) {
       const message = (error as Error).message;
-      notify('compliance.export.failed', { type: 'error', messageArgs: { message: translate(message, { _: message }) } });
+      notify('compliance.export.failed', {
+        type: 'error',
+        messageArgs: { message: translate(message, { _: message }) },
+      });
     } finally {
       setBusy(false);
     }
@@ -211,8 +250,13 @@ export const Dashboard = () => {
     return (
       <Box sx={{ mt: 2 }}>
         {title}
-        <Alert severity="error" action={<Button onClick={() => campaigns.refetch()}>{translate('compliance.retry')}</Button>}>
-          {translate('compliance.load_failed', { message: translate(campaigns.error.message, { _: campaigns.error.message }) })}
+        <Alert
+          severity="error"
+          action={<Button onClick={() => campaigns.refetch()}>{translate('compliance.retry')}</Button>}
+        >
+          {translate('compliance.load_failed', {
+            message: translate(campaigns.error.message, { _: campaigns.error.message }),
+          })}
         </Alert>
       </Box>
     );
@@ -234,7 +278,10 @@ export const Dashboard = () => {
     // inline-size containment: the wide tables scroll inside their cards instead of widening the page on a phone.
     <Stack spacing={2} sx={{ mt: 2, mb: 2, minWidth: 0, contain: 'inline-size' }}>
       {title}
-      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between', flexWrap: 'wrap', minWidth: 0 }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        sx={{ gap: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between', flexWrap: 'wrap', minWidth: 0 }}
+      >
         <CampaignPicker campaigns={list} value={campaign.id} onChange={pick} />
         {data && <ExportButton campaignId={campaign.id} unitId={data.unit.id} />}
       </Stack>
@@ -244,19 +291,33 @@ export const Dashboard = () => {
       {data && <UnitBreadcrumb steps={data.trail} onGo={goTo} />}
       {summary.isFetching && <LinearProgress aria-hidden />}
       {unitRefused && (
-        <Alert severity="warning" action={<Button onClick={() => params.set({ unit: undefined })}>{translate('compliance.own_unit')}</Button>}>
+        <Alert
+          severity="warning"
+          action={<Button onClick={() => params.set({ unit: undefined })}>{translate('compliance.own_unit')}</Button>}
+        >
           {translate('compliance.unit_refused')}
         </Alert>
       )}
       {summary.error && !unitRefused && (
-        <Alert severity="error" action={<Button onClick={() => summary.refetch()}>{translate('compliance.retry')}</Button>}>
-          {translate('compliance.load_failed', { message: translate(summary.error.message, { _: summary.error.message }) })}
+        <Alert
+          severity="error"
+          action={<Button onClick={() => summary.refetch()}>{translate('compliance.retry')}</Button>}
+        >
+          {translate('compliance.load_failed', {
+            message: translate(summary.error.message, { _: summary.error.message }),
+          })}
         </Alert>
       )}
       {data && (
         <>
           <SummaryCards summary={data} />
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 7fr) minmax(0, 5fr)' } }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 7fr) minmax(0, 5fr)' },
+            }}
+          >
             <Section title={translate('compliance.chart.progress_title')}>
               <Suspense fallback={<ChartFallback height={280} />}>
                 <ProgressChart series={data.series} />

@@ -29,19 +29,35 @@ import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
 import { formatDateTime } from '../common/vietnamTime';
-import { fetchOfficers, retryUnlessRefused, sendReminders, type ComplianceOfficer, type ReminderResult } from './complianceApi';
+import {
+  fetchOfficers,
+  retryUnlessRefused,
+  sendReminders,
+  type ComplianceOfficer,
+  type ReminderResult,
+} from './complianceApi';
 
 const PER_PAGE = 10;
 
 /** "Đã gửi nhắc nhở cho N cán bộ; M cán bộ đã được nhắc hôm nay" (the second half only when M > 0). */
 export const reminderMessage = (result: ReminderResult) =>
-  result.skipped > 0 ? ['compliance.remind.done_with_skipped', { sent: result.sent, skipped: result.skipped }] as const : ['compliance.remind.done', { sent: result.sent }] as const;
+  result.skipped > 0
+    ? (['compliance.remind.done_with_skipped', { sent: result.sent, skipped: result.skipped }] as const)
+    : (['compliance.remind.done', { sent: result.sent }] as const);
 
 /**
  * "Nhắc nhở" while a reminder may still go out today; once today's are used up, when the last one went out.
  * An older reminder is shown beside the button.
  */
-const ReminderAction = ({ officer, busy, onRemind }: { officer: ComplianceOfficer; busy: boolean; onRemind: () => void }) => {
+const ReminderAction = ({
+  officer,
+  busy,
+  onRemind,
+}: {
+  officer: ComplianceOfficer;
+  busy: boolean;
+  onRemind: () => void;
+}) => {
   const translate = useTranslate();
   const remindedAt = officer.remindedAt ? (
     <Typography variant="caption" color="text.secondary" component="span" sx={{ whiteSpace: 'nowrap' }}>
@@ -98,7 +114,8 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
 
   const officers = useQuery({
     queryKey: ['motcua', 'compliance', 'officers', campaignId, unit.id, status, q, page],
-    queryFn: ({ signal }) => fetchOfficers({ campaignId, unitId: unit.id, status, q: q || undefined, page, perPage: PER_PAGE }, signal),
+    queryFn: ({ signal }) =>
+      fetchOfficers({ campaignId, unitId: unit.id, status, q: q || undefined, page, perPage: PER_PAGE }, signal),
     placeholderData: keepPreviousData,
     retry: retryUnlessRefused,
   });
@@ -111,7 +128,11 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
       // The rows read "Đã nhắc lúc …" from the server's record of the reminder, which survives a reload.
       void queryClient.invalidateQueries({ queryKey: ['motcua', 'compliance', 'officers', campaignId] });
     },
-    onError: (error) => notify('compliance.remind.failed', { type: 'error', messageArgs: { message: translate(error.message, { _: error.message }) } }),
+    onError: (error) =>
+      notify('compliance.remind.failed', {
+        type: 'error',
+        messageArgs: { message: translate(error.message, { _: error.message }) },
+      }),
     onSettled: () => setConfirmAll(false),
   });
 
@@ -119,11 +140,23 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
   const rangeLabel = useRangeLabel(officers.data?.moreThanTotal);
   const rows = officers.data?.data ?? [];
   const listLabel = translate(past ? 'compliance.lagging.title_overdue' : 'compliance.lagging.title_incomplete');
-  const action = (officer: ComplianceOfficer) => <ReminderAction officer={officer} busy={remind.isPending} onRemind={() => remind.mutate({ campaignId, officerIds: [officer.id] })} />;
+  const action = (officer: ComplianceOfficer) => (
+    <ReminderAction
+      officer={officer}
+      busy={remind.isPending}
+      onRemind={() => remind.mutate({ campaignId, officerIds: [officer.id] })}
+    />
+  );
   const missing = (officer: ComplianceOfficer) => (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
       {officer.missing.map((item) => (
-        <Chip key={item} size="small" variant="outlined" color={past ? 'error' : 'default'} label={translate(`compliance.items.${item}`, { _: item })} />
+        <Chip
+          key={item}
+          size="small"
+          variant="outlined"
+          color={past ? 'error' : 'default'}
+          label={translate(`compliance.items.${item}`, { _: item })}
+        />
       ))}
     </Box>
   );
@@ -131,13 +164,21 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
   return (
     <Card variant="outlined" sx={{ minWidth: 0 }}>
       <CardContent>
-        <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}
+        >
           <Typography variant="h6" component="h2">
             {listLabel}
             {officers.data ? ` (${formatTotal(officers.data)})` : ''}
           </Typography>
           {canRemind && (
-            <Button variant="contained" startIcon={<NotificationsActiveIcon />} disabled={notDone === 0 || remind.isPending} onClick={() => setConfirmAll(true)}>
+            <Button
+              variant="contained"
+              startIcon={<NotificationsActiveIcon />}
+              disabled={notDone === 0 || remind.isPending}
+              onClick={() => setConfirmAll(true)}
+            >
               {translate('compliance.lagging.remind_all')}
             </Button>
           )}
@@ -160,7 +201,13 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
           }}
         />
         {officers.isFetching && <LinearProgress sx={{ mb: 1 }} />}
-        {officers.error && <Alert severity="error">{translate('compliance.load_failed', { message: translate(officers.error.message, { _: officers.error.message }) })}</Alert>}
+        {officers.error && (
+          <Alert severity="error">
+            {translate('compliance.load_failed', {
+              message: translate(officers.error.message, { _: officers.error.message }),
+            })}
+          </Alert>
+        )}
         {officers.data && rows.length === 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
             {translate('compliance.lagging.none')}
@@ -226,7 +273,9 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
             rowsPerPageOptions={[]}
             onPageChange={(_event, next) => setPage(next + 1)}
             labelDisplayedRows={rangeLabel}
-            getItemAriaLabel={(type) => translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')}
+            getItemAriaLabel={(type) =>
+              translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
+            }
           />
         )}
       </CardContent>

@@ -21,12 +21,25 @@ export const MissingItems = ({ items, total }: { items: ComplianceSummary['missi
             {shown.map(({ item, count }) => (
               <Box component="li" key={item}>
                 <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
-                  <Typography variant="body2" id={`missing-${item}`}>{translate(`compliance.items.${item}`, { _: item })}</Typography>
-                  <Typography variant="body2" id={`missing-${item}-count`} color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+                  <Typography variant="body2" id={`missing-${item}`}>
+                    {translate(`compliance.items.${item}`, { _: item })}
+                  </Typography>
+                  <Typography
+                    variant="body2"
+                    id={`missing-${item}-count`}
+                    color="text.secondary"
+                    sx={{ whiteSpace: 'nowrap' }}
+                  >
                     {translate('compliance.missing.count', { smart_count: count })}
                   </Typography>
                 </Box>
-                <LinearProgress aria-labelledby={`missing-${item} missing-${item}-count`} variant="determinate" color="warning" value={total ? Math.min(100, (count / total) * 100) : 0} sx={{ height: 6, borderRadius: 3 }} />
+                <LinearProgress
+                  aria-labelledby={`missing-${item} missing-${item}-count`}
+                  variant="determinate"
+                  color="warning"
+                  value={total ? Math.min(100, (count / total) * 100) : 0}
+                  sx={{ height: 6, borderRadius: 3 }}
+                />
               </Box>
             ))}
           </Box>

@@ -4,10 +4,31 @@ import { formatDateTime } from '../common/vietnamTime';
 import { isPastDeadline, type ComplianceSummary } from './complianceApi';
 
 type Tone = 'default' | 'success' | 'warning' | 'error';
-const TONE_COLOR: Record<Tone, string> = { default: 'text.primary', success: 'success.main', warning: 'warning.main', error: 'error.main' };
+const TONE_COLOR: Record<Tone, string> = {
+  default: 'text.primary',
+  success: 'success.main',
+  warning: 'warning.main',
+  error: 'error.main',
+};
 
-const Stat = ({ label, value, caption, tone = 'default' }: { label: string; value: string; caption?: string; tone?: Tone }) => (
-  <Card variant="outlined" role="group" aria-label={label} data-tone={tone} sx={{ borderColor: tone === 'error' ? 'error.main' : undefined, height: '100%' }}>
+const Stat = ({
+  label,
+  value,
+  caption,
+  tone = 'default',
+}: {
+  label: string;
+  value: string;
+  caption?: string;
+  tone?: Tone;
+}) => (
+  <Card
+    variant="outlined"
+    role="group"
+    aria-label={label}
+    data-tone={tone}
+    sx={{ borderColor: tone === 'error' ? 'error.main' : undefined, height: '100%' }}
+  >
     <CardContent sx={{ '&:last-child': { pb: 2 } }}>
       <Typography variant="overline" component="h2" color="text.secondary" sx={{ lineHeight: 1.5 }}>
         {label}
@@ -34,7 +55,10 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
   const numbers = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
   const { totals, campaign } = summary;
   const past = isPastDeadline(campaign);
-  const share = (count: number) => (totals.total ? translate('compliance.cards.share', { percent: numbers.format((count / totals.total) * 100) }) : undefined);
+  const share = (count: number) =>
+    totals.total
+      ? translate('compliance.cards.share', { percent: numbers.format((count / totals.total) * 100) })
+      : undefined;
   const notDone = past ? totals.overdue : totals.incomplete;
   // Past the deadline the card counts the days since, never a negative "days left".
   const overdueDays = Math.max(0, -campaign.daysLeft);
@@ -45,10 +69,30 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
         ? translate('compliance.cards.due_today')
         : translate('compliance.deadline', { date: formatDateTime(campaign.deadline) });
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(5, 1fr)' } }}>
-      <Stat label={translate('compliance.cards.total')} value={numbers.format(totals.total)} caption={translate('compliance.cards.percent_done', { percent: numbers.format(totals.percentComplete) })} />
-      <Stat label={translate('compliance.cards.complete')} value={numbers.format(totals.complete)} caption={share(totals.complete)} tone="success" />
-      <Stat label={translate('compliance.cards.complete_late')} value={numbers.format(totals.completeLate)} caption={share(totals.completeLate)} tone={totals.completeLate > 0 ? 'warning' : 'default'} />
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(5, 1fr)' },
+      }}
+    >
+      <Stat
+        label={translate('compliance.cards.total')}
+        value={numbers.format(totals.total)}
+        caption={translate('compliance.cards.percent_done', { percent: numbers.format(totals.percentComplete) })}
+      />
+      <Stat
+        label={translate('compliance.cards.complete')}
+        value={numbers.format(totals.complete)}
+        caption={share(totals.complete)}
+        tone="success"
+      />
+      <Stat
+        label={translate('compliance.cards.complete_late')}
+        value={numbers.format(totals.completeLate)}
+        caption={share(totals.completeLate)}
+        tone={totals.completeLate > 0 ? 'warning' : 'default'}
+      />
       <Stat
         label={translate(past ? 'compliance.cards.overdue' : 'compliance.cards.incomplete')}
         value={numbers.format(notDone)}

@@ -8,7 +8,13 @@ type Child = ComplianceSummary['children'][number];
 export const canOpen = (unit: Child) => unit.hasChildren || unit.total > 0;
 
 /** The table under the chart (shown when there are sub-units): one row per sub-unit (click to open it), then the officers directly in the unit. */
-export const UnitBreakdown = ({ summary, onSelect }: { summary: ComplianceSummary; onSelect: (unit: Child) => void }) => {
+export const UnitBreakdown = ({
+  summary,
+  onSelect,
+}: {
+  summary: ComplianceSummary;
+  onSelect: (unit: Child) => void;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const percent = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
@@ -38,7 +44,12 @@ export const UnitBreakdown = ({ summary, onSelect }: { summary: ComplianceSummar
         </TableHead>
         <TableBody>
           {summary.children.map((unit) => (
-            <TableRow key={unit.unitId} hover={canOpen(unit)} onClick={canOpen(unit) ? () => onSelect(unit) : undefined} sx={{ cursor: canOpen(unit) ? 'pointer' : 'default' }}>
+            <TableRow
+              key={unit.unitId}
+              hover={canOpen(unit)}
+              onClick={canOpen(unit) ? () => onSelect(unit) : undefined}
+              sx={{ cursor: canOpen(unit) ? 'pointer' : 'default' }}
+            >
               <TableCell component="th" scope="row">
                 {canOpen(unit) ? (
                   <Link

@@ -56,12 +56,19 @@ export interface ReminderResult {
 
 const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   return search.toString();
 };
 
-export async function fetchSummary(campaignId: number, unitId: number | undefined, signal?: AbortSignal): Promise<ComplianceSummary> {
-  const { json } = await apiFetch<ComplianceSummary>(`/api/compliance/summary?${query({ campaignId, unitId })}`, { signal });
+export async function fetchSummary(
+  campaignId: number,
+  unitId: number | undefined,
+  signal?: AbortSignal,
+): Promise<ComplianceSummary> {
+  const { json } = await apiFetch<ComplianceSummary>(`/api/compliance/summary?${query({ campaignId, unitId })}`, {
+    signal,
+  });
   return json;
 }
 
@@ -74,7 +81,10 @@ export interface OfficersQuery {
   perPage: number;
 }
 
-export async function fetchOfficers(params: OfficersQuery, signal?: AbortSignal): Promise<{ data: ComplianceOfficer[] } & ListTotal> {
+export async function fetchOfficers(
+  params: OfficersQuery,
+  signal?: AbortSignal,
+): Promise<{ data: ComplianceOfficer[] } & ListTotal> {
   const { json } = await apiFetch<{ data: ComplianceOfficer[] } & ListTotal>(
     `/api/compliance/officers?${query({ ...params, sort: 'fullName', order: 'ASC' })}`,
     { signal },
@@ -83,12 +93,17 @@ export async function fetchOfficers(params: OfficersQuery, signal?: AbortSignal)
 }
 
 /** Reminds the chosen officers, or every incomplete officer of a unit (sub-units included). */
-export async function sendReminders(body: { campaignId: number; officerIds?: number[]; unitId?: number }): Promise<ReminderResult> {
+export async function sendReminders(body: {
+  campaignId: number;
+  officerIds?: number[];
+  unitId?: number;
+}): Promise<ReminderResult> {
   const { json } = await apiFetch<ReminderResult>('/api/reminders', { method: 'POST', body: JSON.stringify(body) });
   return json;
 }
 
-export const exportUrl = (campaignId: number, unitId: number) => `/api/compliance/export?${query({ campaignId, unitId })}`;
+export const exportUrl = (campaignId: number, unitId: number) =>
+  `/api/compliance/export?${query({ campaignId, unitId })}`;
 
 /** The province itself has a one-id path ('/1/'): its crumb reads "Toàn tỉnh". */
 export const isProvince = (unit: { path: string }) => unit.path.split('/').filter(Boolean).length === 1;

@@ -4,7 +4,9 @@ import { axisLabels, shortUnitName } from './unitLabels';
 describe('unit labels on the chart axis', () => {
   it('abbreviates the long forms officials abbreviate, so ward names can be told apart', () => {
     expect(shortUnitName('Ủy ban nhân dân phường Lào Cai')).toBe('UBND phường Lào Cai');
-    expect(shortUnitName('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Lào Cai')).toBe('VP HĐND và UBND phường Lào Cai');
+    expect(shortUnitName('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Lào Cai')).toBe(
+      'VP HĐND và UBND phường Lào Cai',
+    );
     const labels = axisLabels([
       { code: 'T15-X02647', name: 'Ủy ban nhân dân phường Lào Cai' },
       { code: 'T15-X04252', name: 'Ủy ban nhân dân phường Yên Bái' },

@@ -8,14 +8,18 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
 
 const MAX = 24;
 
-export const shortUnitName = (name: string) => ABBREVIATIONS.reduce((text, [long, short]) => text.replace(long, short), name);
+export const shortUnitName = (name: string) =>
+  ABBREVIATIONS.reduce((text, [long, short]) => text.replace(long, short), name);
 
 /** Drops the words every sibling ends with (" phường Lào Cai" under UBND phường Lào Cai): they tell nothing apart. */
 function withoutSharedEnding(names: readonly string[]): string[] {
   if (names.length < 2) return [...names];
   const words = names.map((name) => name.split(' '));
   let shared = 0;
-  while (words.every((w) => w.length > shared + 1 && w[w.length - 1 - shared] === words[0][words[0].length - 1 - shared])) shared++;
+  while (
+    words.every((w) => w.length > shared + 1 && w[w.length - 1 - shared] === words[0][words[0].length - 1 - shared])
+  )
+    shared++;
   return words.map((w) => w.slice(0, w.length - shared).join(' '));
 }
 

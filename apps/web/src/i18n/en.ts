@@ -9,7 +9,10 @@ import { profileMessagesEn } from '../profile/i18n';
 const base: TranslationMessages = {
   ...englishMessages,
   // react-admin's NotFound page adds its own period after this message.
-  ra: { ...englishMessages.ra, message: { ...englishMessages.ra.message, not_found: 'Either you typed a wrong URL, or you followed a bad link' } },
+  ra: {
+    ...englishMessages.ra,
+    message: { ...englishMessages.ra.message, not_found: 'Either you typed a wrong URL, or you followed a bad link' },
+  },
   app: {
     title: 'One-Stop Officer Console',
     short_title: 'One-Stop',
@@ -23,7 +26,8 @@ const base: TranslationMessages = {
     },
     dashboard: {
       welcome: 'Welcome to the officer record standardisation console',
-      intro: 'Complete your personal record accurately before the deadline so it matches VNeID and links the e-receipt account.',
+      intro:
+        'Complete your personal record accurately before the deadline so it matches VNeID and links the e-receipt account.',
     },
     auth: {
       login: {
@@ -42,7 +46,8 @@ const base: TranslationMessages = {
         invalid_credentials: 'Wrong username or password.',
         locked_until: 'The account is locked until %{time} after too many failed sign-ins.',
         locked: 'The account is locked. Please contact your unit administrator.',
-        rate_limited: 'Too many attempts. Please try again in %{smart_count} second (at %{time}). |||| Too many attempts. Please try again in %{smart_count} seconds (at %{time}).',
+        rate_limited:
+          'Too many attempts. Please try again in %{smart_count} second (at %{time}). |||| Too many attempts. Please try again in %{smart_count} seconds (at %{time}).',
         disabled: 'The account is disabled. Please contact your unit administrator.',
         not_activated: 'The account is not activated yet.',
         otp_invalid: 'The code is wrong or has already been used.',
@@ -70,7 +75,8 @@ const base: TranslationMessages = {
       },
       activate: {
         title: 'Activate your account',
-        intro: 'Enter your username and the activation code your unit administrator gave you, then choose your password.',
+        intro:
+          'Enter your username and the activation code your unit administrator gave you, then choose your password.',
         code: 'Activation code',
         submit: 'Activate and sign in',
         done: 'Your account is activated.',
@@ -81,7 +87,8 @@ const base: TranslationMessages = {
         status_on: 'Two-factor authentication is on for your account.',
         status_off: 'Two-factor authentication is off.',
         required: 'Administrator accounts must turn on two-factor authentication before using the console.',
-        intro: 'Once on, every sign-in also asks for a 6-digit code from an authenticator app on your phone (Google Authenticator, Microsoft Authenticator…).',
+        intro:
+          'Once on, every sign-in also asks for a 6-digit code from an authenticator app on your phone (Google Authenticator, Microsoft Authenticator…).',
         start: 'Set up two-factor authentication',
         scan: 'Scan the QR code with your authenticator app, or type the secret key beside it. Then enter the 6-digit code the app shows.',
         qr_label: 'QR code to add the account to an authenticator app',
@@ -90,13 +97,15 @@ const base: TranslationMessages = {
         code_format: 'The code has exactly 6 digits.',
         enable: 'Turn on two-factor authentication',
         recovery_title: 'Recovery codes',
-        recovery_intro: 'Keep these 10 recovery codes somewhere safe. Each one signs you in once when you do not have your phone. They are shown only this once.',
+        recovery_intro:
+          'Keep these 10 recovery codes somewhere safe. Each one signs you in once when you do not have your phone. They are shown only this once.',
         copy: 'Copy the codes',
         copied: 'Recovery codes copied.',
         copy_failed: 'Could not copy; please write the codes down.',
         saved: 'I have saved the codes',
         disable: 'Turn off two-factor authentication',
-        disable_intro: 'Enter your current password to turn it off. Every session of the account ends and you sign in again.',
+        disable_intro:
+          'Enter your current password to turn it off. Every session of the account ends and you sign in again.',
         disabled: 'Two-factor authentication is off. Please sign in again.',
       },
       login_history: {
@@ -145,12 +154,16 @@ const base: TranslationMessages = {
         userAgent: 'Device, browser',
       },
     },
-
   },
 };
 
 /** The catalog: react-admin's, the shell's, and each feature's own messages. */
-export const en: TranslationMessages = [profileMessagesEn, adminMessagesEn, complianceMessagesEn, auditMessagesEn].reduce(
+export const en: TranslationMessages = [
+  profileMessagesEn,
+  adminMessagesEn,
+  complianceMessagesEn,
+  auditMessagesEn,
+].reduce(
   (all: TranslationMessages, feature) => mergeTranslations(all, feature as unknown as TranslationMessages),
   base,
 );

@@ -24,11 +24,13 @@ describe('the console’s languages', () => {
 
   // react-admin's NotFound page writes `{translate('ra.message.not_found')}.`: a period of ours would print "..".
   it('ends the not-found message without a period in both languages, as react-admin adds its own', () => {
-    for (const messages of [vi, en]) expect((messages.ra as { message: { not_found: string } }).message.not_found).toMatch(/[^.…]$/);
+    for (const messages of [vi, en])
+      expect((messages.ra as { message: { not_found: string } }).message.not_found).toMatch(/[^.…]$/);
   });
 
   it('has an English text for every Vietnamese key of the console', () => {
-    const appKeys = (messages: object) => keyPaths(messages).filter((k) => k.startsWith('app.') || k.startsWith('resources.'));
+    const appKeys = (messages: object) =>
+      keyPaths(messages).filter((k) => k.startsWith('app.') || k.startsWith('resources.'));
     expect(appKeys(en).sort()).toEqual(appKeys(vi).sort());
   });
 });

@@ -101,18 +101,14 @@ describe('raVietnamese (react-admin UI messages)', () => {
       const enVariants = (en[key] as string).split(PLURAL_SEPARATOR);
       const viVariants = ((vi[key] as string) ?? '').split(PLURAL_SEPARATOR);
       if (enVariants.length !== viVariants.length) {
-        problems.push(
-          `${key}: ${enVariants.length} variant(s) in English, ${viVariants.length} in Vietnamese`,
-        );
+        problems.push(`${key}: ${enVariants.length} variant(s) in English, ${viVariants.length} in Vietnamese`);
         continue;
       }
       enVariants.forEach((variant, i) => {
         const expected = placeholders(variant);
         const actual = placeholders(viVariants[i]);
         if (expected.join() !== actual.join()) {
-          problems.push(
-            `${key} [variant ${i}]: expected ${expected.join(' ')}, got ${actual.join(' ')}`,
-          );
+          problems.push(`${key} [variant ${i}]: expected ${expected.join(' ')}, got ${actual.join(' ')}`);
         }
         if (viVariants[i].trim().length === 0 && !WHITESPACE_ONLY_ALLOWLIST.has(key)) {
           problems.push(`${key} [variant ${i}]: empty`);
@@ -123,9 +119,7 @@ describe('raVietnamese (react-admin UI messages)', () => {
   });
 
   it('translates every message (except the explicit allowlist)', () => {
-    const untranslated = enKeys.filter(
-      (key) => vi[key] === en[key] && !IDENTICAL_ALLOWLIST.has(key),
-    );
+    const untranslated = enKeys.filter((key) => vi[key] === en[key] && !IDENTICAL_ALLOWLIST.has(key));
     expect(untranslated).toEqual([]);
   });
 

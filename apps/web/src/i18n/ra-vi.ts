@@ -83,21 +83,16 @@ export const raVietnamese: TranslationMessages = {
     },
     input: {
       file: {
-        upload_several:
-          'Kéo thả các tệp vào đây để tải lên, hoặc nhấn để chọn tệp.',
-        upload_single:
-          'Kéo thả một tệp vào đây để tải lên, hoặc nhấn để chọn tệp.',
+        upload_several: 'Kéo thả các tệp vào đây để tải lên, hoặc nhấn để chọn tệp.',
+        upload_single: 'Kéo thả một tệp vào đây để tải lên, hoặc nhấn để chọn tệp.',
       },
       image: {
-        upload_several:
-          'Kéo thả các hình ảnh vào đây để tải lên, hoặc nhấn để chọn ảnh.',
-        upload_single:
-          'Kéo thả một hình ảnh vào đây để tải lên, hoặc nhấn để chọn ảnh.',
+        upload_several: 'Kéo thả các hình ảnh vào đây để tải lên, hoặc nhấn để chọn ảnh.',
+        upload_single: 'Kéo thả một hình ảnh vào đây để tải lên, hoặc nhấn để chọn ảnh.',
       },
       references: {
         all_missing: 'Không tìm thấy dữ liệu tham chiếu.',
-        many_missing:
-          'Ít nhất một trong các dữ liệu tham chiếu liên quan không còn tồn tại.',
+        many_missing: 'Ít nhất một trong các dữ liệu tham chiếu liên quan không còn tồn tại.',
         single_missing: 'Dữ liệu tham chiếu liên quan không còn tồn tại.',
       },
       password: {
@@ -109,47 +104,38 @@ export const raVietnamese: TranslationMessages = {
       about: 'Thông tin',
       access_denied: 'Bạn không có quyền truy cập trang này',
       are_you_sure: 'Bạn có chắc chắn không?',
-      authentication_error:
-        'Máy chủ xác thực trả về lỗi, không thể kiểm tra thông tin đăng nhập của bạn.',
+      authentication_error: 'Máy chủ xác thực trả về lỗi, không thể kiểm tra thông tin đăng nhập của bạn.',
       auth_error: 'Đã xảy ra lỗi khi kiểm tra mã xác thực (token).',
       bulk_delete_content:
         'Bạn có chắc chắn muốn xóa %{name} này? |||| Bạn có chắc chắn muốn xóa %{smart_count} mục này?',
       bulk_delete_title: 'Xóa %{name} |||| Xóa %{smart_count} %{name}',
       bulk_update_content:
         'Bạn có chắc chắn muốn cập nhật %{name} %{recordRepresentation}? |||| Bạn có chắc chắn muốn cập nhật %{smart_count} mục này?',
-      bulk_update_title:
-        'Cập nhật %{name} %{recordRepresentation} |||| Cập nhật %{smart_count} %{name}',
+      bulk_update_title: 'Cập nhật %{name} %{recordRepresentation} |||| Cập nhật %{smart_count} %{name}',
       clear_array_input: 'Bạn có chắc chắn muốn xóa toàn bộ danh sách?',
       delete_content: 'Bạn có chắc chắn muốn xóa %{name} này?',
       delete_title: 'Xóa %{name} %{recordRepresentation}',
       details: 'Chi tiết',
-      error:
-        'Đã xảy ra lỗi phía trình duyệt, không thể hoàn tất yêu cầu của bạn.',
+      error: 'Đã xảy ra lỗi phía trình duyệt, không thể hoàn tất yêu cầu của bạn.',
       invalid_form: 'Biểu mẫu không hợp lệ. Vui lòng kiểm tra lại các lỗi',
       loading: 'Vui lòng chờ',
       no: 'Không',
-      not_found:
-        'Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ',
-      select_all_limit_reached:
-        'Có quá nhiều mục để chọn tất cả. Chỉ %{max} mục đầu tiên được chọn.',
-      unsaved_changes:
-        'Một số thay đổi của bạn chưa được lưu. Bạn có chắc chắn muốn bỏ qua?',
+      not_found: 'Địa chỉ URL không đúng hoặc bạn đã truy cập vào một liên kết không hợp lệ',
+      select_all_limit_reached: 'Có quá nhiều mục để chọn tất cả. Chỉ %{max} mục đầu tiên được chọn.',
+      unsaved_changes: 'Một số thay đổi của bạn chưa được lưu. Bạn có chắc chắn muốn bỏ qua?',
       yes: 'Có',
       placeholder_data_warning: 'Sự cố mạng: Không thể làm mới dữ liệu.',
     },
     navigation: {
       clear_filters: 'Xóa bộ lọc',
-      no_filtered_results:
-        'Không tìm thấy %{name} nào phù hợp với bộ lọc hiện tại.',
+      no_filtered_results: 'Không tìm thấy %{name} nào phù hợp với bộ lọc hiện tại.',
       no_results: 'Không tìm thấy %{name} nào',
-      no_more_results:
-        'Trang số %{page} nằm ngoài phạm vi. Vui lòng thử trang trước.',
+      no_more_results: 'Trang số %{page} nằm ngoài phạm vi. Vui lòng thử trang trước.',
       page_out_of_boundaries: 'Trang số %{page} nằm ngoài phạm vi',
       page_out_from_end: 'Không thể chuyển quá trang cuối',
       page_out_from_begin: 'Không thể chuyển về trước trang 1',
       page_range_info: '%{offsetBegin}-%{offsetEnd} trên %{total}',
-      partial_page_range_info:
-        '%{offsetBegin}-%{offsetEnd} trên hơn %{offsetEnd}',
+      partial_page_range_info: '%{offsetBegin}-%{offsetEnd} trên hơn %{offsetEnd}',
       current_page: 'Trang %{page}',
       page: 'Đến trang %{page}',
       first: 'Đến trang đầu',
@@ -182,8 +168,7 @@ export const raVietnamese: TranslationMessages = {
       bad_item: 'Bản ghi không hợp lệ',
       item_doesnt_exist: 'Bản ghi không tồn tại',
       http_error: 'Lỗi kết nối đến máy chủ',
-      data_provider_error:
-        'Lỗi trình cung cấp dữ liệu (dataProvider). Xem chi tiết trong console.',
+      data_provider_error: 'Lỗi trình cung cấp dữ liệu (dataProvider). Xem chi tiết trong console.',
       i18n_error: 'Không thể tải bản dịch cho ngôn ngữ đã chọn',
       canceled: 'Đã hủy thao tác',
       logged_out: 'Phiên làm việc đã kết thúc, vui lòng đăng nhập lại.',
@@ -211,8 +196,7 @@ export const raVietnamese: TranslationMessages = {
       remove_label: 'Xóa truy vấn đã lưu',
       remove_label_with_name: 'Xóa truy vấn "%{name}"',
       remove_dialog_title: 'Xóa truy vấn đã lưu?',
-      remove_message:
-        'Bạn có chắc chắn muốn xóa mục này khỏi danh sách truy vấn đã lưu?',
+      remove_message: 'Bạn có chắc chắn muốn xóa mục này khỏi danh sách truy vấn đã lưu?',
       help: 'Lọc danh sách và lưu truy vấn này để dùng lại sau',
     },
     guesser: {

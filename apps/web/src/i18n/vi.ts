@@ -21,7 +21,8 @@ const base: TranslationMessages = {
     },
     dashboard: {
       welcome: 'Chào mừng đến với hệ thống chuẩn hóa thông tin cán bộ, công chức, viên chức',
-      intro: 'Cập nhật thông tin cá nhân đầy đủ, chính xác trước hạn chót để đồng bộ với hệ thống định danh VNeID và liên kết biên lai điện tử.',
+      intro:
+        'Cập nhật thông tin cá nhân đầy đủ, chính xác trước hạn chót để đồng bộ với hệ thống định danh VNeID và liên kết biên lai điện tử.',
     },
     auth: {
       login: {
@@ -79,7 +80,8 @@ const base: TranslationMessages = {
         status_on: 'Xác thực hai lớp đang bật cho tài khoản của bạn.',
         status_off: 'Xác thực hai lớp đang tắt.',
         required: 'Tài khoản quản trị phải bật xác thực hai lớp trước khi tiếp tục sử dụng hệ thống.',
-        intro: 'Khi bật, mỗi lần đăng nhập bạn nhập thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…).',
+        intro:
+          'Khi bật, mỗi lần đăng nhập bạn nhập thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…).',
         start: 'Thiết lập xác thực hai lớp',
         scan: 'Quét mã QR bằng ứng dụng xác thực, hoặc nhập khóa bí mật bên cạnh. Sau đó nhập mã 6 chữ số ứng dụng hiển thị.',
         qr_label: 'Mã QR để thêm tài khoản vào ứng dụng xác thực',
@@ -88,13 +90,15 @@ const base: TranslationMessages = {
         code_format: 'Mã xác thực gồm đúng 6 chữ số.',
         enable: 'Bật xác thực hai lớp',
         recovery_title: 'Mã khôi phục',
-        recovery_intro: 'Hãy lưu 10 mã khôi phục này ở nơi an toàn. Mỗi mã dùng được một lần để đăng nhập khi không có điện thoại. Các mã chỉ hiển thị một lần này.',
+        recovery_intro:
+          'Hãy lưu 10 mã khôi phục này ở nơi an toàn. Mỗi mã dùng được một lần để đăng nhập khi không có điện thoại. Các mã chỉ hiển thị một lần này.',
         copy: 'Sao chép các mã',
         copied: 'Đã sao chép mã khôi phục.',
         copy_failed: 'Không sao chép được, vui lòng chép tay các mã.',
         saved: 'Tôi đã lưu các mã',
         disable: 'Tắt xác thực hai lớp',
-        disable_intro: 'Nhập mật khẩu hiện tại để tắt. Mọi phiên đăng nhập của tài khoản sẽ kết thúc và bạn cần đăng nhập lại.',
+        disable_intro:
+          'Nhập mật khẩu hiện tại để tắt. Mọi phiên đăng nhập của tài khoản sẽ kết thúc và bạn cần đăng nhập lại.',
         disabled: 'Đã tắt xác thực hai lớp. Vui lòng đăng nhập lại.',
       },
       login_history: {
@@ -143,12 +147,16 @@ const base: TranslationMessages = {
         userAgent: 'Thiết bị, trình duyệt',
       },
     },
-
   },
 };
 
 /** The catalog: react-admin's, the shell's, and each feature's own messages. */
-export const vi: TranslationMessages = [profileMessagesVi, adminMessagesVi, complianceMessagesVi, auditMessagesVi].reduce(
+export const vi: TranslationMessages = [
+  profileMessagesVi,
+  adminMessagesVi,
+  complianceMessagesVi,
+  auditMessagesVi,
+].reduce(
   (all: TranslationMessages, feature) => mergeTranslations(all, feature as unknown as TranslationMessages),
   base,
 );

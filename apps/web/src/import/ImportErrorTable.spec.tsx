@@ -9,7 +9,12 @@ afterEach(cleanup);
 
 const errors: ImportRowError[] = [
   { row: 7, field: 'unitCode', code: 'UNIT_UNKNOWN', message: 'Không có đơn vị mã T15-XYZ.' },
-  { row: 3, field: 'phone', code: 'PHONE_OLD_11_DIGIT', message: 'Số điện thoại 11 số đã chuyển sang 10 số, vui lòng nhập 0382345678.' },
+  {
+    row: 3,
+    field: 'phone',
+    code: 'PHONE_OLD_11_DIGIT',
+    message: 'Số điện thoại 11 số đã chuyển sang 10 số, vui lòng nhập 0382345678.',
+  },
   { row: 3, field: 'citizenId', code: 'CCCD_FORMAT', message: 'Số CCCD phải gồm đúng 12 chữ số.' },
 ];
 

@@ -1,5 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Alert, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { useTranslate } from 'react-admin';
 import type { ImportRowError } from './importApi';
@@ -52,7 +63,10 @@ export const ImportErrorTable = ({ errors }: { errors: readonly ImportRowError[]
                   key={`${row}-${index}`}
                   data-sheet-row={row}
                   data-severity="error"
-                  sx={{ bgcolor: (theme) => alpha(theme.palette.error.main, 0.08), '& td': { borderColor: (theme) => alpha(theme.palette.error.main, 0.2) } }}
+                  sx={{
+                    bgcolor: (theme) => alpha(theme.palette.error.main, 0.08),
+                    '& td': { borderColor: (theme) => alpha(theme.palette.error.main, 0.2) },
+                  }}
                 >
                   {index === 0 && (
                     <TableCell rowSpan={rowErrors.length} sx={{ fontWeight: 600, verticalAlign: 'top' }}>
@@ -60,7 +74,12 @@ export const ImportErrorTable = ({ errors }: { errors: readonly ImportRowError[]
                     </TableCell>
                   )}
                   <TableCell>
-                    <Chip size="small" color="error" variant="outlined" label={translate(`admin.import.columns.${error.field}`, { _: error.field })} />
+                    <Chip
+                      size="small"
+                      color="error"
+                      variant="outlined"
+                      label={translate(`admin.import.columns.${error.field}`, { _: error.field })}
+                    />
                   </TableCell>
                   <TableCell sx={{ color: 'error.main' }}>{error.message}</TableCell>
                 </TableRow>

@@ -5,10 +5,21 @@ import { alpha } from '@mui/material/styles';
 import { useTranslate } from 'react-admin';
 import { IMPORT_EXTENSIONS } from './importApi';
 
-const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`);
+const sizeOf = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
 /** Drag a spreadsheet onto the zone or pick one; the wizard checks it. */
-export const ImportFileDrop = ({ file, disabled, onFile }: { file: File | null; disabled: boolean; onFile: (file: File) => void }) => {
+export const ImportFileDrop = ({
+  file,
+  disabled,
+  onFile,
+}: {
+  file: File | null;
+  disabled: boolean;
+  onFile: (file: File) => void;
+}) => {
   const translate = useTranslate();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);

@@ -14,7 +14,11 @@ const roleNames = (translate: Translate, roles: readonly string[]) =>
     .join(', ');
 
 /** A value as the user reads it: dd/MM/yyyy, the gender's and roles' names, "(trống)" for nothing. */
-export function changeValueText(translate: Translate, field: ImportChange['field'], value: ImportChange['before']): string {
+export function changeValueText(
+  translate: Translate,
+  field: ImportChange['field'],
+  value: ImportChange['before'],
+): string {
   if (value === null || (Array.isArray(value) && value.length === 0)) return translate('admin.import.review.empty');
   if (Array.isArray(value)) return roleNames(translate, value);
   if (field === 'gender') return translate(`admin.gender.${value}`, { _: value });
@@ -23,10 +27,16 @@ export function changeValueText(translate: Translate, field: ImportChange['field
 }
 
 const fieldLabel = (translate: Translate, field: ImportChange['field']) =>
-  field === 'unitCode' ? translate('admin.import.review.unit') : translate(`admin.import.columns.${field}`, { _: field });
+  field === 'unitCode'
+    ? translate('admin.import.review.unit')
+    : translate(`admin.import.columns.${field}`, { _: field });
 
 const flagText = (translate: Translate, flag: ImportFlag, review: ImportRowReview) =>
-  translate(`admin.import.review.flags.${flag}`, { account: review.account?.username ?? '', username: review.username, roles: roleNames(translate, review.grantedRoles) });
+  translate(`admin.import.review.flags.${flag}`, {
+    account: review.account?.username ?? '',
+    username: review.username,
+    roles: roleNames(translate, review.grantedRoles),
+  });
 
 const ROWS_PER_PAGE = 50;
 
@@ -55,19 +65,35 @@ const ReviewItem = ({ review }: { review: ImportRowReview }) => {
         <Chip size="small" variant="outlined" label={translate(`admin.import.review.${review.action}`)} />
       </Stack>
       {review.flags.map((flag) => (
-        <Alert key={flag} severity={flag === 'admin_role_grant' ? 'error' : 'warning'} sx={{ mt: 1, py: 0 }} data-flag={flag}>
+        <Alert
+          key={flag}
+          severity={flag === 'admin_role_grant' ? 'error' : 'warning'}
+          sx={{ mt: 1, py: 0 }}
+          data-flag={flag}
+        >
           {flagText(translate, flag, review)}
         </Alert>
       ))}
       {review.changes.length > 0 && (
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 0.5, m: 0, mt: 1 }}>
+        <Box
+          component="dl"
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'max-content minmax(0, 1fr)',
+            columnGap: 2,
+            rowGap: 0.5,
+            m: 0,
+            mt: 1,
+          }}
+        >
           {review.changes.map((change) => (
             <Fragment key={change.field}>
               <Box component="dt" sx={{ color: 'text.secondary' }}>
                 {fieldLabel(translate, change.field)}
               </Box>
               <Box component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }} data-field={change.field}>
-                {changeValueText(translate, change.field, change.before)} → <strong>{changeValueText(translate, change.field, change.after)}</strong>
+                {changeValueText(translate, change.field, change.before)} →{' '}
+                <strong>{changeValueText(translate, change.field, change.after)}</strong>
               </Box>
             </Fragment>
           ))}
@@ -82,7 +108,13 @@ const ReviewItem = ({ review }: { review: ImportRowReview }) => {
  * need a second look (role grants, CCCD matches) marked. A list of cards rather than a table, so a phone shows it
  * without scrolling sideways; paged, since a 20,000-row file can update thousands of accounts.
  */
-export const ImportReviewList = ({ review, title = 'admin.import.review.title' }: { review: readonly ImportRowReview[]; title?: string }) => {
+export const ImportReviewList = ({
+  review,
+  title = 'admin.import.review.title',
+}: {
+  review: readonly ImportRowReview[];
+  title?: string;
+}) => {
   const translate = useTranslate();
   const [page, setPage] = useState(0);
   if (review.length === 0) return null;

@@ -45,9 +45,14 @@ const flaggedDryRun: ImportReport = {
   ],
   committed: false,
 };
-const committed: ImportReport = { ...dryRun, committed: true, activationCodesUrl: '/api/officers/import/batches/0b9c/activation-codes' };
+const committed: ImportReport = {
+  ...dryRun,
+  committed: true,
+  activationCodesUrl: '/api/officers/import/batches/0b9c/activation-codes',
+};
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 const fetchMock = vi.fn<typeof fetch>();
 
@@ -63,14 +68,19 @@ afterEach(() => {
 
 /** Waits for the permissions, then picks the file as the hidden input would. */
 const pickFile = async (name = 'can-bo.xlsx') =>
-  fireEvent.change(await screen.findByTestId('import-file-input'), { target: { files: [new File(['xlsx bytes'], name)] } });
+  fireEvent.change(await screen.findByTestId('import-file-input'), {
+    target: { files: [new File(['xlsx bytes'], name)] },
+  });
 
 describe('importing officers from a spreadsheet', PAGE_TEST, () => {
   it('checks the file, shows the errors, and imports the valid rows when told to skip the wrong ones', async () => {
     fetchMock.mockImplementation(async (input) => {
       const url = String(input);
       if (url.includes('mode=dry-run')) return json(dryRun);
-      if (url.includes('mode=commit')) return url.includes('skipInvalid=true') ? json(committed) : json({ statusCode: 400, code: 'IMPORT_HAS_ERRORS', message: 'Tệp còn dòng lỗi.', report: dryRun }, 400);
+      if (url.includes('mode=commit'))
+        return url.includes('skipInvalid=true')
+          ? json(committed)
+          : json({ statusCode: 400, code: 'IMPORT_HAS_ERRORS', message: 'Tệp còn dòng lỗi.', report: dryRun }, 400);
       throw new Error(`unexpected ${url}`);
     });
     render(
@@ -94,7 +104,9 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     expect(importButton.disabled).toBe(false);
     fireEvent.click(importButton);
 
-    expect(await screen.findByRole('button', { name: 'Tải danh sách mã kích hoạt (chỉ tải được một lần)' })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Tải danh sách mã kích hoạt (chỉ tải được một lần)' }),
+    ).toBeTruthy();
     expect(String(fetchMock.mock.calls[1][0])).toBe('/api/officers/import?mode=commit&skipInvalid=true');
   });
 
@@ -117,16 +129,28 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     expect(screen.getByText('Cần xem lại: 2')).toBeTruthy();
     const hieu = review.querySelector('li[data-sheet-row="2"]') as HTMLElement;
     expect(within(hieu).getByText('Số điện thoại').nextElementSibling?.textContent).toBe('0912000111 → 0987000111');
-    expect(within(hieu).getByText('Vai trò').nextElementSibling?.textContent).toBe('Cán bộ → Cán bộ, Quản trị hệ thống');
-    expect(within(hieu).getByText('Cấp quyền quản trị: Quản trị hệ thống.').closest('.MuiAlert-root')?.className).toContain('MuiAlert-colorError');
+    expect(within(hieu).getByText('Vai trò').nextElementSibling?.textContent).toBe(
+      'Cán bộ → Cán bộ, Quản trị hệ thống',
+    );
+    expect(
+      within(hieu).getByText('Cấp quyền quản trị: Quản trị hệ thống.').closest('.MuiAlert-root')?.className,
+    ).toContain('MuiAlert-colorError');
     const thu = review.querySelector('li[data-sheet-row="3"]') as HTMLElement;
     expect(within(thu).getByText('thu.nt (trong tệp: thu.nguyen) — Nguyễn Thị Thu')).toBeTruthy();
     expect(within(thu).getByText('Ngày sinh').nextElementSibling?.textContent).toBe('(trống) → 03/09/1992');
-    expect(within(thu).getByText('Đơn vị').nextElementSibling?.textContent).toBe('Sở Y tế (T15-SYT) → Sở Tư pháp (T15-STP)');
-    expect(within(thu).getByText('Khớp theo số CCCD với tài khoản thu.nt: tên đăng nhập giữ nguyên, không đổi thành thu.nguyen.')).toBeTruthy();
+    expect(within(thu).getByText('Đơn vị').nextElementSibling?.textContent).toBe(
+      'Sở Y tế (T15-SYT) → Sở Tư pháp (T15-STP)',
+    );
+    expect(
+      within(thu).getByText(
+        'Khớp theo số CCCD với tài khoản thu.nt: tên đăng nhập giữ nguyên, không đổi thành thu.nguyen.',
+      ),
+    ).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
-    expect(screen.getByText('Có 2 dòng cấp quyền hoặc khớp tài khoản theo số CCCD. Hãy xem lại trước khi nhập.')).toBeTruthy();
+    expect(
+      screen.getByText('Có 2 dòng cấp quyền hoặc khớp tài khoản theo số CCCD. Hãy xem lại trước khi nhập.'),
+    ).toBeTruthy();
     const flaggedRows = screen.getByRole('region', { name: 'Các dòng cần xem lại' });
     expect(flaggedRows.querySelectorAll('li[data-flagged="true"]')).toHaveLength(2);
     const importButton = screen.getByRole('button', { name: 'Nhập dữ liệu' }) as HTMLButtonElement;
@@ -149,8 +173,15 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     fetchMock.mockImplementation(async (input, init) => {
       const url = String(input);
       if (url.includes('mode=dry-run')) return json(flaggedDryRun);
-      if (url === '/api/officers/import/report' && init?.method === 'POST' && (init.body as FormData).get('file') instanceof File) {
-        return new Response(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), { status: 200, headers: { 'Content-Disposition': 'attachment; filename="ket-qua-kiem-tra-nhap-can-bo-2026-12-05.xlsx"' } });
+      if (
+        url === '/api/officers/import/report' &&
+        init?.method === 'POST' &&
+        (init.body as FormData).get('file') instanceof File
+      ) {
+        return new Response(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+          status: 200,
+          headers: { 'Content-Disposition': 'attachment; filename="ket-qua-kiem-tra-nhap-can-bo-2026-12-05.xlsx"' },
+        });
       }
       throw new Error(`unexpected ${url}`);
     });
@@ -180,7 +211,19 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
   });
 
   it('shows the API’s reason when the file cannot be read', async () => {
-    fetchMock.mockResolvedValue(json({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'Tệp thiếu cột: Mã đơn vị. Vui lòng dùng tệp mẫu.', errors: [{ field: 'file', code: 'IMPORT_HEADERS', message: 'Tệp thiếu cột: Mã đơn vị. Vui lòng dùng tệp mẫu.' }] }, 400));
+    fetchMock.mockResolvedValue(
+      json(
+        {
+          statusCode: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'Tệp thiếu cột: Mã đơn vị. Vui lòng dùng tệp mẫu.',
+          errors: [
+            { field: 'file', code: 'IMPORT_HEADERS', message: 'Tệp thiếu cột: Mã đơn vị. Vui lòng dùng tệp mẫu.' },
+          ],
+        },
+        400,
+      ),
+    );
     render(
       <TestAdmin authProvider={withRoles('admin')}>
         <ImportWizard />
@@ -197,7 +240,11 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
         <ImportWizard />
       </TestAdmin>,
     );
-    await waitFor(() => expect(screen.getByText('Chỉ quản trị viên hệ thống và quản trị đơn vị mới được nhập danh sách cán bộ.')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText('Chỉ quản trị viên hệ thống và quản trị đơn vị mới được nhập danh sách cán bộ.'),
+      ).toBeTruthy(),
+    );
     expect(screen.queryByTestId('import-file-input')).toBeNull();
   });
 });

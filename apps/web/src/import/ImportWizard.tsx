@@ -27,9 +27,17 @@ import { ImportFileDrop } from './ImportFileDrop';
 import { ImportReviewList } from './ImportReviewList';
 import { ImportTotals } from './ImportTotals';
 import { downloadImportReport, IMPORT_TEMPLATE_URL, ImportHasErrors, uploadImport } from './importApi';
-import { canCommit, canContinue, IMPORT_STEPS, importWizardReducer, initialImportState, type ImportWizardState } from './importWizardState';
+import {
+  canCommit,
+  canContinue,
+  IMPORT_STEPS,
+  importWizardReducer,
+  initialImportState,
+  type ImportWizardState,
+} from './importWizardState';
 
-const messageOf = (error: unknown) => (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
+const messageOf = (error: unknown) =>
+  error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
 
 /** Upload → preview (dry run) → confirm (commit) → result with the one-time activation codes. */
 const ImportWizard = () => {
@@ -52,9 +60,16 @@ const ImportWizard = () => {
     if (!state.file) return;
     dispatch({ type: 'commitStarted' });
     try {
-      dispatch({ type: 'committed', report: await uploadImport(state.file, 'commit', { skipInvalid: state.skipInvalid, confirmFlagged: state.flaggedConfirmed }) });
+      dispatch({
+        type: 'committed',
+        report: await uploadImport(state.file, 'commit', {
+          skipInvalid: state.skipInvalid,
+          confirmFlagged: state.flaggedConfirmed,
+        }),
+      });
     } catch (error) {
-      if (error instanceof ImportHasErrors) dispatch({ type: 'commitRefused', report: error.report, message: error.message });
+      if (error instanceof ImportHasErrors)
+        dispatch({ type: 'commitRefused', report: error.report, message: error.message });
       else dispatch({ type: 'failed', message: messageOf(error) });
     }
   };
@@ -85,7 +100,11 @@ const ImportWizard = () => {
             <Alert severity="warning">{translate('admin.import.forbidden')}</Alert>
           ) : (
             <>
-              <Stepper activeStep={state.step === 'result' ? IMPORT_STEPS.length : IMPORT_STEPS.indexOf(state.step)} alternativeLabel sx={{ mb: 3 }}>
+              <Stepper
+                activeStep={state.step === 'result' ? IMPORT_STEPS.length : IMPORT_STEPS.indexOf(state.step)}
+                alternativeLabel
+                sx={{ mb: 3 }}
+              >
                 {IMPORT_STEPS.map((step) => (
                   <Step key={step}>
                     <StepLabel>{translate(`admin.import.steps.${step}`)}</StepLabel>
@@ -129,9 +148,16 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
   if (state.step === 'upload') {
     return (
       <Stack spacing={2}>
-        <ImportFileDrop file={state.file} disabled={busy !== null} onFile={(file) => dispatch({ type: 'fileChosen', file })} />
+        <ImportFileDrop
+          file={state.file}
+          disabled={busy !== null}
+          onFile={(file) => dispatch({ type: 'fileChosen', file })}
+        />
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', flexWrap: 'wrap' }}>
-          <Button startIcon={<DownloadIcon />} onClick={() => download(() => downloadFile(IMPORT_TEMPLATE_URL, 'mau-nhap-can-bo.xlsx'))}>
+          <Button
+            startIcon={<DownloadIcon />}
+            onClick={() => download(() => downloadFile(IMPORT_TEMPLATE_URL, 'mau-nhap-can-bo.xlsx'))}
+          >
             {translate('admin.import.upload.template')}
           </Button>
           <Button variant="contained" onClick={check} disabled={!state.file || busy !== null}>
@@ -152,7 +178,11 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
         {!canContinue(state) && <Alert severity="info">{translate('admin.import.confirm.nothing')}</Alert>}
         {file && (
           <Box>
-            <Button startIcon={<FactCheckIcon />} onClick={() => download(() => downloadImportReport(file))} disabled={busy !== null}>
+            <Button
+              startIcon={<FactCheckIcon />}
+              onClick={() => download(() => downloadImportReport(file))}
+              disabled={busy !== null}
+            >
               {translate('admin.import.review.download')}
             </Button>
           </Box>
@@ -161,7 +191,11 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
           <Button onClick={() => dispatch({ type: 'back' })} disabled={busy !== null}>
             {translate('admin.import.actions.restart')}
           </Button>
-          <Button variant="contained" onClick={() => dispatch({ type: 'toConfirm' })} disabled={!canContinue(state) || busy !== null}>
+          <Button
+            variant="contained"
+            onClick={() => dispatch({ type: 'toConfirm' })}
+            disabled={!canContinue(state) || busy !== null}
+          >
             {translate('admin.import.actions.next')}
           </Button>
         </Stack>
@@ -175,14 +209,27 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
     return (
       <Stack spacing={2}>
         <Typography>
-          {translate('admin.import.confirm.summary', { create: report.totals.create, update: report.totals.update, unchanged: report.totals.unchanged })}
+          {translate('admin.import.confirm.summary', {
+            create: report.totals.create,
+            update: report.totals.update,
+            unchanged: report.totals.unchanged,
+          })}
         </Typography>
         {flagged > 0 && (
           <Stack spacing={1}>
             <Alert severity="warning">{translate('admin.import.confirm.flagged', { smart_count: flagged })}</Alert>
-            <ImportReviewList review={report.review.filter((row) => row.flags.length > 0)} title="admin.import.review.flagged_title" />
+            <ImportReviewList
+              review={report.review.filter((row) => row.flags.length > 0)}
+              title="admin.import.review.flagged_title"
+            />
             <FormControlLabel
-              control={<Checkbox checked={state.flaggedConfirmed} onChange={(event) => dispatch({ type: 'flaggedConfirmedChanged', confirmed: event.target.checked })} disabled={busy !== null} />}
+              control={
+                <Checkbox
+                  checked={state.flaggedConfirmed}
+                  onChange={(event) => dispatch({ type: 'flaggedConfirmedChanged', confirmed: event.target.checked })}
+                  disabled={busy !== null}
+                />
+              }
               label={translate('admin.import.confirm.acknowledge', { smart_count: flagged })}
             />
           </Stack>
@@ -190,11 +237,19 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
         {errorRows > 0 && (
           <Box>
             <FormControlLabel
-              control={<Checkbox checked={state.skipInvalid} onChange={(event) => dispatch({ type: 'skipInvalidChanged', skipInvalid: event.target.checked })} disabled={busy !== null} />}
+              control={
+                <Checkbox
+                  checked={state.skipInvalid}
+                  onChange={(event) => dispatch({ type: 'skipInvalidChanged', skipInvalid: event.target.checked })}
+                  disabled={busy !== null}
+                />
+              }
               label={translate('admin.import.confirm.skip_invalid')}
             />
             <Alert severity={state.skipInvalid ? 'info' : 'warning'}>
-              {translate(state.skipInvalid ? 'admin.import.confirm.skip_hint' : 'admin.import.confirm.blocked', { smart_count: errorRows })}
+              {translate(state.skipInvalid ? 'admin.import.confirm.skip_hint' : 'admin.import.confirm.blocked', {
+                smart_count: errorRows,
+              })}
             </Alert>
           </Box>
         )}
@@ -215,7 +270,8 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
     return (
       <Stack spacing={2}>
         <Alert severity="success">
-          <strong>{translate('admin.import.result.title')}</strong> {translate('admin.import.result.summary', { create: result.totals.create, update: result.totals.update })}
+          <strong>{translate('admin.import.result.title')}</strong>{' '}
+          {translate('admin.import.result.summary', { create: result.totals.create, update: result.totals.update })}
         </Alert>
         <ImportTotals totals={result.totals} />
         {codesUrl && (
@@ -225,12 +281,23 @@ const StepBody = ({ state, dispatch, check, commit, download }: StepBodyProps) =
               color="warning"
               startIcon={<KeyIcon />}
               disabled={state.codesDownloaded}
-              onClick={() => download(() => downloadFile(codesUrl, 'ma-kich-hoat.xlsx'), () => dispatch({ type: 'codesDownloaded' }))}
+              onClick={() =>
+                download(
+                  () => downloadFile(codesUrl, 'ma-kich-hoat.xlsx'),
+                  () => dispatch({ type: 'codesDownloaded' }),
+                )
+              }
             >
               {translate('admin.import.result.codes')}
             </Button>
-            <Typography variant="body2" color={state.codesDownloaded ? 'success.main' : 'text.secondary'} sx={{ mt: 1 }}>
-              {translate(state.codesDownloaded ? 'admin.import.result.codes_downloaded' : 'admin.import.result.codes_hint')}
+            <Typography
+              variant="body2"
+              color={state.codesDownloaded ? 'success.main' : 'text.secondary'}
+              sx={{ mt: 1 }}
+            >
+              {translate(
+                state.codesDownloaded ? 'admin.import.result.codes_downloaded' : 'admin.import.result.codes_hint',
+              )}
             </Typography>
           </Box>
         )}

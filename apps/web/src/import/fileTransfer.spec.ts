@@ -7,7 +7,9 @@ const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x80]);
 
 describe('file names from Content-Disposition', () => {
   it('prefers the UTF-8 name, then the plain one, then the fallback', () => {
-    expect(fileNameOf("attachment; filename=\"a.xlsx\"; filename*=UTF-8''danh-s%C3%A1ch-c%C3%A1n-b%E1%BB%99.xlsx", 'x')).toBe('danh-sách-cán-bộ.xlsx');
+    expect(
+      fileNameOf('attachment; filename="a.xlsx"; filename*=UTF-8\'\'danh-s%C3%A1ch-c%C3%A1n-b%E1%BB%99.xlsx', 'x'),
+    ).toBe('danh-sách-cán-bộ.xlsx');
     expect(fileNameOf('attachment; filename="mau-nhap-can-bo.xlsx"', 'x')).toBe('mau-nhap-can-bo.xlsx');
     expect(fileNameOf('attachment; filename=can-bo.csv', 'x')).toBe('can-bo.csv');
     expect(fileNameOf(null, 'danh-sach-can-bo.xlsx')).toBe('danh-sach-can-bo.xlsx');
@@ -37,22 +39,36 @@ describe('downloading a file from the API', () => {
       return true;
     });
     fetchMock.mockImplementation(async (_url, init) =>
-      new Headers(init?.headers).get('Authorization') === 'Bearer fresh' ? new Response(xlsx, { status: 200 }) : new Response('{"statusCode":401}', { status: 401 }),
+      new Headers(init?.headers).get('Authorization') === 'Bearer fresh'
+        ? new Response(xlsx, { status: 200 })
+        : new Response('{"statusCode":401}', { status: 401 }),
     );
     const { blob } = await fetchFile('/api/officers/export?format=xlsx', 'can-bo.xlsx');
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(xlsx);
-    expect(fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('Authorization'))).toEqual(['Bearer expired', 'Bearer fresh']);
+    expect(fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('Authorization'))).toEqual([
+      'Bearer expired',
+      'Bearer fresh',
+    ]);
   });
 
   it('gives up with the 401 when the session cannot be renewed', async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ statusCode: 401, code: 'UNAUTHORIZED', message: 'Phiên đăng nhập đã hết hạn.' }), { status: 401 }));
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ statusCode: 401, code: 'UNAUTHORIZED', message: 'Phiên đăng nhập đã hết hạn.' }), {
+        status: 401,
+      }),
+    );
     const error = await fetchFile('/api/officers/export?format=xlsx', 'can-bo.xlsx').catch((e: unknown) => e);
     expect((error as HttpError).status).toBe(401);
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it('sends the user’s access token and keeps the bytes intact', async () => {
-    fetchMock.mockResolvedValue(new Response(xlsx, { status: 200, headers: { 'Content-Disposition': 'attachment; filename="ma-kich-hoat.xlsx"' } }));
+    fetchMock.mockResolvedValue(
+      new Response(xlsx, {
+        status: 200,
+        headers: { 'Content-Disposition': 'attachment; filename="ma-kich-hoat.xlsx"' },
+      }),
+    );
     const { blob, fileName } = await fetchFile('/api/officers/import/batches/b1/activation-codes', 'codes.xlsx');
     expect(fileName).toBe('ma-kich-hoat.xlsx');
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(xlsx);
@@ -63,9 +79,17 @@ describe('downloading a file from the API', () => {
   });
 
   it('turns the API’s error into the HttpError apiFetch would throw (second download of the codes: 410)', async () => {
-    const body = { statusCode: 410, code: 'ACTIVATION_SHEET_GONE', message: 'Danh sách mã kích hoạt chỉ được tải một lần và đã được tải.' };
-    fetchMock.mockResolvedValue(new Response(JSON.stringify(body), { status: 410, headers: { 'Content-Type': 'application/json' } }));
-    const error = await fetchFile('/api/officers/import/batches/b1/activation-codes', 'codes.xlsx').catch((e: unknown) => e);
+    const body = {
+      statusCode: 410,
+      code: 'ACTIVATION_SHEET_GONE',
+      message: 'Danh sách mã kích hoạt chỉ được tải một lần và đã được tải.',
+    };
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify(body), { status: 410, headers: { 'Content-Type': 'application/json' } }),
+    );
+    const error = await fetchFile('/api/officers/import/batches/b1/activation-codes', 'codes.xlsx').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(410);
     expect((error as HttpError).message).toBe(body.message);
@@ -80,7 +104,12 @@ describe('downloading a file from the API', () => {
   });
 
   it('saves the file under the server’s name', async () => {
-    fetchMock.mockResolvedValue(new Response(xlsx, { status: 200, headers: { 'Content-Disposition': 'attachment; filename="mau-nhap-can-bo.xlsx"' } }));
+    fetchMock.mockResolvedValue(
+      new Response(xlsx, {
+        status: 200,
+        headers: { 'Content-Disposition': 'attachment; filename="mau-nhap-can-bo.xlsx"' },
+      }),
+    );
     // jsdom has no object URLs: lend them for this test only.
     const lent = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
     const createObjectURL = vi.fn(() => 'blob:mau');

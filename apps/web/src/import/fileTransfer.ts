@@ -96,7 +96,10 @@ export async function fetchFile(url: string, fallbackName: string, init: Request
     }
     throw toHttpError(response.status, body, response.statusText || 'admin.download.failed', response.headers);
   }
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), fallbackName) };
+  return {
+    blob: await response.blob(),
+    fileName: fileNameOf(response.headers.get('Content-Disposition'), fallbackName),
+  };
 }
 
 /** Hands a blob to the browser's download manager under the given name. */

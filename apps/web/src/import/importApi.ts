@@ -90,14 +90,20 @@ export interface CommitChoices {
   confirmFlagged?: boolean;
 }
 
-export async function uploadImport(file: File, mode: ImportMode, { skipInvalid = false, confirmFlagged = false }: CommitChoices = {}): Promise<ImportReport> {
+export async function uploadImport(
+  file: File,
+  mode: ImportMode,
+  { skipInvalid = false, confirmFlagged = false }: CommitChoices = {},
+): Promise<ImportReport> {
   const query = new URLSearchParams({ mode });
   if (mode === 'commit' && skipInvalid) query.set('skipInvalid', 'true');
   if (mode === 'commit' && confirmFlagged) query.set('confirmFlagged', 'true');
   try {
-    return (await apiFetch<ImportReport>(`/api/officers/import?${query}`, { method: 'POST', body: importForm(file) })).json;
+    return (await apiFetch<ImportReport>(`/api/officers/import?${query}`, { method: 'POST', body: importForm(file) }))
+      .json;
   } catch (error) {
-    const api = error instanceof HttpError ? (error.body?.api as (ApiErrorBody & { report?: ImportReport }) | null) : null;
+    const api =
+      error instanceof HttpError ? (error.body?.api as (ApiErrorBody & { report?: ImportReport }) | null) : null;
     if (api && REFUSED_WITH_REPORT.includes(api.code) && api.report) throw new ImportHasErrors(api.message, api.report);
     throw error;
   }
@@ -105,6 +111,9 @@ export async function uploadImport(file: File, mode: ImportMode, { skipInvalid =
 
 /** The dry run as a workbook (every row with its outcome, changes, flags and errors), saved under the server's name. */
 export async function downloadImportReport(file: File): Promise<void> {
-  const { blob, fileName } = await fetchFile(IMPORT_REPORT_URL, 'ket-qua-kiem-tra-nhap-can-bo.xlsx', { method: 'POST', body: importForm(file) });
+  const { blob, fileName } = await fetchFile(IMPORT_REPORT_URL, 'ket-qua-kiem-tra-nhap-can-bo.xlsx', {
+    method: 'POST',
+    body: importForm(file),
+  });
   saveBlob(blob, fileName);
 }

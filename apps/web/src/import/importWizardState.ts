@@ -58,7 +58,14 @@ export function importWizardReducer(state: ImportWizardState, event: ImportWizar
     case 'checkStarted':
       return { ...state, busy: 'checking', problem: null };
     case 'checked':
-      return { ...state, busy: null, step: 'preview', report: event.report, skipInvalid: false, flaggedConfirmed: false };
+      return {
+        ...state,
+        busy: null,
+        step: 'preview',
+        report: event.report,
+        skipInvalid: false,
+        flaggedConfirmed: false,
+      };
     case 'failed':
       return { ...state, busy: null, problem: event.message };
     case 'toConfirm':
@@ -74,7 +81,15 @@ export function importWizardReducer(state: ImportWizardState, event: ImportWizar
     case 'committed':
       return { ...state, busy: null, step: 'result', result: event.report };
     case 'commitRefused':
-      return { ...state, busy: null, step: 'preview', report: event.report, skipInvalid: false, flaggedConfirmed: false, problem: event.message };
+      return {
+        ...state,
+        busy: null,
+        step: 'preview',
+        report: event.report,
+        skipInvalid: false,
+        flaggedConfirmed: false,
+        problem: event.message,
+      };
     case 'codesDownloaded':
       return { ...state, codesDownloaded: true };
     case 'restart':
@@ -92,7 +107,11 @@ export const rowsToWrite = (report: ImportReport) => report.totals.create + repo
 export function canCommit(state: ImportWizardState): boolean {
   const { report } = state;
   if (!report || !state.file || state.busy) return false;
-  return rowsToWrite(report) > 0 && (report.totals.errors === 0 || state.skipInvalid) && (report.totals.flagged === 0 || state.flaggedConfirmed);
+  return (
+    rowsToWrite(report) > 0 &&
+    (report.totals.errors === 0 || state.skipInvalid) &&
+    (report.totals.flagged === 0 || state.flaggedConfirmed)
+  );
 }
 
 /** Leaving the preview for the confirmation makes sense when at least one row could be written. */

@@ -15,8 +15,14 @@ export const AccessibleDefaults = ({ children }: { children: ReactNode }) => {
       ...outer,
       components: {
         ...outer.components,
-        MuiCircularProgress: { ...outer.components?.MuiCircularProgress, defaultProps: { 'aria-label': loading, ...outer.components?.MuiCircularProgress?.defaultProps } },
-        MuiLinearProgress: { ...outer.components?.MuiLinearProgress, defaultProps: { 'aria-label': loading, ...outer.components?.MuiLinearProgress?.defaultProps } },
+        MuiCircularProgress: {
+          ...outer.components?.MuiCircularProgress,
+          defaultProps: { 'aria-label': loading, ...outer.components?.MuiCircularProgress?.defaultProps },
+        },
+        MuiLinearProgress: {
+          ...outer.components?.MuiLinearProgress,
+          defaultProps: { 'aria-label': loading, ...outer.components?.MuiLinearProgress?.defaultProps },
+        },
       },
     }),
     [loading],

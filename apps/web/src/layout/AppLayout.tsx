@@ -17,7 +17,12 @@ const AppBarToolbar = () => (
   </>
 );
 /** On phones a long page title wraps onto a second, smaller line rather than being cut to its first letters. */
-const phoneTitle = { fontSize: { xs: '1rem', sm: undefined }, lineHeight: { xs: 1.25, sm: undefined }, whiteSpace: { xs: 'normal', sm: 'nowrap' }, overflowWrap: 'anywhere' } as const;
+const phoneTitle = {
+  fontSize: { xs: '1rem', sm: undefined },
+  lineHeight: { xs: 1.25, sm: undefined },
+  whiteSpace: { xs: 'normal', sm: 'nowrap' },
+  overflowWrap: 'anywhere',
+} as const;
 // The page's title (each page's <Title>) is its one level-one heading.
 const AppAppBar = () => (
   // Always on: the page title is the h1, and focused fields are kept below the bar (scroll-padding-top), so it never slides away.

@@ -19,7 +19,13 @@ export const LanguageMenuButton = () => {
   const current = languages.find((language) => language.locale === locale)?.name ?? locale;
   const label = translate('app.language.switch', { language: current });
   const open = (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget);
-  const trigger = { 'aria-label': label, 'aria-haspopup': true, 'aria-controls': anchor ? MENU_ID : undefined, 'aria-expanded': anchor ? true : undefined, onClick: open };
+  const trigger = {
+    'aria-label': label,
+    'aria-haspopup': true,
+    'aria-controls': anchor ? MENU_ID : undefined,
+    'aria-expanded': anchor ? true : undefined,
+    onClick: open,
+  };
 
   return (
     <>
@@ -30,7 +36,12 @@ export const LanguageMenuButton = () => {
           </IconButton>
         </Tooltip>
       ) : (
-        <Button color="inherit" startIcon={<TranslateIcon />} endIcon={<ExpandMoreIcon fontSize="small" />} {...trigger}>
+        <Button
+          color="inherit"
+          startIcon={<TranslateIcon />}
+          endIcon={<ExpandMoreIcon fontSize="small" />}
+          {...trigger}
+        >
           {current}
         </Button>
       )}

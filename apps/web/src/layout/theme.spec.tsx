@@ -19,12 +19,15 @@ describe('the console’s colours', () => {
     }
   });
 
-  it.each(TONES)('%s reads at WCAG AA as a filled chip and as outlined text, on paper and on the page (light)', (tone) => {
-    const { main, contrastText } = light.palette[tone];
-    expect(getContrastRatio(contrastText, main)).toBeGreaterThanOrEqual(4.5);
-    expect(getContrastRatio(main, light.palette.background.paper)).toBeGreaterThanOrEqual(4.5);
-    expect(getContrastRatio(main, light.palette.background.default)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(TONES)(
+    '%s reads at WCAG AA as a filled chip and as outlined text, on paper and on the page (light)',
+    (tone) => {
+      const { main, contrastText } = light.palette[tone];
+      expect(getContrastRatio(contrastText, main)).toBeGreaterThanOrEqual(4.5);
+      expect(getContrastRatio(main, light.palette.background.paper)).toBeGreaterThanOrEqual(4.5);
+      expect(getContrastRatio(main, light.palette.background.default)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it.each(TONES)('%s reads at WCAG AA as a filled chip and as outlined text (dark)', (tone) => {
     const { main, contrastText } = dark.palette[tone];

@@ -37,7 +37,8 @@ const checkboxLabelOnInput = {
     defaultProps: {
       slotProps: {
         root: (ownerState: CheckboxOwnerState) => (ownerState['aria-label'] ? { 'aria-label': undefined } : {}),
-        input: (ownerState: CheckboxOwnerState) => (ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {}),
+        input: (ownerState: CheckboxOwnerState) =>
+          ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {},
       },
     },
   },
@@ -53,7 +54,11 @@ const clearOfAppBar = {
 
 /** react-admin's "Chưa có … nào" of an empty list is in the disabled grey (2.7:1): it is a message, not disabled. */
 const readableEmptyList = {
-  RaEmpty: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }) } },
+  RaEmpty: {
+    styleOverrides: {
+      root: ({ theme }: { theme: Theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }),
+    },
+  },
 };
 
 /**
@@ -61,7 +66,13 @@ const readableEmptyList = {
  * the text is in the secondary colour instead, and chips keep their own.
  */
 const solidListTertiary = {
-  RaSimpleList: { styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '& .RaSimpleList-tertiary': { opacity: 1, color: theme.palette.text.secondary } }) } },
+  RaSimpleList: {
+    styleOverrides: {
+      root: ({ theme }: { theme: Theme }) => ({
+        '& .RaSimpleList-tertiary': { opacity: 1, color: theme.palette.text.secondary },
+      }),
+    },
+  },
 };
 
 /** Initials on MUI's default avatar grey read at 1.8:1 (light) and 2.8:1 (dark): white on slate reads at 5.4:1. */
@@ -87,5 +98,12 @@ export const lightTheme: RaThemeOptions = {
 export const darkTheme: RaThemeOptions = {
   ...defaultDarkTheme,
   palette: { ...defaultDarkTheme.palette, ...darkPalette },
-  components: { ...defaultDarkTheme.components, ...checkboxLabelOnInput, ...clearOfAppBar, ...readableEmptyList, ...solidListTertiary, ...readableInitials },
+  components: {
+    ...defaultDarkTheme.components,
+    ...checkboxLabelOnInput,
+    ...clearOfAppBar,
+    ...readableEmptyList,
+    ...solidListTertiary,
+    ...readableInitials,
+  },
 };

@@ -24,7 +24,8 @@ const reminder = (id: number, readAt: string | null = null) => ({
 /** The server's side: unread ids shrink as they are marked read. */
 function notificationsApi(unread: number[], read: number[] = []) {
   const unreadIds = new Set(unread);
-  const all = () => [...unread, ...read].map((id) => reminder(id, unreadIds.has(id) ? null : '2026-11-23T03:00:00.000Z'));
+  const all = () =>
+    [...unread, ...read].map((id) => reminder(id, unreadIds.has(id) ? null : '2026-11-23T03:00:00.000Z'));
   return mockApi(
     on('GET', '/api/me/notifications/unread-count', () => ({ status: 200, body: { count: unreadIds.size } })),
     on('GET', '/api/me/notifications', (call) => {
@@ -65,7 +66,9 @@ describe('the notification bell', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }));
     const popover = await screen.findByRole('dialog', { name: 'Thông báo mới nhất' });
-    const unreadItem = await within(popover).findByRole('button', { name: 'Nhắc nhở cập nhật thông tin cá nhân (Chưa đọc)' });
+    const unreadItem = await within(popover).findByRole('button', {
+      name: 'Nhắc nhở cập nhật thông tin cá nhân (Chưa đọc)',
+    });
     expect(within(popover).getAllByRole('button', { name: 'Nhắc nhở cập nhật thông tin cá nhân' })).toHaveLength(1);
     expect(api.requests('GET', '/api/me/notifications')[0].url).toBe('/api/me/notifications?page=1&perPage=5');
     expect(within(popover).getByRole('link', { name: 'Xem tất cả' }).getAttribute('href')).toContain('/notifications');
@@ -73,7 +76,11 @@ describe('the notification bell', () => {
     // The count is asked again once the read is recorded; the bell sits behind the open popover.
     await screen.findByRole('button', { name: 'Thông báo', hidden: true });
     expect(api.requests('POST', '/api/me/notifications/5/read')).toHaveLength(1);
-    await waitFor(() => expect(within(popover).queryByRole('button', { name: 'Nhắc nhở cập nhật thông tin cá nhân (Chưa đọc)' })).toBeNull());
+    await waitFor(() =>
+      expect(
+        within(popover).queryByRole('button', { name: 'Nhắc nhở cập nhật thông tin cá nhân (Chưa đọc)' }),
+      ).toBeNull(),
+    );
   });
 
   it('shows no badge when everything is read', async () => {

@@ -18,7 +18,13 @@ import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatDateTime } from '../common/vietnamTime';
-import { fetchNotifications, fetchUnreadCount, NOTIFICATIONS_KEY, UNREAD_POLL_MS, useMarkRead } from './notificationApi';
+import {
+  fetchNotifications,
+  fetchUnreadCount,
+  NOTIFICATIONS_KEY,
+  UNREAD_POLL_MS,
+  useMarkRead,
+} from './notificationApi';
 
 const LATEST = 5;
 
@@ -41,15 +47,26 @@ export const NotificationBell = () => {
     queryFn: ({ signal }) => fetchNotifications({ page: 1, perPage: LATEST }, signal),
     enabled: anchor !== null,
   });
-  const mark = useMarkRead((error) => notify('notifications.action_failed', { type: 'error', messageArgs: { message: translate(error.message, { _: error.message }) } }));
+  const mark = useMarkRead((error) =>
+    notify('notifications.action_failed', {
+      type: 'error',
+      messageArgs: { message: translate(error.message, { _: error.message }) },
+    }),
+  );
   const count = unread.data ?? 0;
-  const label = count > 0 ? translate('notifications.bell_unread', { smart_count: count }) : translate('notifications.bell');
+  const label =
+    count > 0 ? translate('notifications.bell_unread', { smart_count: count }) : translate('notifications.bell');
   const close = () => setAnchor(null);
 
   return (
     <>
       <Tooltip title={label}>
-        <IconButton color="inherit" aria-label={label} aria-haspopup="dialog" onClick={(event) => setAnchor(event.currentTarget)}>
+        <IconButton
+          color="inherit"
+          aria-label={label}
+          aria-haspopup="dialog"
+          onClick={(event) => setAnchor(event.currentTarget)}
+        >
           <Badge badgeContent={count} color="error" max={99}>
             <NotificationsIcon />
           </Badge>
@@ -61,7 +78,13 @@ export const NotificationBell = () => {
         onClose={close}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { sx: { width: 360, maxWidth: 'calc(100vw - 16px)' }, role: 'dialog', 'aria-label': translate('notifications.latest') } }}
+        slotProps={{
+          paper: {
+            sx: { width: 360, maxWidth: 'calc(100vw - 16px)' },
+            role: 'dialog',
+            'aria-label': translate('notifications.latest'),
+          },
+        }}
       >
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', px: 2, py: 1 }}>
           <Typography variant="subtitle1" component="h2">
@@ -95,7 +118,15 @@ export const NotificationBell = () => {
                 primary={item.title}
                 secondary={
                   <>
-                    <Box component="span" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+                    <Box
+                      component="span"
+                      sx={{
+                        display: '-webkit-box',
+                        WebkitLineClamp: 2,
+                        WebkitBoxOrient: 'vertical',
+                        overflow: 'hidden',
+                      }}
+                    >
                       {item.body}
                     </Box>
                     <Box component="span" sx={{ display: 'block', mt: 0.5 }}>

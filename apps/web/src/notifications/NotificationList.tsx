@@ -48,7 +48,13 @@ const NotificationItem = ({ item, onRead, busy }: { item: AppNotification; onRea
           </Button>
         )}
         {!item.readAt && (
-          <Button size="small" startIcon={<DoneIcon />} onClick={onRead} disabled={busy} aria-label={`${translate('notifications.mark_read')}: ${item.title}`}>
+          <Button
+            size="small"
+            startIcon={<DoneIcon />}
+            onClick={onRead}
+            disabled={busy}
+            aria-label={`${translate('notifications.mark_read')}: ${item.title}`}
+          >
             {translate('notifications.mark_read')}
           </Button>
         )}
@@ -69,13 +75,21 @@ export const NotificationList = () => {
     queryFn: ({ signal }) => fetchNotifications({ page, perPage: PER_PAGE, unread: unreadOnly }, signal),
     placeholderData: keepPreviousData,
   });
-  const mark = useMarkRead((error) => notify('notifications.action_failed', { type: 'error', messageArgs: { message: translate(error.message, { _: error.message }) } }));
+  const mark = useMarkRead((error) =>
+    notify('notifications.action_failed', {
+      type: 'error',
+      messageArgs: { message: translate(error.message, { _: error.message }) },
+    }),
+  );
   const rows = list.data?.data ?? [];
 
   return (
     <Box sx={{ mt: 2, mb: 2 }}>
       <Title title={getResourceLabel('notifications', 2)} />
-      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, gap: 1, mb: 1 }}
+      >
         <FormControlLabel
           control={
             <Switch
@@ -92,14 +106,22 @@ export const NotificationList = () => {
           variant="outlined"
           startIcon={<DoneAllIcon />}
           disabled={mark.isPending || !rows.some((item) => !item.readAt)}
-          onClick={() => mark.mutate(undefined, { onSuccess: () => notify('notifications.marked_all', { type: 'success' }) })}
+          onClick={() =>
+            mark.mutate(undefined, { onSuccess: () => notify('notifications.marked_all', { type: 'success' }) })
+          }
         >
           {translate('notifications.mark_all_read')}
         </Button>
       </Stack>
       <Card>
         {list.isFetching && <LinearProgress />}
-        {list.error && <Alert severity="error">{translate('notifications.load_failed', { message: translate(list.error.message, { _: list.error.message }) })}</Alert>}
+        {list.error && (
+          <Alert severity="error">
+            {translate('notifications.load_failed', {
+              message: translate(list.error.message, { _: list.error.message }),
+            })}
+          </Alert>
+        )}
         {list.data && rows.length === 0 && (
           <Typography sx={{ p: 2 }} color="text.secondary">
             {translate(unreadOnly ? 'notifications.empty_unread' : 'notifications.empty')}
@@ -119,7 +141,9 @@ export const NotificationList = () => {
             rowsPerPageOptions={[]}
             onPageChange={(_event, next) => setPage(next + 1)}
             labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-            getItemAriaLabel={(type) => translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')}
+            getItemAriaLabel={(type) =>
+              translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
+            }
           />
         )}
       </Card>

@@ -23,10 +23,15 @@ export async function fetchUnreadCount(signal?: AbortSignal): Promise<number> {
   return json.count;
 }
 
-export async function fetchNotifications(params: { page: number; perPage: number; unread?: boolean }, signal?: AbortSignal) {
+export async function fetchNotifications(
+  params: { page: number; perPage: number; unread?: boolean },
+  signal?: AbortSignal,
+) {
   const search = new URLSearchParams({ page: String(params.page), perPage: String(params.perPage) });
   if (params.unread) search.set('unread', 'true');
-  const { json } = await apiFetch<{ data: AppNotification[]; total: number }>(`/api/me/notifications?${search}`, { signal });
+  const { json } = await apiFetch<{ data: AppNotification[]; total: number }>(`/api/me/notifications?${search}`, {
+    signal,
+  });
   return json;
 }
 

@@ -7,7 +7,9 @@ import { PAGE_TEST, TestAdmin } from './testAdminContext';
 /** The way the create and reset screens use it: the code lives in state until the dialog is closed. */
 const IssuedCode = ({ code }: { code: string }) => {
   const [shown, setShown] = useState<string | null>(code);
-  return <ActivationCodeDialog code={shown} fullName="Nguyễn Thị Hoa" username="hoa.nt" onClose={() => setShown(null)} />;
+  return (
+    <ActivationCodeDialog code={shown} fullName="Nguyễn Thị Hoa" username="hoa.nt" onClose={() => setShown(null)} />
+  );
 };
 
 afterEach(() => {
@@ -41,7 +43,10 @@ describe('the activation code dialog', PAGE_TEST, () => {
   });
 
   it('asks to copy by hand when the browser refuses the clipboard', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+    });
     render(
       <TestAdmin>
         <IssuedCode code="K7Q2-9XMA" />

@@ -56,7 +56,16 @@ export const ActivationCodeDialog = ({ code, fullName, username, onClose }: Acti
           <Box
             component="output"
             aria-label={translate('admin.activation.code_label')}
-            sx={{ fontFamily: 'monospace', fontSize: '1.75rem', letterSpacing: '0.15em', px: 2, py: 1, borderRadius: 1, bgcolor: 'action.hover', userSelect: 'all' }}
+            sx={{
+              fontFamily: 'monospace',
+              fontSize: '1.75rem',
+              letterSpacing: '0.15em',
+              px: 2,
+              py: 1,
+              borderRadius: 1,
+              bgcolor: 'action.hover',
+              userSelect: 'all',
+            }}
           >
             {code}
           </Box>
@@ -65,7 +74,12 @@ export const ActivationCodeDialog = ({ code, fullName, username, onClose }: Acti
           </Button>
         </Box>
         {copy !== 'idle' && (
-          <Typography aria-live="polite" variant="body2" color={copy === 'copied' ? 'success.main' : 'error'} sx={{ mt: 1 }}>
+          <Typography
+            aria-live="polite"
+            variant="body2"
+            color={copy === 'copied' ? 'success.main' : 'error'}
+            sx={{ mt: 1 }}
+          >
             {translate(copy === 'copied' ? 'admin.activation.copied' : 'admin.activation.copy_failed')}
           </Typography>
         )}

@@ -17,7 +17,11 @@ export const FullNameInput = () => {
   const { setValue } = useFormContext();
   const suggestion = capitalisationSuggestion(useWatch({ name: 'fullName' }));
   const helperText = suggestion ? (
-    <Button size="small" sx={{ p: 0, minWidth: 0, textTransform: 'none', textAlign: 'left' }} onClick={() => setValue('fullName', suggestion, { shouldDirty: true, shouldValidate: true })}>
+    <Button
+      size="small"
+      sx={{ p: 0, minWidth: 0, textTransform: 'none', textAlign: 'left' }}
+      onClick={() => setValue('fullName', suggestion, { shouldDirty: true, shouldValidate: true })}
+    >
       {translate('admin.officers.capitalise_name', { name: suggestion })}
     </Button>
   ) : undefined;

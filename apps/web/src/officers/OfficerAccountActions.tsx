@@ -10,7 +10,16 @@ import UnpublishedIcon from '@mui/icons-material/Unpublished';
 import { Box, Checkbox, FormControlLabel, TextField, Typography } from '@mui/material';
 import { Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
-import { actionsFor, changeAccountStatus, resetAccount, sendBack, setVerified, type AccountAction, type IssuedActivation, type Officer } from './officerApi';
+import {
+  actionsFor,
+  changeAccountStatus,
+  resetAccount,
+  sendBack,
+  setVerified,
+  type AccountAction,
+  type IssuedActivation,
+  type Officer,
+} from './officerApi';
 
 type PendingAction = AccountAction | 'reset' | 'verify' | 'unverify' | 'send_back';
 
@@ -27,7 +36,8 @@ const ICONS: Record<PendingAction, ReactElement> = {
 
 /** Actions on the record rather than the account: OfficerVerifyButton's. */
 const STAFF_ACTIONS: readonly PendingAction[] = ['verify', 'unverify', 'send_back'];
-const isAccountAction = (action: PendingAction | null): action is AccountAction | 'reset' => action !== null && !STAFF_ACTIONS.includes(action);
+const isAccountAction = (action: PendingAction | null): action is AccountAction | 'reset' =>
+  action !== null && !STAFF_ACTIONS.includes(action);
 
 /** Lock and disable log the officer out everywhere: those confirm in the warning colour. */
 const WARNING_ACTIONS: readonly PendingAction[] = ['lock', 'disable', 'reset'];
@@ -46,7 +56,8 @@ function useConfirmedAction() {
       setPending(null);
       refresh();
     } catch (error) {
-      if (!onError?.(error)) notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      if (!onError?.(error))
+        notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -54,7 +65,21 @@ function useConfirmedAction() {
   return { pending, setPending, busy, run };
 }
 
-const ActionConfirm = ({ action, officer, busy, onConfirm, onClose, extra }: { action: PendingAction; officer: Officer; busy: boolean; onConfirm: () => void; onClose: () => void; extra?: ReactNode }) => {
+const ActionConfirm = ({
+  action,
+  officer,
+  busy,
+  onConfirm,
+  onClose,
+  extra,
+}: {
+  action: PendingAction;
+  officer: Officer;
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+  extra?: ReactNode;
+}) => {
   const translate = useTranslate();
   return (
     <Confirm
@@ -87,7 +112,10 @@ export const OfficerAccountActions = () => {
 
   const confirm = () => {
     if (pending === 'reset') {
-      return run(async () => setIssued(await resetAccount(officer.id, resetTwoFactor)), 'admin.officers.actions.reset.done');
+      return run(
+        async () => setIssued(await resetAccount(officer.id, resetTwoFactor)),
+        'admin.officers.actions.reset.done',
+      );
     }
     if (isAccountAction(pending)) {
       return run(() => changeAccountStatus(officer.id, pending), `admin.officers.actions.${pending}.done`);
@@ -115,7 +143,9 @@ export const OfficerAccountActions = () => {
             pending === 'reset' && officer.twoFactorEnabled ? (
               <FormControlLabel
                 sx={{ mt: 1 }}
-                control={<Checkbox checked={resetTwoFactor} onChange={(event) => setResetTwoFactor(event.target.checked)} />}
+                control={
+                  <Checkbox checked={resetTwoFactor} onChange={(event) => setResetTwoFactor(event.target.checked)} />
+                }
                 label={translate('admin.officers.actions.reset.two_factor')}
               />
             ) : undefined
@@ -136,7 +166,8 @@ export const OfficerAccountActions = () => {
 };
 
 /** The message the API gave for one field of a 400, if any. */
-const fieldMessage = (error: unknown, field: string): string | undefined => (error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors?.[field];
+const fieldMessage = (error: unknown, field: string): string | undefined =>
+  (error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors?.[field];
 
 const REASON_MIN = 5;
 
@@ -159,12 +190,17 @@ export const OfficerVerifyButton = () => {
     setReasonError(undefined);
   };
   const submitSendBack = () => {
-    if (reason.trim().length < REASON_MIN) return setReasonError(translate('admin.officers.actions.send_back.reason_help'));
-    return run(() => sendBack(officer.id, reason), 'admin.officers.actions.send_back.done', (error) => {
-      const message = fieldMessage(error, 'reason');
-      if (message) setReasonError(message);
-      return Boolean(message);
-    });
+    if (reason.trim().length < REASON_MIN)
+      return setReasonError(translate('admin.officers.actions.send_back.reason_help'));
+    return run(
+      () => sendBack(officer.id, reason),
+      'admin.officers.actions.send_back.done',
+      (error) => {
+        const message = fieldMessage(error, 'reason');
+        if (message) setReasonError(message);
+        return Boolean(message);
+      },
+    );
   };
   return (
     <>
@@ -185,7 +221,9 @@ export const OfficerVerifyButton = () => {
           action={action}
           officer={officer}
           busy={busy}
-          onConfirm={() => run(() => setVerified(officer.id, action === 'verify'), `admin.officers.actions.${action}.done`)}
+          onConfirm={() =>
+            run(() => setVerified(officer.id, action === 'verify'), `admin.officers.actions.${action}.done`)
+          }
           onClose={close}
         />
       )}

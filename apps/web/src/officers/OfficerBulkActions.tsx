@@ -3,7 +3,17 @@ import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import DriveFileMoveIcon from '@mui/icons-material/DriveFileMove';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { Button, Confirm, Form, required, SaveButton, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import {
+  Button,
+  Confirm,
+  Form,
+  required,
+  SaveButton,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { UnitTreeInput } from '../units/UnitTreeInput';
 import { bulkUpdate, type BulkAction } from './officerApi';
 
@@ -64,13 +74,21 @@ const BulkMoveButton = () => {
       <Button label="admin.officers.bulk.move.label" onClick={() => setOpen(true)} disabled={busy}>
         <DriveFileMoveIcon />
       </Button>
-      <Dialog open={open} onClose={() => !busy && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="bulk-move-title">
+      <Dialog
+        open={open}
+        onClose={() => !busy && setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby="bulk-move-title"
+      >
         <Form
           onSubmit={async (values: Record<string, unknown>) => {
             if (await run('move', Number(values.unitId))) setOpen(false);
           }}
         >
-          <DialogTitle id="bulk-move-title">{translate('admin.officers.bulk.move.title', { smart_count: count })}</DialogTitle>
+          <DialogTitle id="bulk-move-title">
+            {translate('admin.officers.bulk.move.title', { smart_count: count })}
+          </DialogTitle>
           <DialogContent>
             <UnitTreeInput source="unitId" label="admin.officers.bulk.move.unit" validate={required()} fullWidth />
           </DialogContent>

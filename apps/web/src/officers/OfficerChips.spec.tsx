@@ -51,7 +51,9 @@ describe('officer chips', PAGE_TEST, () => {
       </TestAdmin>,
     );
     expect(screen.getByText('Chưa hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorDefault');
-    expect(screen.getByLabelText('Còn thiếu hoặc chưa hợp lệ: Số CCCD, Mật khẩu liên kết biên lai/hóa đơn')).toBeTruthy();
+    expect(
+      screen.getByLabelText('Còn thiếu hoặc chưa hợp lệ: Số CCCD, Mật khẩu liên kết biên lai/hóa đơn'),
+    ).toBeTruthy();
     expect(screen.getByText('Hoàn thành').closest('.MuiChip-root')?.className).toContain('MuiChip-colorSuccess');
   });
 

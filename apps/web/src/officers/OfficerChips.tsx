@@ -22,7 +22,13 @@ const ROLE_ORDER: readonly Role[] = ['admin', 'unit_admin', 'supervisor', 'offic
 
 export const StatusChip = ({ status }: { status: AccountStatus }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={STATUS_COLORS[status] ?? 'default'} label={translate(`admin.officers.statuses.${status}`, { _: status })} />;
+  return (
+    <Chip
+      size="small"
+      color={STATUS_COLORS[status] ?? 'default'}
+      label={translate(`admin.officers.statuses.${status}`, { _: status })}
+    />
+  );
 };
 
 export const RoleChips = ({ roles }: { roles: readonly Role[] }) => {
@@ -31,7 +37,13 @@ export const RoleChips = ({ roles }: { roles: readonly Role[] }) => {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {sorted.map((role) => (
-        <Chip key={role} size="small" variant={role === 'officer' ? 'outlined' : 'filled'} color={role === 'admin' ? 'secondary' : 'default'} label={translate(`admin.roles.${role}`, { _: role })} />
+        <Chip
+          key={role}
+          size="small"
+          variant={role === 'officer' ? 'outlined' : 'filled'}
+          color={role === 'admin' ? 'secondary' : 'default'}
+          label={translate(`admin.roles.${role}`, { _: role })}
+        />
       ))}
     </Stack>
   );
@@ -48,7 +60,9 @@ export const CompletenessChip = ({ completeness }: { completeness: Officer['comp
     />
   );
   if (completeness.missing.length === 0) return chip;
-  const fields = completeness.missing.map((field) => translate(`admin.officers.items.${field}`, { _: field })).join(', ');
+  const fields = completeness.missing
+    .map((field) => translate(`admin.officers.items.${field}`, { _: field }))
+    .join(', ');
   return (
     <Tooltip title={translate('admin.officers.completeness.missing', { fields })}>
       <span>{chip}</span>
@@ -57,10 +71,26 @@ export const CompletenessChip = ({ completeness }: { completeness: Officer['comp
 };
 
 /** "Đã xác thực" with when and by whom: in a tooltip in the list, written out on the officer's page. */
-export const VerifiedBadge = ({ verifiedAt, verifiedByName, detailed = false }: { verifiedAt: string | null; verifiedByName?: string | null; detailed?: boolean }) => {
+export const VerifiedBadge = ({
+  verifiedAt,
+  verifiedByName,
+  detailed = false,
+}: {
+  verifiedAt: string | null;
+  verifiedByName?: string | null;
+  detailed?: boolean;
+}) => {
   const translate = useTranslate();
-  if (!verifiedAt) return <Typography variant="body2" color="text.secondary">{translate('admin.officers.not_verified')}</Typography>;
-  const detail = translate('admin.officers.verified_detail', { at: formatDateTime(verifiedAt), name: verifiedByName ?? '—' });
+  if (!verifiedAt)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('admin.officers.not_verified')}
+      </Typography>
+    );
+  const detail = translate('admin.officers.verified_detail', {
+    at: formatDateTime(verifiedAt),
+    name: verifiedByName ?? '—',
+  });
   const badge = (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'success.main' }}>
       <VerifiedIcon fontSize="small" aria-hidden />
@@ -85,8 +115,18 @@ const initials = (fullName: string) => {
   return (words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] ?? '?').slice(0, 2)).toUpperCase();
 };
 
-export const OfficerAvatar = ({ officer, size = 32 }: { officer: Pick<Officer, 'fullName' | 'avatarUrl'>; size?: number }) => (
-  <Avatar src={officer.avatarUrl ?? undefined} alt={officer.fullName} sx={{ width: size, height: size, fontSize: size * 0.4 }}>
+export const OfficerAvatar = ({
+  officer,
+  size = 32,
+}: {
+  officer: Pick<Officer, 'fullName' | 'avatarUrl'>;
+  size?: number;
+}) => (
+  <Avatar
+    src={officer.avatarUrl ?? undefined}
+    alt={officer.fullName}
+    sx={{ width: size, height: size, fontSize: size * 0.4 }}
+  >
     {initials(officer.fullName)}
   </Avatar>
 );
@@ -118,7 +158,16 @@ export const CompletenessField = (_props: { source?: string; label?: string; sor
   return officer ? <CompletenessChip completeness={officer.completeness} /> : null;
 };
 
-export const VerifiedField = ({ detailed }: { source?: string; label?: string; sortable?: boolean; detailed?: boolean }) => {
+export const VerifiedField = ({
+  detailed,
+}: {
+  source?: string;
+  label?: string;
+  sortable?: boolean;
+  detailed?: boolean;
+}) => {
   const officer = useRecordContext<Officer>();
-  return officer ? <VerifiedBadge verifiedAt={officer.verifiedAt} verifiedByName={officer.verifiedByName} detailed={detailed} /> : null;
+  return officer ? (
+    <VerifiedBadge verifiedAt={officer.verifiedAt} verifiedByName={officer.verifiedByName} detailed={detailed} />
+  ) : null;
 };

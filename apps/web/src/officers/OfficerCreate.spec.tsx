@@ -7,8 +7,28 @@ import OfficerCreate, { toNewOfficer } from './OfficerCreate';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 
 const units: Unit[] = [
-  { id: 1, code: 'T15', name: 'Tỉnh Lào Cai', kind: 'province', parentId: null, path: '/1/', depth: 0, sortOrder: 0, version: 1 },
-  { id: 4, code: 'T15-SYT', name: 'Sở Y tế', kind: 'department', parentId: 1, path: '/1/4/', depth: 1, sortOrder: 0, version: 1 },
+  {
+    id: 1,
+    code: 'T15',
+    name: 'Tỉnh Lào Cai',
+    kind: 'province',
+    parentId: null,
+    path: '/1/',
+    depth: 0,
+    sortOrder: 0,
+    version: 1,
+  },
+  {
+    id: 4,
+    code: 'T15-SYT',
+    name: 'Sở Y tế',
+    kind: 'department',
+    parentId: 1,
+    path: '/1/4/',
+    depth: 1,
+    sortOrder: 0,
+    version: 1,
+  },
 ];
 
 const dataProvider = testDataProvider({
@@ -50,10 +70,16 @@ const type = (label: string, value: string) => fireEvent.change(input(label), { 
 describe('creating an officer account', PAGE_TEST, () => {
   it('shows the activation code once, then opens the new account', async () => {
     fetchMock.mockResolvedValue(
-      new Response(JSON.stringify({ officer: { id: 42, username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa' }, activationCode: 'K7Q2-9XMA' }), {
-        status: 201,
-        headers: { 'Content-Type': 'application/json' },
-      }),
+      new Response(
+        JSON.stringify({
+          officer: { id: 42, username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa' },
+          activationCode: 'K7Q2-9XMA',
+        }),
+        {
+          status: 201,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ),
     );
     renderCreate();
     await screen.findByLabelText(/^Tên đăng nhập/);
@@ -67,7 +93,12 @@ describe('creating an officer account', PAGE_TEST, () => {
     expect(await screen.findByText('K7Q2-9XMA')).toBeTruthy();
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/officers');
-    expect(JSON.parse(String(init?.body))).toEqual({ username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa', unitId: 4, roles: ['officer'] });
+    expect(JSON.parse(String(init?.body))).toEqual({
+      username: 'hoa.nt',
+      fullName: 'Nguyễn Thị Hoa',
+      unitId: 4,
+      roles: ['officer'],
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Tôi đã lưu mã' }));
     expect(await screen.findByText('Trang cán bộ 42')).toBeTruthy();
@@ -76,7 +107,12 @@ describe('creating an officer account', PAGE_TEST, () => {
   it('puts the API’s field messages under their inputs', async () => {
     fetchMock.mockResolvedValue(
       new Response(
-        JSON.stringify({ statusCode: 409, code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.', errors: [{ field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.' }] }),
+        JSON.stringify({
+          statusCode: 409,
+          code: 'USERNAME_TAKEN',
+          message: 'Tên đăng nhập đã được sử dụng.',
+          errors: [{ field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.' }],
+        }),
         { status: 409, headers: { 'Content-Type': 'application/json' } },
       ),
     );
@@ -98,7 +134,9 @@ describe('the account form answering as the admin types', PAGE_TEST, () => {
     renderCreate();
     await screen.findByLabelText(/^Tên đăng nhập/);
     type('Tên đăng nhập', 'hoà.nt');
-    expect(await screen.findByText('Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.')).toBeTruthy();
+    expect(
+      await screen.findByText('Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.'),
+    ).toBeTruthy();
     await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('true'));
     type('Tên đăng nhập', 'hoa.nt');
     await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('false'));
@@ -117,7 +155,16 @@ describe('the account form answering as the admin types', PAGE_TEST, () => {
 
 describe('the new account as the API receives it', () => {
   it('trims, normalises the name and leaves blank contacts out', () => {
-    expect(toNewOfficer({ username: ' hoa.nt ', fullName: ' Nguyễn   Thị Hoa ', unitId: '4', roles: ['officer'], email: '  ', phone: ' 0912345678 ' })).toEqual({
+    expect(
+      toNewOfficer({
+        username: ' hoa.nt ',
+        fullName: ' Nguyễn   Thị Hoa ',
+        unitId: '4',
+        roles: ['officer'],
+        email: '  ',
+        phone: ' 0912345678 ',
+      }),
+    ).toEqual({
       username: 'hoa.nt',
       fullName: 'Nguyễn Thị Hoa',
       unitId: 4,

@@ -27,7 +27,15 @@ export function toNewOfficer(values: Record<string, unknown>): NewOfficer {
 const UsernameInput = () => {
   const translate = useTranslate();
   const { trigger } = useFormContext();
-  return <TextInput source="username" validate={validateOfficerUsername} helperText={translate('admin.officers.username_help')} autoComplete="off" onChange={() => void trigger('username')} />;
+  return (
+    <TextInput
+      source="username"
+      validate={validateOfficerUsername}
+      helperText={translate('admin.officers.username_help')}
+      autoComplete="off"
+      onChange={() => void trigger('username')}
+    />
+  );
 };
 
 /**
@@ -55,7 +63,13 @@ export const OfficerCreate = () => {
 
   return (
     <Create>
-      <SimpleForm onSubmit={save} defaultValues={{ roles: ['officer'] }} warnWhenUnsavedChanges={!issued} noValidate disableInvalidFormNotification>
+      <SimpleForm
+        onSubmit={save}
+        defaultValues={{ roles: ['officer'] }}
+        warnWhenUnsavedChanges={!issued}
+        noValidate
+        disableInvalidFormNotification
+      >
         <FormErrorSummary />
         <UsernameInput />
         <FullNameInput />

@@ -5,8 +5,32 @@ import { afterEach, describe, expect, it } from 'vitest';
 import OfficerEdit from './OfficerEdit';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 
-const admin = { id: 3, username: 'an.nv', fullName: 'Nguyễn Văn An', unitId: 1, unitName: 'Tỉnh Lào Cai', roles: ['officer', 'admin'], status: 'active', email: null, phone: '0912345678', version: 5, completeness: { status: 'complete', missing: [] } };
-const units = [{ id: 1, code: 'T15', name: 'Tỉnh Lào Cai', kind: 'province', parentId: null, path: '/1/', depth: 0, sortOrder: 0, version: 1 }];
+const admin = {
+  id: 3,
+  username: 'an.nv',
+  fullName: 'Nguyễn Văn An',
+  unitId: 1,
+  unitName: 'Tỉnh Lào Cai',
+  roles: ['officer', 'admin'],
+  status: 'active',
+  email: null,
+  phone: '0912345678',
+  version: 5,
+  completeness: { status: 'complete', missing: [] },
+};
+const units = [
+  {
+    id: 1,
+    code: 'T15',
+    name: 'Tỉnh Lào Cai',
+    kind: 'province',
+    parentId: null,
+    path: '/1/',
+    depth: 0,
+    sortOrder: 0,
+    version: 1,
+  },
+];
 
 afterEach(cleanup);
 
@@ -45,7 +69,13 @@ describe('editing an officer account', PAGE_TEST, () => {
     fireEvent.click(screen.getByLabelText('Lãnh đạo đơn vị'));
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(updates).toHaveLength(1));
-    expect(updates[0].data).toEqual({ fullName: 'Nguyễn Văn Ân', unitId: 1, roles: ['officer', 'admin', 'supervisor'], email: null, phone: '0912345678' });
+    expect(updates[0].data).toEqual({
+      fullName: 'Nguyễn Văn Ân',
+      unitId: 1,
+      roles: ['officer', 'admin', 'supervisor'],
+      email: null,
+      phone: '0912345678',
+    });
     expect(updates[0].previousData.version).toBe(5);
   });
 

@@ -8,7 +8,13 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /** Only what PATCH /api/officers/:id accepts travels (a cleared contact as null); the data provider adds the version read before. */
-const editable = ({ fullName, unitId, roles, email, phone }: Record<string, unknown>) => ({ fullName, unitId, roles, email: blankToNull(email), phone: blankToNull(phone) });
+const editable = ({ fullName, unitId, roles, email, phone }: Record<string, unknown>) => ({
+  fullName,
+  unitId,
+  roles,
+  email: blankToNull(email),
+  phone: blankToNull(phone),
+});
 
 /**
  * The account's name, unit, roles and contact (an admin corrects a wrong e-mail or phone; the API validates and

@@ -31,13 +31,37 @@ const officer = (id: number, fullName: string, overrides: Partial<Officer> = {})
 });
 
 const rows = [
-  officer(1, 'Nguyễn Thị Hoa', { roles: ['officer', 'supervisor'], verifiedAt: '2026-11-21T03:00:00.000Z', completeness: { status: 'complete', missing: [] } }),
+  officer(1, 'Nguyễn Thị Hoa', {
+    roles: ['officer', 'supervisor'],
+    verifiedAt: '2026-11-21T03:00:00.000Z',
+    completeness: { status: 'complete', missing: [] },
+  }),
   officer(2, 'Trần Văn Bình', { status: 'locked' }),
 ];
 
 const units = [
-  { id: 1, code: 'T15', name: 'Tỉnh Lào Cai', kind: 'province', parentId: null, path: '/1/', depth: 0, sortOrder: 0, version: 1 },
-  { id: 9, code: 'T15-STC', name: 'Sở Tài chính', kind: 'department', parentId: 1, path: '/1/9/', depth: 1, sortOrder: 0, version: 1 },
+  {
+    id: 1,
+    code: 'T15',
+    name: 'Tỉnh Lào Cai',
+    kind: 'province',
+    parentId: null,
+    path: '/1/',
+    depth: 0,
+    sortOrder: 0,
+    version: 1,
+  },
+  {
+    id: 9,
+    code: 'T15-STC',
+    name: 'Sở Tài chính',
+    kind: 'department',
+    parentId: 1,
+    path: '/1/9/',
+    depth: 1,
+    sortOrder: 0,
+    version: 1,
+  },
 ];
 
 const listCalls: GetListParams[] = [];
@@ -117,7 +141,9 @@ describe('the officers list', PAGE_TEST, () => {
   });
 
   it('exports what the list shows, as a file from the API', async () => {
-    fetchMock.mockResolvedValue(new Response('x', { status: 200, headers: { 'Content-Disposition': 'attachment; filename="can-bo.csv"' } }));
+    fetchMock.mockResolvedValue(
+      new Response('x', { status: 200, headers: { 'Content-Disposition': 'attachment; filename="can-bo.csv"' } }),
+    );
     const lent = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
     Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
@@ -136,7 +162,9 @@ describe('the officers list', PAGE_TEST, () => {
   });
 
   it('moves the selected officers to the unit picked in the dialog', async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ updated: 2 }), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ updated: 2 }), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
     renderList('officer', 'admin');
     await screen.findByText('Nguyễn Thị Hoa');
     fireEvent.click(screen.getAllByRole('checkbox')[0]);

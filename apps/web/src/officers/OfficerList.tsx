@@ -19,7 +19,15 @@ import {
 } from 'react-admin';
 import { ListPagination } from '../layout/ListPagination';
 import { OfficerBulkActions } from './OfficerBulkActions';
-import { CompletenessField, OfficerAvatar, OfficerNameField, RolesField, StatusChip, StatusField, VerifiedField } from './OfficerChips';
+import {
+  CompletenessField,
+  OfficerAvatar,
+  OfficerNameField,
+  RolesField,
+  StatusChip,
+  StatusField,
+  VerifiedField,
+} from './OfficerChips';
 import { OfficerExportButton } from './OfficerExportButton';
 import { ACCOUNT_STATUSES, type Officer } from './officerApi';
 import { useStaffAbilities } from './permissions';
@@ -40,9 +48,21 @@ const officerFilters = [
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
   </ReferenceInput>,
   <SelectInput source="role" choices={ROLES.map((role) => ({ id: role, name: `admin.roles.${role}` }))} key="role" />,
-  <SelectInput source="status" choices={ACCOUNT_STATUSES.map((status) => ({ id: status, name: `admin.officers.statuses.${status}` }))} key="status" />,
-  <SelectInput source="verified" choices={yesNo('admin.officers.verified', 'admin.officers.not_verified')} key="verified" />,
-  <SelectInput source="confirmed" choices={yesNo('admin.officers.confirmed', 'admin.officers.not_confirmed')} key="confirmed" />,
+  <SelectInput
+    source="status"
+    choices={ACCOUNT_STATUSES.map((status) => ({ id: status, name: `admin.officers.statuses.${status}` }))}
+    key="status"
+  />,
+  <SelectInput
+    source="verified"
+    choices={yesNo('admin.officers.verified', 'admin.officers.not_verified')}
+    key="verified"
+  />,
+  <SelectInput
+    source="confirmed"
+    choices={yesNo('admin.officers.confirmed', 'admin.officers.not_confirmed')}
+    key="confirmed"
+  />,
   <SelectInput
     source="completeness"
     choices={COMPLIANCE_STATUSES.map((status) => ({ id: status, name: `admin.officers.completeness.${status}` }))}
@@ -70,7 +90,15 @@ export const OfficerList = () => {
   const { manageAccounts } = useStaffAbilities();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List empty={<ListEmpty />} filters={officerFilters} actions={<OfficerListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false} pagination={<ListPagination />}>
+    <List
+      empty={<ListEmpty />}
+      filters={officerFilters}
+      actions={<OfficerListActions />}
+      sort={{ field: 'fullName', order: 'ASC' }}
+      perPage={25}
+      exporter={false}
+      pagination={<ListPagination />}
+    >
       {isSmall ? (
         <SimpleList<Officer & RaRecord>
           leftAvatar={(officer) => <OfficerAvatar officer={officer} size={40} />}

@@ -1,7 +1,29 @@
-import { Alert, Box, Card, CardContent, CardHeader, Chip, List, ListItem, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { formatRuleError } from '@motcua/domain';
 import { useQuery } from '@tanstack/react-query';
-import { DateField, FunctionField, Labeled, RecordContextProvider, TextField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DateField,
+  FunctionField,
+  Labeled,
+  RecordContextProvider,
+  TextField,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { SendBackNotice, VerificationDetails } from '../profile/VerificationStatus';
 import { formatDateTime } from '../common/vietnamTime';
 import { COMPLETENESS_COLORS, OfficerAvatar } from './OfficerChips';
@@ -19,7 +41,10 @@ const ProfileFields = () => {
         <TextField source="fullName" />
       </Labeled>
       <Labeled source="gender">
-        <FunctionField source="gender" render={(p: OfficerProfile) => (p.gender ? translate(`admin.gender.${p.gender}`) : empty)} />
+        <FunctionField
+          source="gender"
+          render={(p: OfficerProfile) => (p.gender ? translate(`admin.gender.${p.gender}`) : empty)}
+        />
       </Labeled>
       <Labeled source="birthDate">
         <DateField source="birthDate" locales={VI_DATE.locales} options={VI_DATE.options} emptyText={empty} />
@@ -42,7 +67,11 @@ const ProfileFields = () => {
       <Labeled source="receiptPasswordSet">
         <FunctionField
           source="receiptPasswordSet"
-          render={(p: OfficerProfile) => translate(p.receiptPasswordSet ? 'admin.officers.receipt_password_set' : 'admin.officers.receipt_password_not_set')}
+          render={(p: OfficerProfile) =>
+            translate(
+              p.receiptPasswordSet ? 'admin.officers.receipt_password_set' : 'admin.officers.receipt_password_not_set',
+            )
+          }
         />
       </Labeled>
     </Box>
@@ -59,7 +88,11 @@ const CompletenessEntryView = ({ entry }: { entry: CompletenessEntry }) => {
     <Box sx={{ mb: 2 }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="subtitle2">{entry.name}</Typography>
-        <Chip size="small" color={COMPLETENESS_COLORS[entry.status]} label={translate(`admin.officers.completeness.${entry.status}`)} />
+        <Chip
+          size="small"
+          color={COMPLETENESS_COLORS[entry.status]}
+          label={translate(`admin.officers.completeness.${entry.status}`)}
+        />
         <Typography variant="body2" color="text.secondary">
           {translate('admin.officers.checklist.deadline', { date: deadline })}
           {' · '}
@@ -76,7 +109,10 @@ const CompletenessEntryView = ({ entry }: { entry: CompletenessEntry }) => {
         <List dense disablePadding>
           {entry.missing.map((item) => (
             <ListItem key={`missing-${item}`} disableGutters>
-              <ListItemText primary={translate(`admin.officers.items.${item}`, { _: item })} secondary={translate('admin.officers.checklist.missing')} />
+              <ListItemText
+                primary={translate(`admin.officers.items.${item}`, { _: item })}
+                secondary={translate('admin.officers.checklist.missing')}
+              />
             </ListItem>
           ))}
           {entry.invalid.map(({ field, errors }) => (
@@ -98,16 +134,24 @@ const CompletenessEntryView = ({ entry }: { entry: CompletenessEntry }) => {
 export const OfficerProfilePanel = () => {
   const officer = useRecordContext<Officer>();
   const translate = useTranslate();
-  const { data: profile, isPending, error } = useQuery({
+  const {
+    data: profile,
+    isPending,
+    error,
+  } = useQuery({
     queryKey: ['officers', 'profile', officer?.id],
-    queryFn: ({ signal }) => (officer ? getOfficerProfile(officer.id, signal) : Promise.reject(new Error('no officer'))),
+    queryFn: ({ signal }) =>
+      officer ? getOfficerProfile(officer.id, signal) : Promise.reject(new Error('no officer')),
     enabled: officer !== undefined,
   });
   if (!officer) return null;
   return (
     <Stack spacing={2}>
       <Card variant="outlined">
-        <CardHeader avatar={<OfficerAvatar officer={profile ?? officer} size={56} />} title={translate('admin.officers.sections.profile')} />
+        <CardHeader
+          avatar={<OfficerAvatar officer={profile ?? officer} size={56} />}
+          title={translate('admin.officers.sections.profile')}
+        />
         <CardContent>
           {error ? (
             <Alert severity="error">{error.message || translate('admin.officers.profile_unavailable')}</Alert>

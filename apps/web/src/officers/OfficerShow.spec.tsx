@@ -55,7 +55,8 @@ const dataProvider = testDataProvider({
   getMany: (async () => ({ data: [{ id: 4, name: 'Sở Y tế' }] })) as never,
 });
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const fetchMock = vi.fn<typeof fetch>();
 
 beforeEach(() => {
@@ -63,11 +64,21 @@ beforeEach(() => {
   fetchMock.mockImplementation(async (input, init) => {
     const url = String(input);
     if (url === '/api/officers/7/profile') return json(profile);
-    if (url === '/api/officers/7/reset' && init?.method === 'POST') return json({ officer: { ...hoa, status: 'pending_activation' }, activationCode: 'R3SE-T8QZ' });
+    if (url === '/api/officers/7/reset' && init?.method === 'POST')
+      return json({ officer: { ...hoa, status: 'pending_activation' }, activationCode: 'R3SE-T8QZ' });
     if (url === '/api/officers/7/lock' && init?.method === 'POST') return json({ ...hoa, status: 'locked' });
     if (url === '/api/officers/7/send-back' && init?.method === 'POST') {
       const { reason } = JSON.parse(String(init.body)) as { reason: string };
-      if (reason.includes('sai')) return json({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'Dữ liệu không hợp lệ.', errors: [{ field: 'reason', code: 'TOO_LONG', message: 'Lý do tối đa 500 ký tự.' }] }, 400);
+      if (reason.includes('sai'))
+        return json(
+          {
+            statusCode: 400,
+            code: 'VALIDATION_FAILED',
+            message: 'Dữ liệu không hợp lệ.',
+            errors: [{ field: 'reason', code: 'TOO_LONG', message: 'Lý do tối đa 500 ký tự.' }],
+          },
+          400,
+        );
       return json(profile);
     }
     throw new Error(`unexpected ${init?.method ?? 'GET'} ${url}`);
@@ -104,7 +115,9 @@ describe('an officer’s page', PAGE_TEST, () => {
     expect(screen.getByText('Chuẩn hóa thông tin cán bộ 2026')).toBeTruthy();
     expect(screen.getByText('Hạn chót: 31/12/2026 23:59 · Còn 38 ngày')).toBeTruthy();
     expect(screen.getByText('Lãnh đạo đơn vị xác thực hồ sơ')).toBeTruthy();
-    expect(screen.getByText('Chưa hợp lệ: Không chấp nhận số điện thoại cố định, vui lòng nhập số điện thoại di động.')).toBeTruthy();
+    expect(
+      screen.getByText('Chưa hợp lệ: Không chấp nhận số điện thoại cố định, vui lòng nhập số điện thoại di động.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
@@ -140,8 +153,23 @@ describe('an officer’s page', PAGE_TEST, () => {
   it('says when and by whom the record was verified, and what the verification covers', async () => {
     const verifiedAt = '2026-12-04T18:57:00.000Z'; // 05/12/2026 01:57 in Việt Nam
     const verified = { ...hoa, verifiedAt, verifiedByName: 'Trần Văn Bình' };
-    const data = testDataProvider({ getOne: (async (resource: string) => ({ data: resource === 'officers' ? verified : { id: 4, name: 'Sở Y tế' } })) as never, getMany: (async () => ({ data: [] })) as never });
-    fetchMock.mockImplementation(async () => json({ ...profile, verifiedAt, verification: { at: verifiedAt, by: { id: 3, fullName: 'Trần Văn Bình' }, fields: ['fullName', 'birthDate', 'gender', 'citizenId'] } }));
+    const data = testDataProvider({
+      getOne: (async (resource: string) => ({
+        data: resource === 'officers' ? verified : { id: 4, name: 'Sở Y tế' },
+      })) as never,
+      getMany: (async () => ({ data: [] })) as never,
+    });
+    fetchMock.mockImplementation(async () =>
+      json({
+        ...profile,
+        verifiedAt,
+        verification: {
+          at: verifiedAt,
+          by: { id: 3, fullName: 'Trần Văn Bình' },
+          fields: ['fullName', 'birthDate', 'gender', 'citizenId'],
+        },
+      }),
+    );
     render(
       <MemoryRouter initialEntries={['/officers/7/show']}>
         <TestAdmin dataProvider={data} authProvider={withRoles('supervisor')}>
@@ -179,7 +207,10 @@ describe('an officer’s page', PAGE_TEST, () => {
   });
 
   it('offers no verification or send-back on the supervisor’s own record', async () => {
-    renderShowAs({ ...withRoles('officer', 'supervisor'), getIdentity: async () => ({ id: 7, fullName: 'Nguyễn Thị Hoa' }) });
+    renderShowAs({
+      ...withRoles('officer', 'supervisor'),
+      getIdentity: async () => ({ id: 7, fullName: 'Nguyễn Thị Hoa' }),
+    });
     expect(await screen.findByText('15/04/1990')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Xác thực hồ sơ' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Yêu cầu bổ sung' })).toBeNull();

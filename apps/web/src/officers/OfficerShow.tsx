@@ -55,7 +55,12 @@ const AccountCard = () => {
           <TextField source="phone" emptyText={empty} />
         </Labeled>
         <Labeled source="twoFactorEnabled">
-          <FunctionField<Officer> source="twoFactorEnabled" render={(o) => translate(o.twoFactorEnabled ? 'admin.officers.two_factor_on' : 'admin.officers.two_factor_off')} />
+          <FunctionField<Officer>
+            source="twoFactorEnabled"
+            render={(o) =>
+              translate(o.twoFactorEnabled ? 'admin.officers.two_factor_on' : 'admin.officers.two_factor_off')
+            }
+          />
         </Labeled>
         <FunctionField<Officer>
           source="lockedUntil"

@@ -7,7 +7,8 @@ const keyPaths = (value: unknown, prefix = ''): string[] =>
     ? Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key))
     : [prefix];
 
-const valueAt = (messages: object, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], messages);
+const valueAt = (messages: object, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], messages);
 
 describe('the officers, units and import texts', () => {
   it('has an English text for every Vietnamese key', () => {

@@ -169,7 +169,8 @@ export const adminMessagesVi = {
         reset: {
           label: 'Đặt lại tài khoản',
           title: 'Đặt lại tài khoản của %{name}?',
-          content: 'Mật khẩu hiện tại bị xóa, mọi phiên đăng nhập kết thúc và cán bộ nhận một mã kích hoạt mới để đặt lại mật khẩu.',
+          content:
+            'Mật khẩu hiện tại bị xóa, mọi phiên đăng nhập kết thúc và cán bộ nhận một mã kích hoạt mới để đặt lại mật khẩu.',
           two_factor: 'Đồng thời xóa xác thực hai lớp (khi cán bộ mất thiết bị xác thực)',
           done: 'Đã đặt lại tài khoản.',
         },
@@ -230,7 +231,8 @@ export const adminMessagesVi = {
         title: 'Xóa đơn vị “%{name}”?',
         checking: 'Đang kiểm tra đơn vị trực thuộc và tài khoản…',
         check_failed: 'Không kiểm tra được đơn vị trực thuộc và tài khoản của đơn vị này. Vui lòng thử lại.',
-        confirm: 'Đơn vị “%{name}” không còn đơn vị trực thuộc hay tài khoản nào. Xóa đơn vị này? Thao tác không thể hoàn tác.',
+        confirm:
+          'Đơn vị “%{name}” không còn đơn vị trực thuộc hay tài khoản nào. Xóa đơn vị này? Thao tác không thể hoàn tác.',
         blocked: 'Không thể xóa “%{name}”: đơn vị còn %{reasons}. Hãy chuyển chúng sang đơn vị khác trước khi xóa.',
         children: '%{smart_count} đơn vị trực thuộc |||| %{smart_count} đơn vị trực thuộc',
         accounts: '%{smart_count} tài khoản cán bộ |||| %{smart_count} tài khoản cán bộ',
@@ -277,7 +279,8 @@ export const adminMessagesVi = {
       review: {
         title: 'Các thay đổi sẽ áp dụng',
         flagged_title: 'Các dòng cần xem lại',
-        caption: 'Giá trị hiện tại → giá trị trong tệp. Dòng cấp quyền hoặc khớp tài khoản theo số CCCD được đánh dấu để xem lại.',
+        caption:
+          'Giá trị hiện tại → giá trị trong tệp. Dòng cấp quyền hoặc khớp tài khoản theo số CCCD được đánh dấu để xem lại.',
         row: 'Dòng %{row}',
         matched_as: '%{account} (trong tệp: %{username})',
         create: 'Tạo mới',
@@ -286,7 +289,8 @@ export const adminMessagesVi = {
         empty: '(trống)',
         unit: 'Đơn vị',
         flags: {
-          citizen_id_match: 'Khớp theo số CCCD với tài khoản %{account}: tên đăng nhập giữ nguyên, không đổi thành %{username}.',
+          citizen_id_match:
+            'Khớp theo số CCCD với tài khoản %{account}: tên đăng nhập giữ nguyên, không đổi thành %{username}.',
           role_grant: 'Cấp thêm vai trò: %{roles}.',
           admin_role_grant: 'Cấp quyền quản trị: %{roles}.',
         },
@@ -507,14 +511,16 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         reset: {
           label: 'Reset account',
           title: 'Reset %{name}’s account?',
-          content: 'The current password is removed, every session ends and the officer gets a new activation code to set a password.',
+          content:
+            'The current password is removed, every session ends and the officer gets a new activation code to set a password.',
           two_factor: 'Also remove two-factor authentication (when the officer lost their device)',
           done: 'Account reset.',
         },
         verify: {
           label: 'Verify record',
           title: 'Verify %{name}’s record?',
-          content: 'You confirm you checked the officer’s full name, date of birth, gender and CCCD number and they are correct.',
+          content:
+            'You confirm you checked the officer’s full name, date of birth, gender and CCCD number and they are correct.',
           done: 'Record verified.',
         },
         send_back: {
@@ -522,7 +528,8 @@ export const adminMessagesEn: typeof adminMessagesVi = {
           title: 'Send %{name}’s record back for more information?',
           content: 'The officer is notified with your reason; the record goes back to unconfirmed and unverified.',
           reason: 'Reason, what to add or fix',
-          reason_help: '5 to 500 characters, e.g. "The photo does not show your face clearly, please upload a new portrait."',
+          reason_help:
+            '5 to 500 characters, e.g. "The photo does not show your face clearly, please upload a new portrait."',
           done: 'Request sent to the officer.',
         },
         unverify: {
@@ -545,7 +552,8 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         },
         move: {
           label: 'Move to unit',
-          title: 'Move the selected officer to another unit |||| Move the %{smart_count} selected officers to another unit',
+          title:
+            'Move the selected officer to another unit |||| Move the %{smart_count} selected officers to another unit',
           unit: 'New unit',
           confirm: 'Move',
         },
@@ -615,7 +623,8 @@ export const adminMessagesEn: typeof adminMessagesVi = {
       review: {
         title: 'Changes to be applied',
         flagged_title: 'Rows to review',
-        caption: 'Current value → value in the file. Rows that grant a role or match an account by citizen ID are flagged for review.',
+        caption:
+          'Current value → value in the file. Rows that grant a role or match an account by citizen ID are flagged for review.',
         row: 'Row %{row}',
         matched_as: '%{account} (in the file: %{username})',
         create: 'New',
@@ -624,7 +633,8 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         empty: '(empty)',
         unit: 'Unit',
         flags: {
-          citizen_id_match: 'Matches account %{account} by citizen ID: the username stays, it does not become %{username}.',
+          citizen_id_match:
+            'Matches account %{account} by citizen ID: the username stays, it does not become %{username}.',
           role_grant: 'Grants the role: %{roles}.',
           admin_role_grant: 'Grants administrator rights: %{roles}.',
         },
@@ -653,11 +663,15 @@ export const adminMessagesEn: typeof adminMessagesVi = {
       confirm: {
         summary: '%{create} accounts will be created and %{update} updated; %{unchanged} rows stay as they are.',
         skip_invalid: 'Skip rows with errors',
-        skip_hint: 'Only valid rows are imported; %{smart_count} row with errors is skipped. |||| Only valid rows are imported; %{smart_count} rows with errors are skipped.',
-        blocked: 'The file still has %{smart_count} row with errors. Fix the file and upload it again, or skip rows with errors. |||| The file still has %{smart_count} rows with errors. Fix the file and upload it again, or skip rows with errors.',
+        skip_hint:
+          'Only valid rows are imported; %{smart_count} row with errors is skipped. |||| Only valid rows are imported; %{smart_count} rows with errors are skipped.',
+        blocked:
+          'The file still has %{smart_count} row with errors. Fix the file and upload it again, or skip rows with errors. |||| The file still has %{smart_count} rows with errors. Fix the file and upload it again, or skip rows with errors.',
         nothing: 'There is nothing to import.',
-        flagged: '%{smart_count} row grants a role or matches an account by citizen ID. Review it before importing. |||| %{smart_count} rows grant a role or match an account by citizen ID. Review them before importing.',
-        acknowledge: 'I have reviewed the %{smart_count} flagged row and want it applied |||| I have reviewed the %{smart_count} flagged rows and want them applied',
+        flagged:
+          '%{smart_count} row grants a role or matches an account by citizen ID. Review it before importing. |||| %{smart_count} rows grant a role or match an account by citizen ID. Review them before importing.',
+        acknowledge:
+          'I have reviewed the %{smart_count} flagged row and want it applied |||| I have reviewed the %{smart_count} flagged rows and want them applied',
         commit: 'Import',
       },
       result: {

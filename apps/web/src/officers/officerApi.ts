@@ -1,7 +1,11 @@
 import type { ComplianceStatus, Gender, Role } from '@motcua/domain';
 import { apiFetch } from '../providers/http';
 // An officer's record as a supervisor reads it is the same record the officer edits: one set of types.
-import type { Completeness as CompletenessEntry, CompletenessItem, Profile as OfficerProfile } from '../profile/profileApi';
+import type {
+  Completeness as CompletenessEntry,
+  CompletenessItem,
+  Profile as OfficerProfile,
+} from '../profile/profileApi';
 
 /** The account statuses of the API (apps/api officers/roles.ts). */
 export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
@@ -58,7 +62,8 @@ export interface NewOfficer {
 export type AccountAction = 'lock' | 'unlock' | 'disable' | 'enable';
 export type BulkAction = 'lock' | 'unlock' | 'move';
 
-const officerUrl = (id: number | string, action = '') => `/api/officers/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
+const officerUrl = (id: number | string, action = '') =>
+  `/api/officers/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
 
 const post = async <T>(url: string, body?: unknown): Promise<T> =>
   (await apiFetch<T>(url, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) })).json;
@@ -67,20 +72,25 @@ export const createOfficer = (officer: NewOfficer) => post<IssuedActivation>('/a
 
 export const changeAccountStatus = (id: number, action: AccountAction) => post<Officer>(officerUrl(id, action), {});
 
-export const resetAccount = (id: number, resetTwoFactor: boolean) => post<IssuedActivation>(officerUrl(id, 'reset'), { resetTwoFactor });
+export const resetAccount = (id: number, resetTwoFactor: boolean) =>
+  post<IssuedActivation>(officerUrl(id, 'reset'), { resetTwoFactor });
 
 export const bulkUpdate = (action: BulkAction, ids: number[], unitId?: number) =>
   post<{ updated: number }>('/api/officers/bulk', unitId === undefined ? { action, ids } : { action, ids, unitId });
 
-export const setVerified = (id: number, verified: boolean) => post<OfficerProfile>(officerUrl(id, verified ? 'verify' : 'unverify'), {});
+export const setVerified = (id: number, verified: boolean) =>
+  post<OfficerProfile>(officerUrl(id, verified ? 'verify' : 'unverify'), {});
 
 export const sendBack = (id: number, reason: string) => post<OfficerProfile>(officerUrl(id, 'send-back'), { reason });
 
-export const getOfficerProfile = async (id: number | string, signal?: AbortSignal) => (await apiFetch<OfficerProfile>(officerUrl(id, 'profile'), { signal })).json;
+export const getOfficerProfile = async (id: number | string, signal?: AbortSignal) =>
+  (await apiFetch<OfficerProfile>(officerUrl(id, 'profile'), { signal })).json;
 
 /** An active account that failed attempts locked for a while can be opened again at once (the API lifts the lock). */
 export const actionsFor = (officer: Pick<Officer, 'status' | 'lockedUntil'>): readonly AccountAction[] =>
-  officer.status === 'active' && officer.lockedUntil && new Date(officer.lockedUntil).getTime() > Date.now() ? ['unlock', ...ACTIONS_FROM.active] : ACTIONS_FROM[officer.status];
+  officer.status === 'active' && officer.lockedUntil && new Date(officer.lockedUntil).getTime() > Date.now()
+    ? ['unlock', ...ACTIONS_FROM.active]
+    : ACTIONS_FROM[officer.status];
 
 /** Which status changes make sense from each status (the API's NEXT_STATUS rules, seen from the buttons). */
 export const ACTIONS_FROM: Record<AccountStatus, readonly AccountAction[]> = {

@@ -7,11 +7,19 @@ describe('what each role may do on the officers screens', () => {
   });
 
   it('lets unit admins manage accounts but not grant the Administrator role nor verify records', () => {
-    expect(abilitiesOf(['officer', 'unit_admin'])).toEqual({ manageAccounts: true, isAdmin: false, verifyRecords: false });
+    expect(abilitiesOf(['officer', 'unit_admin'])).toEqual({
+      manageAccounts: true,
+      isAdmin: false,
+      verifyRecords: false,
+    });
   });
 
   it('gives supervisors read-only lists plus verification', () => {
-    expect(abilitiesOf(['officer', 'supervisor'])).toEqual({ manageAccounts: false, isAdmin: false, verifyRecords: true });
+    expect(abilitiesOf(['officer', 'supervisor'])).toEqual({
+      manageAccounts: false,
+      isAdmin: false,
+      verifyRecords: true,
+    });
   });
 
   it('gives nothing while permissions are unknown', () => {

@@ -15,10 +15,14 @@ configure({ asyncUtilTimeout: 5_000 });
 
 /** Test-only: the console's catalogs with this folder's texts merged in, as the lead wires them in App.tsx. */
 export const testI18nProvider = (locale: 'vi' | 'en' = 'vi') =>
-  polyglotI18nProvider((l) => (l === 'en' ? mergeTranslations(en, adminMessagesEn) : mergeTranslations(vi, adminMessagesVi)), locale, [
-    { locale: 'vi', name: 'Tiếng Việt' },
-    { locale: 'en', name: 'English' },
-  ]);
+  polyglotI18nProvider(
+    (l) => (l === 'en' ? mergeTranslations(en, adminMessagesEn) : mergeTranslations(vi, adminMessagesVi)),
+    locale,
+    [
+      { locale: 'vi', name: 'Tiếng Việt' },
+      { locale: 'en', name: 'English' },
+    ],
+  );
 
 /** An auth provider whose permissions are the given roles, as the real one answers. */
 export const withRoles = (...roles: string[]): AuthProvider => ({

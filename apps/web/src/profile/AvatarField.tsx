@@ -70,7 +70,13 @@ export const AvatarField = ({ avatarUrl, fullName, onChanged, disabled }: Avatar
         <Avatar src={avatarUrl ?? undefined} alt={translate('profile.avatar.alt')} sx={{ width: 72, height: 72 }}>
           {fullName.trim().split(/\s+/).pop()?.charAt(0)}
         </Avatar>
-        <Button component="label" variant="outlined" size="small" startIcon={<PhotoCamera />} disabled={disabled || busy}>
+        <Button
+          component="label"
+          variant="outlined"
+          size="small"
+          startIcon={<PhotoCamera />}
+          disabled={disabled || busy}
+        >
           {translate('profile.avatar.upload')}
           <input
             ref={input}

@@ -18,11 +18,17 @@ import Typography from '@mui/material/Typography';
 import { formatRuleError } from '@motcua/domain';
 import { Fragment } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { checklistOf, deadlineWording, hasOpenItems, STATUS_COLORS, type ChecklistRow, type Tone } from './completeness';
+import {
+  checklistOf,
+  deadlineWording,
+  hasOpenItems,
+  STATUS_COLORS,
+  type ChecklistRow,
+  type Tone,
+} from './completeness';
 import { formatDateTime } from '../common/vietnamTime';
 import { SendBackNotice, VerificationDetails } from './VerificationStatus';
 import type { Completeness, Profile } from './profileApi';
-
 
 const TONE_COLOR: Record<Tone, string> = { default: 'text.secondary', warning: 'warning.main', error: 'error.main' };
 
@@ -93,12 +99,20 @@ const CampaignProgress = ({ entry, profile }: { entry: Completeness; profile: Pr
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
           {entry.name}
         </Typography>
-        <Chip size="small" color={STATUS_COLORS[entry.status]} label={translate(`profile.completeness.status.${entry.status}`)} />
+        <Chip
+          size="small"
+          color={STATUS_COLORS[entry.status]}
+          label={translate(`profile.completeness.status.${entry.status}`)}
+        />
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {translate('profile.completeness.deadline', { deadline: formatDateTime(entry.deadline) })}
       </Typography>
-      <Typography variant="body2" sx={{ color: TONE_COLOR[wording.tone], fontWeight: wording.tone === 'default' ? 400 : 600 }} data-tone={wording.tone}>
+      <Typography
+        variant="body2"
+        sx={{ color: TONE_COLOR[wording.tone], fontWeight: wording.tone === 'default' ? 400 : 600 }}
+        data-tone={wording.tone}
+      >
         {translate(wording.key, wording.count === undefined ? {} : { smart_count: wording.count })}
       </Typography>
       <Checklist rows={checklistOf(entry, profile)} />
@@ -118,12 +132,20 @@ interface CompletenessCardProps {
 export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: CompletenessCardProps) => {
   const translate = useTranslate();
   const open = hasOpenItems(profile);
-  const blockedBy = open ? 'profile.completeness.confirm_when_complete' : dirty ? 'profile.completeness.confirm_when_saved' : undefined;
+  const blockedBy = open
+    ? 'profile.completeness.confirm_when_complete'
+    : dirty
+      ? 'profile.completeness.confirm_when_saved'
+      : undefined;
   return (
     <Card component="section" aria-labelledby="profile-completeness-title">
       <CardContent>
         <Stack spacing={2}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+          >
             <Typography id="profile-completeness-title" variant="h6" component="h2">
               {translate('profile.completeness.title')}
             </Typography>
@@ -151,7 +173,14 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
               {translate('profile.completeness.confirmed_at', { at: formatDateTime(profile.confirmedAt) })}
             </Typography>
           )}
-          <Button variant="outlined" color="primary" onClick={onConfirm} disabled={Boolean(blockedBy) || confirming} fullWidth sx={{ textTransform: 'none' }}>
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={onConfirm}
+            disabled={Boolean(blockedBy) || confirming}
+            fullWidth
+            sx={{ textTransform: 'none' }}
+          >
             {translate('profile.completeness.confirm')}
           </Button>
           {blockedBy && (

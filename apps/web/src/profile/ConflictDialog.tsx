@@ -48,7 +48,9 @@ export const ConflictDialog = ({ base, current, values, pageLabel, onReload, onC
     <Dialog open onClose={onClose} aria-labelledby="profile-conflict-title" fullWidth maxWidth="sm">
       <DialogTitle id="profile-conflict-title">{translate('profile.conflict.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate(fields.length ? 'profile.conflict.intro' : 'profile.conflict.no_field')}</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>
+          {translate(fields.length ? 'profile.conflict.intro' : 'profile.conflict.no_field')}
+        </DialogContentText>
         {fields.length > 0 && (
           <Table size="small" aria-label={translate('profile.conflict.title')}>
             <TableHead>

@@ -28,7 +28,18 @@ export interface PageOption {
 const GENDER_ORDER: readonly Gender[] = ['female', 'male'];
 
 /** The form's fields in the order they appear, for the error summary. */
-const FIELD_ORDER: readonly FormField[] = ['fullName', 'gender', 'address', 'birthDate', 'email', 'citizenId', 'phone', 'receiptAccount', 'receiptPassword', 'defaultPage'];
+const FIELD_ORDER: readonly FormField[] = [
+  'fullName',
+  'gender',
+  'address',
+  'birthDate',
+  'email',
+  'citizenId',
+  'phone',
+  'receiptAccount',
+  'receiptPassword',
+  'defaultPage',
+];
 
 interface ProfileFormProps {
   editor: ProfileEditor;
@@ -65,7 +76,8 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
     const message = errorOf(field);
     if (!message) return [];
     // A radio group has no one input with the field's id: its first choice takes the focus.
-    const focus = field === 'gender' ? () => focusElement(document.querySelector<HTMLElement>('input[name="gender"]')) : undefined;
+    const focus =
+      field === 'gender' ? () => focusElement(document.querySelector<HTMLElement>('input[name="gender"]')) : undefined;
     return [{ field, label: translate(`profile.fields.${field}`), message, targetId: `profile-${field}`, focus }];
   });
   return (
@@ -89,18 +101,34 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
           aria-invalid={Boolean(genderError)}
           aria-describedby={genderError ? 'profile-gender-helper-text' : undefined}
           name="gender"
-          value={values.gender} onChange={(event) => edit('gender', { gender: event.target.value })}>
+          value={values.gender}
+          onChange={(event) => edit('gender', { gender: event.target.value })}
+        >
           {GENDER_ORDER.map((gender) => (
-            <FormControlLabel key={gender} value={gender} control={<Radio />} label={translate(`profile.gender.${gender}`)} />
+            <FormControlLabel
+              key={gender}
+              value={gender}
+              control={<Radio />}
+              label={translate(`profile.gender.${gender}`)}
+            />
           ))}
         </RadioGroup>
         {genderError && <FormHelperText id="profile-gender-helper-text">{genderError}</FormHelperText>}
       </FormControl>
       {text('address', { autoComplete: 'street-address', multiline: true, minRows: 1, maxRows: 4 })}
-      <BirthDateField value={values.birthDate} onChange={(birthDate) => edit('birthDate', { birthDate })} onBlur={() => blur('birthDate')} error={errorOf('birthDate')} disabled={saving} />
+      <BirthDateField
+        value={values.birthDate}
+        onChange={(birthDate) => edit('birthDate', { birthDate })}
+        onBlur={() => blur('birthDate')}
+        error={errorOf('birthDate')}
+        disabled={saving}
+      />
       {text('email', { type: 'email', autoComplete: 'email', slotProps: { htmlInput: { inputMode: 'email' } } })}
       <AvatarField avatarUrl={base.avatarUrl} fullName={values.fullName} onChanged={editor.refresh} disabled={saving} />
-      {text('citizenId', { helperText: translate('profile.helpers.citizenId'), slotProps: { htmlInput: { inputMode: 'numeric', autoComplete: 'off' } } })}
+      {text('citizenId', {
+        helperText: translate('profile.helpers.citizenId'),
+        slotProps: { htmlInput: { inputMode: 'numeric', autoComplete: 'off' } },
+      })}
       {text('phone', {
         type: 'tel',
         autoComplete: 'tel-national',
@@ -130,7 +158,13 @@ export const ProfileForm = ({ editor, pageOptions }: ProfileFormProps) => {
         ],
       })}
       <div>
-        <Button type="submit" variant="contained" disabled={saving} startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined} sx={{ width: { xs: '100%', sm: 'auto' } }}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={saving}
+          startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
+          sx={{ width: { xs: '100%', sm: 'auto' } }}
+        >
           {translate('profile.actions.save')}
         </Button>
       </div>

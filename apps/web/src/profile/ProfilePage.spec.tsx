@@ -15,16 +15,33 @@ interface Call {
 function mockApi(initial: Profile, patchReplies: Reply[] = [], avatarReplies: Reply[] = []) {
   let profile = initial;
   const calls: Call[] = [];
-  const json = ({ status, body }: Reply) => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  const json = ({ status, body }: Reply) =>
+    new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
     calls.push({ method, url, body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body });
     if (method === 'GET' && url === '/api/me/profile') return json({ status: 200, body: profile });
-    if (method === 'GET' && url === '/api/auth/me') return json({ status: 200, body: { id: profile.id, username: profile.username, roles: ['officer'] } });
-    if (method === 'PATCH' && url === '/api/me/profile') return json(patchReplies.shift() ?? { status: 500, body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' } });
+    if (method === 'GET' && url === '/api/auth/me')
+      return json({ status: 200, body: { id: profile.id, username: profile.username, roles: ['officer'] } });
+    if (method === 'PATCH' && url === '/api/me/profile')
+      return json(
+        patchReplies.shift() ?? {
+          status: 500,
+          body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' },
+        },
+      );
     if (method === 'DELETE' && url === '/api/me/avatar') return json({ status: 204 });
-    if (method === 'PUT' && url === '/api/me/avatar') return json(avatarReplies.shift() ?? { status: 500, body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' } });
+    if (method === 'PUT' && url === '/api/me/avatar')
+      return json(
+        avatarReplies.shift() ?? {
+          status: 500,
+          body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' },
+        },
+      );
     return json({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: `${method} ${url}` } });
   });
   return {
@@ -38,7 +55,8 @@ function mockApi(initial: Profile, patchReplies: Reply[] = [], avatarReplies: Re
 }
 
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
-const helperOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+const helperOf = (input: HTMLElement) =>
+  document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 const type = (label: RegExp, value: string) => fireEvent.change(field(label), { target: { value } });
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Cập nhật' }));
 
@@ -66,7 +84,9 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     await renderPage();
     expect(field(/^Ngày sinh/).value).toBe('02/03/1985');
     expect((screen.getByLabelText('Nam') as HTMLInputElement).checked).toBe(true);
-    expect(helperOf(field(/^Số CCCD/))).toBe('Nhập theo số căn cước công dân đã được phân quyền trên hệ thống chứng thực');
+    expect(helperOf(field(/^Số CCCD/))).toBe(
+      'Nhập theo số căn cước công dân đã được phân quyền trên hệ thống chứng thực',
+    );
     expect(helperOf(field(/^Số điện thoại/))).toBe('0912345678 · VinaPhone');
     expect(helperOf(field(/^Mật khẩu liên kết/))).toContain('Đã thiết lập');
     expect(field(/^Mật khẩu liên kết/).value).toBe('');
@@ -77,17 +97,25 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   it('marks every required field with an asterisk, "Giới tính" among them, and refuses to save it blank', async () => {
     const api = mockApi(sampleProfile({ gender: null }));
     await renderPage();
-    const asterisked = [...document.querySelectorAll('.MuiFormLabel-asterisk')].map((mark) => mark.parentElement?.textContent?.replace(/\s*\*\s*$/, '').trim());
+    const asterisked = [...document.querySelectorAll('.MuiFormLabel-asterisk')].map((mark) =>
+      mark.parentElement?.textContent?.replace(/\s*\*\s*$/, '').trim(),
+    );
     expect(asterisked).toEqual(['Họ tên', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Số điện thoại']);
     type(/^Địa chỉ/, 'Số 2 đường Hoàng Liên');
     save();
     // The error summary names the field too: read the message under the radio group's own label.
-    await waitFor(() => expect(document.getElementById('profile-gender-label')?.closest('fieldset, .MuiFormControl-root')?.textContent).toContain('Vui lòng nhập thông tin này.'));
+    await waitFor(() =>
+      expect(
+        document.getElementById('profile-gender-label')?.closest('fieldset, .MuiFormControl-root')?.textContent,
+      ).toContain('Vui lòng nhập thông tin này.'),
+    );
     expect(api.patches()).toEqual([]);
   });
 
   it('sends only the changed fields with the version read, and says so', async () => {
-    const api = mockApi(sampleProfile(), [{ status: 200, body: sampleProfile({ version: 8, address: 'Số 2 đường Hoàng Liên', phone: '0987654321' }) }]);
+    const api = mockApi(sampleProfile(), [
+      { status: 200, body: sampleProfile({ version: 8, address: 'Số 2 đường Hoàng Liên', phone: '0987654321' }) },
+    ]);
     await renderPage();
     type(/^Địa chỉ/, 'Số 2 đường Hoàng Liên');
     type(/^Số điện thoại/, '0987 654 321');
@@ -99,7 +127,9 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('sends "" for the receipt password when the officer removes it', async () => {
-    const api = mockApi(sampleProfile(), [{ status: 200, body: sampleProfile({ version: 8, receiptPasswordSet: false }) }]);
+    const api = mockApi(sampleProfile(), [
+      { status: 200, body: sampleProfile({ version: 8, receiptPasswordSet: false }) },
+    ]);
     await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Xóa mật khẩu' }));
     save();
@@ -130,7 +160,12 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     mockApi(sampleProfile(), [
       {
         status: 400,
-        body: { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Thông tin cá nhân chưa hợp lệ.', errors: [{ field: 'email', code: 'EMAIL_DOMAIN', message }] },
+        body: {
+          statusCode: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'Thông tin cá nhân chưa hợp lệ.',
+          errors: [{ field: 'email', code: 'EMAIL_DOMAIN', message }],
+        },
       },
     ]);
     await renderPage();
@@ -150,7 +185,9 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
           statusCode: 409,
           code: 'CCCD_TAKEN',
           message: 'Số CCCD này đã được sử dụng cho một tài khoản khác.',
-          errors: [{ field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' }],
+          errors: [
+            { field: 'citizenId', code: 'CCCD_TAKEN', message: 'Số CCCD đã được sử dụng cho một tài khoản khác.' },
+          ],
         },
       },
     ]);
@@ -163,7 +200,10 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   it('after a 409 VERSION_CONFLICT, lists what changed on the server and reloads it without losing the officer’s other edits', async () => {
     const current = sampleProfile({ version: 9, fullName: 'Nguyễn Văn Anh', phone: '0987654321' });
     const api = mockApi(sampleProfile(), [
-      { status: 409, body: { statusCode: 409, code: 'VERSION_CONFLICT', message: 'Bản ghi đã được người khác thay đổi.', current } },
+      {
+        status: 409,
+        body: { statusCode: 409, code: 'VERSION_CONFLICT', message: 'Bản ghi đã được người khác thay đổi.', current },
+      },
       { status: 200, body: { ...current, version: 10, address: 'Địa chỉ tôi vừa nhập' } },
     ]);
     await renderPage();
@@ -193,10 +233,13 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('lets the officer confirm only a complete, saved record', async () => {
-    const complete = sampleProfile({ completeness: [{ ...sampleProfile().completeness[0], status: 'complete', missing: [] }] });
+    const complete = sampleProfile({
+      completeness: [{ ...sampleProfile().completeness[0], status: 'complete', missing: [] }],
+    });
     mockApi(complete);
     await renderPage();
-    const confirm = () => screen.getByRole('button', { name: 'Tôi xác nhận thông tin trên là chính xác' }) as HTMLButtonElement;
+    const confirm = () =>
+      screen.getByRole('button', { name: 'Tôi xác nhận thông tin trên là chính xác' }) as HTMLButtonElement;
     expect(confirm().disabled).toBe(false);
     type(/^Địa chỉ/, 'Địa chỉ chưa lưu');
     expect(confirm().disabled).toBe(true);
@@ -205,7 +248,13 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
 
   it('shows the verified badge, the confirmation time, and a red overdue count', async () => {
     const overdue = { ...sampleProfile().completeness[0], daysLeft: -4, status: 'overdue' as const };
-    mockApi(sampleProfile({ verifiedAt: '2026-11-21T02:00:00.000Z', confirmedAt: '2026-11-20T08:30:00.000Z', completeness: [overdue] }));
+    mockApi(
+      sampleProfile({
+        verifiedAt: '2026-11-21T02:00:00.000Z',
+        confirmedAt: '2026-11-20T08:30:00.000Z',
+        completeness: [overdue],
+      }),
+    );
     await renderPage();
     expect(screen.getByText('Đã xác thực')).toBeTruthy();
     expect(screen.getByText('Đã xác nhận lúc 20/11/2026 15:30')).toBeTruthy();
@@ -216,8 +265,16 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     mockApi(
       sampleProfile({
         verifiedAt: '2026-11-21T02:00:00.000Z',
-        verification: { at: '2026-11-21T02:00:00.000Z', by: { id: 3, fullName: 'Trần Văn Bình' }, fields: ['fullName', 'birthDate', 'gender', 'citizenId'] },
-        sendBack: { at: '2026-11-22T01:15:00.000Z', by: { id: 3, fullName: 'Trần Văn Bình' }, reason: 'Ảnh đại diện chưa rõ mặt.' },
+        verification: {
+          at: '2026-11-21T02:00:00.000Z',
+          by: { id: 3, fullName: 'Trần Văn Bình' },
+          fields: ['fullName', 'birthDate', 'gender', 'citizenId'],
+        },
+        sendBack: {
+          at: '2026-11-22T01:15:00.000Z',
+          by: { id: 3, fullName: 'Trần Văn Bình' },
+          reason: 'Ảnh đại diện chưa rõ mặt.',
+        },
       }),
     );
     await renderPage();
@@ -230,7 +287,9 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('adds the slashes as the officer types the birth date and sends it as ISO', async () => {
-    const api = mockApi(sampleProfile(), [{ status: 200, body: sampleProfile({ version: 8, birthDate: '1985-08-15' }) }]);
+    const api = mockApi(sampleProfile(), [
+      { status: 200, body: sampleProfile({ version: 8, birthDate: '1985-08-15' }) },
+    ]);
     await renderPage();
     type(/^Ngày sinh/, '15081985');
     expect(field(/^Ngày sinh/).value).toBe('15/08/1985');
@@ -243,7 +302,9 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     const api = mockApi(sampleProfile());
     await renderPage();
     const picker = screen.getByLabelText('Tải ảnh lên', { selector: 'input' });
-    fireEvent.change(picker, { target: { files: [new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'to.png', { type: 'image/png' })] } });
+    fireEvent.change(picker, {
+      target: { files: [new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'to.png', { type: 'image/png' })] },
+    });
     expect(await screen.findByText('Ảnh vượt quá 2 MB, vui lòng chọn ảnh nhỏ hơn.')).toBeTruthy();
     fireEvent.change(picker, { target: { files: [new File(['GIF89a'], 'anh.gif', { type: 'image/gif' })] } });
     expect(await screen.findByText('Chỉ chấp nhận ảnh JPEG, PNG hoặc WebP.')).toBeTruthy();
@@ -252,22 +313,51 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
 
   it('shows the server’s message when it refuses an avatar', async () => {
     const message = 'Tệp tải lên không phải là ảnh hợp lệ. Vui lòng chọn ảnh JPEG, PNG hoặc WebP.';
-    mockApi(sampleProfile(), [], [
-      { status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message, errors: [{ field: 'file', code: 'AVATAR_NOT_IMAGE', message }] } },
-    ]);
+    mockApi(
+      sampleProfile(),
+      [],
+      [
+        {
+          status: 400,
+          body: {
+            statusCode: 400,
+            code: 'VALIDATION_FAILED',
+            message,
+            errors: [{ field: 'file', code: 'AVATAR_NOT_IMAGE', message }],
+          },
+        },
+      ],
+    );
     await renderPage();
-    fireEvent.change(screen.getByLabelText('Tải ảnh lên', { selector: 'input' }), { target: { files: [new File(['not a png'], 'anh.png', { type: 'image/png' })] } });
+    fireEvent.change(screen.getByLabelText('Tải ảnh lên', { selector: 'input' }), {
+      target: { files: [new File(['not a png'], 'anh.png', { type: 'image/png' })] },
+    });
     expect(await screen.findByText(message)).toBeTruthy();
   });
 
   it('after an avatar upload, picks up the new version without losing unsaved typing', async () => {
-    const api = mockApi(sampleProfile(), [{ status: 200, body: sampleProfile({ version: 9, avatarUrl: '/api/avatars/abc', address: 'Địa chỉ chưa lưu' }) }], [
-      { status: 200, body: { avatarUrl: '/api/avatars/abc' } },
-    ]);
+    const api = mockApi(
+      sampleProfile(),
+      [
+        {
+          status: 200,
+          body: sampleProfile({ version: 9, avatarUrl: '/api/avatars/abc', address: 'Địa chỉ chưa lưu' }),
+        },
+      ],
+      [{ status: 200, body: { avatarUrl: '/api/avatars/abc' } }],
+    );
     await renderPage();
     type(/^Địa chỉ/, 'Địa chỉ chưa lưu');
-    api.serve(sampleProfile({ version: 8, avatarUrl: '/api/avatars/abc', completeness: [{ ...sampleProfile().completeness[0], missing: [] }] }));
-    fireEvent.change(screen.getByLabelText('Tải ảnh lên', { selector: 'input' }), { target: { files: [new File(['png'], 'anh.png', { type: 'image/png' })] } });
+    api.serve(
+      sampleProfile({
+        version: 8,
+        avatarUrl: '/api/avatars/abc',
+        completeness: [{ ...sampleProfile().completeness[0], missing: [] }],
+      }),
+    );
+    fireEvent.change(screen.getByLabelText('Tải ảnh lên', { selector: 'input' }), {
+      target: { files: [new File(['png'], 'anh.png', { type: 'image/png' })] },
+    });
     expect(await screen.findByText('Đã cập nhật ảnh đại diện')).toBeTruthy();
     expect(api.uploads()[0].body).toBeInstanceOf(FormData);
     expect(field(/^Địa chỉ/).value).toBe('Địa chỉ chưa lưu');

@@ -20,7 +20,8 @@ function usePageOptions(roles: readonly Role[], stored: string | null) {
     const lang = locale === 'en' ? 'en' : 'vi';
     const labelOf = (path: string) => APP_PAGES.find((page) => page.path === path)?.labels[lang] ?? path;
     const options: PageOption[] = pagesForRoles(roles).map((page) => ({ path: page.path, label: page.labels[lang] }));
-    if (stored && !options.some((option) => option.path === stored)) options.push({ path: stored, label: labelOf(stored) });
+    if (stored && !options.some((option) => option.path === stored))
+      options.push({ path: stored, label: labelOf(stored) });
     return { options, labelOf };
   }, [roles, stored, locale]);
 }
@@ -40,7 +41,12 @@ const ProfileEditorView = ({ initial, roles }: { initial: Profile; roles: readon
     >
       {/* First in the DOM, so it sits above the form on a phone; beside it from md up. */}
       <Box sx={{ gridColumn: { md: 2 }, gridRow: { md: 1 }, minWidth: 0 }}>
-        <CompletenessCard profile={editor.base} dirty={editor.dirty} confirming={editor.confirming} onConfirm={() => void editor.confirm()} />
+        <CompletenessCard
+          profile={editor.base}
+          dirty={editor.dirty}
+          confirming={editor.confirming}
+          onConfirm={() => void editor.confirm()}
+        />
       </Box>
       <Card sx={{ gridColumn: { md: 1 }, gridRow: { md: 1 }, minWidth: 0 }}>
         <CardContent>

@@ -22,11 +22,26 @@ interface ReceiptPasswordFieldProps {
 }
 
 /** Mật khẩu liên kết biên lai/hóa đơn: write-only. Empty means "keep"; "Xóa mật khẩu" sends ''. */
-export const ReceiptPasswordField = ({ value, clearing, passwordSet, onChange, onBlur, error, disabled }: ReceiptPasswordFieldProps) => {
+export const ReceiptPasswordField = ({
+  value,
+  clearing,
+  passwordSet,
+  onChange,
+  onBlur,
+  error,
+  disabled,
+}: ReceiptPasswordFieldProps) => {
   const translate = useTranslate();
   const [visible, setVisible] = useState(false);
-  const status = passwordSet && !clearing ? translate('profile.receipt_password.set') : translate('profile.receipt_password.not_set');
-  const hint = clearing ? translate('profile.receipt_password.will_clear') : passwordSet ? translate('profile.receipt_password.keep_hint') : undefined;
+  const status =
+    passwordSet && !clearing
+      ? translate('profile.receipt_password.set')
+      : translate('profile.receipt_password.not_set');
+  const hint = clearing
+    ? translate('profile.receipt_password.will_clear')
+    : passwordSet
+      ? translate('profile.receipt_password.keep_hint')
+      : undefined;
   return (
     <Box>
       <TextField
@@ -44,7 +59,13 @@ export const ReceiptPasswordField = ({ value, clearing, passwordSet, onChange, o
         helperText={
           error ?? (
             <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-              <Chip component="span" size="small" color={passwordSet && !clearing ? 'success' : 'default'} variant="outlined" label={status} />
+              <Chip
+                component="span"
+                size="small"
+                color={passwordSet && !clearing ? 'success' : 'default'}
+                variant="outlined"
+                label={status}
+              />
               {hint && <span>{hint}</span>}
             </Box>
           )

@@ -13,7 +13,9 @@ export const VerificationDetails = ({ verification }: { verification: NonNullabl
   return (
     <>
       <Typography variant="body2" color="success.main" data-testid="verification-by">
-        {verification.by ? translate('profile.verification.verified_by', { at, name: verification.by.fullName }) : translate('profile.completeness.verified_at', { at })}
+        {verification.by
+          ? translate('profile.verification.verified_by', { at, name: verification.by.fullName })
+          : translate('profile.completeness.verified_at', { at })}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="p">
         {translate('profile.verification.fields', { fields })}
@@ -23,12 +25,23 @@ export const VerificationDetails = ({ verification }: { verification: NonNullabl
 };
 
 /** A supervisor's request to complete the record: who, when and why, in the officer's and the supervisor's view. */
-export const SendBackNotice = ({ sendBack, forOfficer = false }: { sendBack: NonNullable<Profile['sendBack']>; forOfficer?: boolean }) => {
+export const SendBackNotice = ({
+  sendBack,
+  forOfficer = false,
+}: {
+  sendBack: NonNullable<Profile['sendBack']>;
+  forOfficer?: boolean;
+}) => {
   const translate = useTranslate();
   return (
     <Alert severity="warning" role="status" data-testid="send-back-notice">
       <AlertTitle>{translate('profile.verification.sent_back_title')}</AlertTitle>
-      <Typography variant="body2">{translate('profile.verification.sent_back_by', { name: sendBack.by?.fullName ?? '—', at: formatDateTime(sendBack.at) })}</Typography>
+      <Typography variant="body2">
+        {translate('profile.verification.sent_back_by', {
+          name: sendBack.by?.fullName ?? '—',
+          at: formatDateTime(sendBack.at),
+        })}
+      </Typography>
       <Typography variant="body2" sx={{ fontWeight: 600, my: 0.5 }}>
         {sendBack.reason}
       </Typography>

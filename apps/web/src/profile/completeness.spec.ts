@@ -5,7 +5,11 @@ import { sampleProfile, testI18nProvider } from './testing';
 describe('how long is left before the deadline', () => {
   const vi = testI18nProvider('vi');
   const en = testI18nProvider('en');
-  const say = (provider: ReturnType<typeof testI18nProvider>, daysLeft: number, status: Parameters<typeof deadlineWording>[1] = 'incomplete') => {
+  const say = (
+    provider: ReturnType<typeof testI18nProvider>,
+    daysLeft: number,
+    status: Parameters<typeof deadlineWording>[1] = 'incomplete',
+  ) => {
     const wording = deadlineWording(daysLeft, status);
     return provider.translate(wording.key, wording.count === undefined ? {} : { smart_count: wording.count });
   };
@@ -44,7 +48,14 @@ describe('the completeness checklist', () => {
   it('marks filled fields done, lists what is missing and what breaks a rule', () => {
     const profile = sampleProfile({ address: null, receiptAccount: null, receiptPasswordSet: false });
     const [entry] = profile.completeness;
-    const rows = checklistOf({ ...entry, missing: ['avatar'], invalid: [{ field: 'phone', errors: [{ code: 'PHONE_PREFIX_UNKNOWN', params: { prefix: '010' } }] }] }, profile);
+    const rows = checklistOf(
+      {
+        ...entry,
+        missing: ['avatar'],
+        invalid: [{ field: 'phone', errors: [{ code: 'PHONE_PREFIX_UNKNOWN', params: { prefix: '010' } }] }],
+      },
+      profile,
+    );
     expect(rows.map((row) => [row.item, row.state])).toEqual([
       ['fullName', 'done'],
       ['gender', 'done'],
@@ -59,7 +70,14 @@ describe('the completeness checklist', () => {
 
   it('lists exactly the required items when the API sends them', () => {
     const profile = sampleProfile();
-    const rows = checklistOf({ ...profile.completeness[0], requiredItems: ['fullName', 'avatar', 'confirmed'], missing: ['avatar', 'confirmed'] }, profile);
+    const rows = checklistOf(
+      {
+        ...profile.completeness[0],
+        requiredItems: ['fullName', 'avatar', 'confirmed'],
+        missing: ['avatar', 'confirmed'],
+      },
+      profile,
+    );
     expect(rows.map((row) => [row.item, row.state])).toEqual([
       ['fullName', 'done'],
       ['avatar', 'missing'],
@@ -69,7 +87,9 @@ describe('the completeness checklist', () => {
 
   it('does not hold back the confirmation for the confirmation itself or the supervisor’s verification', () => {
     const entry = sampleProfile().completeness[0];
-    expect(hasOpenItems(sampleProfile({ completeness: [{ ...entry, missing: ['confirmed', 'verified'] }] }))).toBe(false);
+    expect(hasOpenItems(sampleProfile({ completeness: [{ ...entry, missing: ['confirmed', 'verified'] }] }))).toBe(
+      false,
+    );
     expect(hasOpenItems(sampleProfile({ completeness: [{ ...entry, missing: ['avatar'] }] }))).toBe(true);
   });
 });

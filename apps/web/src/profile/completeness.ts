@@ -25,12 +25,19 @@ const SOON_DAYS = 3;
 
 export function deadlineWording(daysLeft: number, status: CompletenessStatus): DeadlineWording {
   if (daysLeft < 0) {
-    return isComplete(status) ? { key: 'profile.completeness.closed', tone: 'default' } : { key: 'profile.completeness.overdue', count: -daysLeft, tone: 'error' };
+    return isComplete(status)
+      ? { key: 'profile.completeness.closed', tone: 'default' }
+      : { key: 'profile.completeness.overdue', count: -daysLeft, tone: 'error' };
   }
   // The deadline's hour may already have passed today.
   if (status === 'overdue') return { key: 'profile.completeness.closed', tone: 'error' };
-  if (daysLeft === 0) return { key: 'profile.completeness.due_today', tone: isComplete(status) ? 'default' : 'warning' };
-  return { key: 'profile.completeness.days_left', count: daysLeft, tone: !isComplete(status) && daysLeft <= SOON_DAYS ? 'warning' : 'default' };
+  if (daysLeft === 0)
+    return { key: 'profile.completeness.due_today', tone: isComplete(status) ? 'default' : 'warning' };
+  return {
+    key: 'profile.completeness.days_left',
+    count: daysLeft,
+    tone: !isComplete(status) && daysLeft <= SOON_DAYS ? 'warning' : 'default',
+  };
 }
 
 export type ChecklistState = 'done' | 'missing' | 'invalid';
@@ -72,5 +79,7 @@ export function checklistOf(entry: Completeness, profile: Profile): ChecklistRow
 
 /** Whether anything the officer can fill in is still missing or invalid (confirmation and verification are not). */
 export function hasOpenItems(profile: Profile): boolean {
-  return profile.completeness.some((entry) => entry.invalid.length > 0 || entry.missing.some((item) => !EXTRA_ITEMS.includes(item)));
+  return profile.completeness.some(
+    (entry) => entry.invalid.length > 0 || entry.missing.some((item) => !EXTRA_ITEMS.includes(item)),
+  );
 }

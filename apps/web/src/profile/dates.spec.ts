@@ -13,9 +13,12 @@ describe('a birth date typed as dd/MM/yyyy', () => {
     expect(parseDisplayDate(typed)).toBe(iso);
   });
 
-  it.each(['29/02/2023', '31/04/1990', '00/01/1990', '12/13/1990', '1985-03-02', '02/03/85', '02/03', '', 'abc'])('refuses %p, which is not a real dd/MM/yyyy date', (typed) => {
-    expect(parseDisplayDate(typed)).toBeUndefined();
-  });
+  it.each(['29/02/2023', '31/04/1990', '00/01/1990', '12/13/1990', '1985-03-02', '02/03/85', '02/03', '', 'abc'])(
+    'refuses %p, which is not a real dd/MM/yyyy date',
+    (typed) => {
+      expect(parseDisplayDate(typed)).toBeUndefined();
+    },
+  );
 
   it('shows an ISO date from the server as dd/MM/yyyy, and nothing for a missing one', () => {
     expect(formatIsoDate('1985-03-02')).toBe('02/03/1985');

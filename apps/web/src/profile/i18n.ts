@@ -19,7 +19,8 @@ export const profileMessagesVi = {
       phone: 'Số di động 10 chữ số, ví dụ 0912 345 678',
     },
     validation: {
-      birth_date_format: 'Ngày sinh không hợp lệ, vui lòng nhập một ngày có thật theo dạng ngày/tháng/năm (ví dụ 02/03/1985).',
+      birth_date_format:
+        'Ngày sinh không hợp lệ, vui lòng nhập một ngày có thật theo dạng ngày/tháng/năm (ví dụ 02/03/1985).',
     },
     receipt_password: {
       set: 'Đã thiết lập',
@@ -37,7 +38,8 @@ export const profileMessagesVi = {
       upload: 'Tải ảnh lên',
       remove: 'Xóa ảnh',
       remove_title: 'Xóa ảnh đại diện?',
-      remove_content: 'Ảnh sẽ bị xóa hẳn và không khôi phục được. Nếu đợt cập nhật yêu cầu ảnh, hồ sơ sẽ chưa hoàn thiện cho đến khi bạn tải ảnh mới lên.',
+      remove_content:
+        'Ảnh sẽ bị xóa hẳn và không khôi phục được. Nếu đợt cập nhật yêu cầu ảnh, hồ sơ sẽ chưa hoàn thiện cho đến khi bạn tải ảnh mới lên.',
       hint: 'Ảnh JPEG, PNG hoặc WebP, tối đa 2 MB.',
       too_large: 'Ảnh vượt quá 2 MB, vui lòng chọn ảnh nhỏ hơn.',
       wrong_type: 'Chỉ chấp nhận ảnh JPEG, PNG hoặc WebP.',
@@ -62,7 +64,8 @@ export const profileMessagesVi = {
       title: 'Thông tin đã được thay đổi ở nơi khác',
       intro:
         'Trong lúc bạn chỉnh sửa, thông tin của bạn đã được cập nhật trên hệ thống. Bấm "Tải lại dữ liệu mới" để nhận giá trị mới của các trường dưới đây; những gì bạn đã nhập ở các trường khác được giữ nguyên.',
-      no_field: 'Không có trường nào bạn đang sửa bị thay đổi; tải lại để cập nhật phiên bản rồi bấm "Cập nhật" lần nữa.',
+      no_field:
+        'Không có trường nào bạn đang sửa bị thay đổi; tải lại để cập nhật phiên bản rồi bấm "Cập nhật" lần nữa.',
       field: 'Trường',
       server: 'Trên hệ thống',
       mine: 'Bạn đã nhập',
@@ -134,7 +137,8 @@ export const profileMessagesEn: typeof profileMessagesVi = {
       upload: 'Upload photo',
       remove: 'Remove photo',
       remove_title: 'Remove your profile photo?',
-      remove_content: 'The photo is deleted for good. If a campaign requires a photo, your record stays incomplete until you upload a new one.',
+      remove_content:
+        'The photo is deleted for good. If a campaign requires a photo, your record stays incomplete until you upload a new one.',
       hint: 'JPEG, PNG or WebP image, up to 2 MB.',
       too_large: 'The image is larger than 2 MB; please choose a smaller one.',
       wrong_type: 'Only JPEG, PNG or WebP images are accepted.',
@@ -159,7 +163,8 @@ export const profileMessagesEn: typeof profileMessagesVi = {
       title: 'Your details were changed elsewhere',
       intro:
         'While you were editing, your record was updated on the system. Click "Reload the latest data" to take the new values of the fields below; what you typed in the other fields is kept.',
-      no_field: 'None of the fields you are editing changed; reload to pick up the new version, then click "Update" again.',
+      no_field:
+        'None of the fields you are editing changed; reload to pick up the new version, then click "Update" again.',
       field: 'Field',
       server: 'On the system',
       mine: 'You typed',

@@ -117,5 +117,10 @@ export function apiFailureOf(error: unknown): ApiFailure {
       current: api?.current as Profile | undefined,
     };
   }
-  return { status: 0, code: undefined, message: error instanceof Error ? error.message : String(error), fieldErrors: {} };
+  return {
+    status: 0,
+    code: undefined,
+    message: error instanceof Error ? error.message : String(error),
+    fieldErrors: {},
+  };
 }

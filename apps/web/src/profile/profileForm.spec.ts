@@ -29,26 +29,40 @@ describe('what a PATCH sends', () => {
   it('the birth date as ISO, and an unchanged date typed differently as nothing', () => {
     const profile = sampleProfile();
     expect(changedFields({ ...formValuesOf(profile), birthDate: '2/3/1985' }, profile)).toEqual({});
-    expect(changedFields({ ...formValuesOf(profile), birthDate: '03/02/1985' }, profile)).toEqual({ birthDate: '1985-02-03' });
+    expect(changedFields({ ...formValuesOf(profile), birthDate: '03/02/1985' }, profile)).toEqual({
+      birthDate: '1985-02-03',
+    });
   });
 
   it('a blanked optional field as null', () => {
     const profile = sampleProfile();
-    expect(changedFields({ ...formValuesOf(profile), email: '  ', gender: '' }, profile)).toEqual({ email: null, gender: null });
+    expect(changedFields({ ...formValuesOf(profile), email: '  ', gender: '' }, profile)).toEqual({
+      email: null,
+      gender: null,
+    });
   });
 
   it('the receipt password only when a new one is typed, or "" when the officer removes it', () => {
     const profile = sampleProfile({ receiptPasswordSet: true });
     expect(changedFields(formValuesOf(profile), profile)).toEqual({});
-    expect(changedFields({ ...formValuesOf(profile), receiptPassword: 'Bienlai@2026' }, profile)).toEqual({ receiptPassword: 'Bienlai@2026' });
-    expect(changedFields({ ...formValuesOf(profile), clearReceiptPassword: true }, profile)).toEqual({ receiptPassword: '' });
+    expect(changedFields({ ...formValuesOf(profile), receiptPassword: 'Bienlai@2026' }, profile)).toEqual({
+      receiptPassword: 'Bienlai@2026',
+    });
+    expect(changedFields({ ...formValuesOf(profile), clearReceiptPassword: true }, profile)).toEqual({
+      receiptPassword: '',
+    });
   });
 });
 
 describe('reloading after someone else saved', () => {
   it('takes the server’s value where it changed and keeps the officer’s typing elsewhere', () => {
     const before = sampleProfile();
-    const after = sampleProfile({ version: 8, fullName: 'Nguyễn Văn Anh', phone: '0987654321', receiptPasswordSet: false });
+    const after = sampleProfile({
+      version: 8,
+      fullName: 'Nguyễn Văn Anh',
+      phone: '0987654321',
+      receiptPasswordSet: false,
+    });
     const typed = { ...formValuesOf(before), address: 'Địa chỉ mới', phone: '0911111111', receiptPassword: 'Moi@2026' };
     expect(rebaseValues(typed, before, after)).toEqual({
       ...formValuesOf(before),
@@ -75,7 +89,11 @@ describe('validation as the officer types', () => {
   });
 
   it('checks the CCCD against the gender and birth date currently in the form', () => {
-    const message = validateProfileForm({ ...values, gender: 'female', birthDate: '02/03/1990' }, 'vi', texts).citizenId;
+    const message = validateProfileForm(
+      { ...values, gender: 'female', birthDate: '02/03/1990' },
+      'vi',
+      texts,
+    ).citizenId;
     expect(message).toBe(
       validateCitizenId('001085012345', { gender: 'female', birthDate: '1990-03-02' })
         .errors.map((error) => formatRuleError(error, 'vi'))
@@ -85,7 +103,11 @@ describe('validation as the officer types', () => {
   });
 
   it('names dd/MM/yyyy for a birth date that cannot be read, and the domain’s words for one that breaks a rule', () => {
-    expect(validateProfileForm({ ...values, birthDate: '31/02/1985' }, 'vi', texts).birthDate).toBe('BIRTH_DATE_FORMAT');
-    expect(validateProfileForm({ ...values, birthDate: '01/01/2099' }, 'en', texts).birthDate).toBe(formatRuleError({ code: 'BIRTHDATE_FUTURE' }, 'en'));
+    expect(validateProfileForm({ ...values, birthDate: '31/02/1985' }, 'vi', texts).birthDate).toBe(
+      'BIRTH_DATE_FORMAT',
+    );
+    expect(validateProfileForm({ ...values, birthDate: '01/01/2099' }, 'en', texts).birthDate).toBe(
+      formatRuleError({ code: 'BIRTHDATE_FUTURE' }, 'en'),
+    );
   });
 });

@@ -13,7 +13,17 @@ import { formatIsoDate, parseDisplayDate } from './dates';
 import type { Profile, ProfilePatch } from './profileApi';
 
 /** The fields the officer edits as text (gender as '' | 'male' | 'female', the birth date as dd/MM/yyyy). */
-export const TEXT_FIELDS = ['fullName', 'gender', 'address', 'birthDate', 'email', 'citizenId', 'phone', 'receiptAccount', 'defaultPage'] as const;
+export const TEXT_FIELDS = [
+  'fullName',
+  'gender',
+  'address',
+  'birthDate',
+  'email',
+  'citizenId',
+  'phone',
+  'receiptAccount',
+  'defaultPage',
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Fields the form edits, in the order of the province form (the avatar is uploaded on its own). */
@@ -72,11 +82,14 @@ export function changedFields(values: ProfileFormValues, base: Profile): Profile
   return patch as ProfilePatch;
 }
 
-export const hasChanges = (values: ProfileFormValues, base: Profile) => Object.keys(changedFields(values, base)).length > 0;
+export const hasChanges = (values: ProfileFormValues, base: Profile) =>
+  Object.keys(changedFields(values, base)).length > 0;
 
 /** Fields whose stored value differs between two versions of the record (the receipt password by its flag). */
 export function fieldsChangedOnServer(before: Profile, after: Profile): FormField[] {
-  const fields: FormField[] = TEXT_FIELDS.filter((field) => storedValueOf(before, field) !== storedValueOf(after, field));
+  const fields: FormField[] = TEXT_FIELDS.filter(
+    (field) => storedValueOf(before, field) !== storedValueOf(after, field),
+  );
   if (before.receiptPasswordSet !== after.receiptPasswordSet) fields.push('receiptPassword');
   return fields;
 }
@@ -103,7 +116,12 @@ export function rebaseValues(values: ProfileFormValues, before: Profile, after: 
  * The form once a PATCH answered: what was sent shows as the server stored it (normalised), anything typed
  * meanwhile in other fields is kept.
  */
-export function valuesAfterSave(values: ProfileFormValues, sent: ProfilePatch, before: Profile, saved: Profile): ProfileFormValues {
+export function valuesAfterSave(
+  values: ProfileFormValues,
+  sent: ProfilePatch,
+  before: Profile,
+  saved: Profile,
+): ProfileFormValues {
   const fresh = formValuesOf(saved);
   const next = rebaseValues(values, before, saved);
   for (const field of TEXT_FIELDS) if (field in sent) next[field] = fresh[field];
@@ -115,7 +133,11 @@ export function valuesAfterSave(values: ProfileFormValues, sent: ProfilePatch, b
 }
 
 /** The message for a libs/domain rule, the same words the API answers with, or undefined if the value passes. */
-const ruleMessage = (validator: ReturnType<typeof domainValidator>, value: string, values: object): string | undefined => {
+const ruleMessage = (
+  validator: ReturnType<typeof domainValidator>,
+  value: string,
+  values: object,
+): string | undefined => {
   const message = validator(value, values, undefined);
   return typeof message === 'string' ? message : undefined;
 };
@@ -133,7 +155,8 @@ export function validateProfileForm(values: ProfileFormValues, locale: Locale, t
   const localeOf = () => locale;
   const required = formatRuleError({ code: 'REQUIRED' }, locale);
   const messages: FieldMessages = {};
-  for (const field of REQUIRED_FIELDS) if (field !== 'receiptPassword' && values[field].trim() === '') messages[field] = required;
+  for (const field of REQUIRED_FIELDS)
+    if (field !== 'receiptPassword' && values[field].trim() === '') messages[field] = required;
 
   const birthDate = values.birthDate.trim() === '' ? undefined : parseDisplayDate(values.birthDate);
   if (values.birthDate.trim() !== '' && birthDate === undefined) messages.birthDate = texts.birthDateFormat;
@@ -146,7 +169,11 @@ export function validateProfileForm(values: ProfileFormValues, locale: Locale, t
     [
       'citizenId',
       ruleMessage(
-        domainValidator(validateCitizenId, () => ({ birthDate, gender: isGender(values.gender) ? values.gender : undefined }), localeOf),
+        domainValidator(
+          validateCitizenId,
+          () => ({ birthDate, gender: isGender(values.gender) ? values.gender : undefined }),
+          localeOf,
+        ),
         values.citizenId,
         values,
       ),

@@ -8,14 +8,24 @@ import { profileMessagesEn, profileMessagesVi } from './i18n';
 import type { Profile } from './profileApi';
 
 /** The catalogues' shared texts the page uses (the form's error summary). */
-const shared = (catalogue: TranslationMessages) => ({ app: { form_errors: (catalogue.app as TranslationMessages).form_errors } });
+const shared = (catalogue: TranslationMessages) => ({
+  app: { form_errors: (catalogue.app as TranslationMessages).form_errors },
+});
 
 /** react-admin's English messages with this folder's texts: what the lead's catalogs will hold for these keys. */
 export const testI18nProvider = (locale: 'vi' | 'en' = 'vi') =>
-  polyglotI18nProvider((lang) => ({ ...englishMessages, ...(lang === 'en' ? { ...profileMessagesEn, ...shared(en) } : { ...profileMessagesVi, ...shared(vi) }) }), locale, [
-    { locale: 'vi', name: 'Tiếng Việt' },
-    { locale: 'en', name: 'English' },
-  ], { allowMissing: true });
+  polyglotI18nProvider(
+    (lang) => ({
+      ...englishMessages,
+      ...(lang === 'en' ? { ...profileMessagesEn, ...shared(en) } : { ...profileMessagesVi, ...shared(vi) }),
+    }),
+    locale,
+    [
+      { locale: 'vi', name: 'Tiếng Việt' },
+      { locale: 'en', name: 'English' },
+    ],
+    { allowMissing: true },
+  );
 
 /** A page inside react-admin's contexts (i18n, notifications, a fresh store), with the notification toast shown. */
 export const InAdmin = ({ children, locale = 'vi' }: { children: ReactNode; locale?: 'vi' | 'en' }) => (

@@ -38,7 +38,9 @@ type Action =
   | { type: 'rebase'; current: Profile };
 
 const withoutKeys = (messages: FieldMessages, fields: readonly FormField[]) =>
-  Object.fromEntries(Object.entries(messages).filter(([field]) => !fields.includes(field as FormField))) as FieldMessages;
+  Object.fromEntries(
+    Object.entries(messages).filter(([field]) => !fields.includes(field as FormField)),
+  ) as FieldMessages;
 
 function reducer(state: EditorState, action: Action): EditorState {
   switch (action.type) {
@@ -54,7 +56,14 @@ function reducer(state: EditorState, action: Action): EditorState {
     case 'submit':
       return { ...state, submitted: true, attempts: state.attempts + 1 };
     case 'saved':
-      return { ...state, base: action.saved, values: valuesAfterSave(state.values, action.sent, state.base, action.saved), touched: new Set(), submitted: false, serverErrors: {} };
+      return {
+        ...state,
+        base: action.saved,
+        values: valuesAfterSave(state.values, action.sent, state.base, action.saved),
+        touched: new Set(),
+        submitted: false,
+        serverErrors: {},
+      };
     case 'rejected':
       return { ...state, serverErrors: action.errors };
     case 'conflict':
@@ -93,7 +102,10 @@ export function useProfileEditor(initial: Profile) {
 
   const { base, values, touched, submitted, serverErrors } = state;
   const clientErrors = useMemo(
-    () => validateProfileForm(values, locale === 'en' ? 'en' : 'vi', { birthDateFormat: translate('profile.validation.birth_date_format') }),
+    () =>
+      validateProfileForm(values, locale === 'en' ? 'en' : 'vi', {
+        birthDateFormat: translate('profile.validation.birth_date_format'),
+      }),
     [values, locale, translate],
   );
   const patch = useMemo(() => changedFields(values, base), [values, base]);
@@ -101,9 +113,13 @@ export function useProfileEditor(initial: Profile) {
 
   /** The server's word wins; a rule broken in the browser shows once the field was touched, holds text, or on submit. */
   const errorOf = (field: FormField): string | undefined =>
-    serverErrors[field] ?? (submitted || touched.has(field) || !isBlank(values[field]) ? clientErrors[field] : undefined);
+    serverErrors[field] ??
+    (submitted || touched.has(field) || !isBlank(values[field]) ? clientErrors[field] : undefined);
 
-  const notifyFailure = useCallback((message: string) => notify(message, { type: 'error', messageArgs: { _: message } }), [notify]);
+  const notifyFailure = useCallback(
+    (message: string) => notify(message, { type: 'error', messageArgs: { _: message } }),
+    [notify],
+  );
 
   const submit = async () => {
     dispatch({ type: 'submit' });
@@ -123,7 +139,10 @@ export function useProfileEditor(initial: Profile) {
       if (failure.status === 409 && failure.code === 'VERSION_CONFLICT' && failure.current) {
         dispatch({ type: 'conflict', current: failure.current });
       } else if (Object.keys(failure.fieldErrors).length > 0 || failure.code === 'CCCD_TAKEN') {
-        dispatch({ type: 'rejected', errors: { ...(failure.code === 'CCCD_TAKEN' ? { citizenId: failure.message } : {}), ...failure.fieldErrors } });
+        dispatch({
+          type: 'rejected',
+          errors: { ...(failure.code === 'CCCD_TAKEN' ? { citizenId: failure.message } : {}), ...failure.fieldErrors },
+        });
         notifyFailure(failure.message);
       } else {
         notifyFailure(failure.message);

@@ -21,22 +21,49 @@ function fakeApi(routes: Record<string, Route>): Request[] {
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
-    const request = { method, url, authorization: new Headers(init?.headers).get('Authorization'), body: init?.body ? JSON.parse(String(init.body)) : undefined };
+    const request = {
+      method,
+      url,
+      authorization: new Headers(init?.headers).get('Authorization'),
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    };
     requests.push(request);
     const route = routes[`${method} ${url.split('?')[0]}`];
-    const reply = typeof route === 'function' ? route(request) : (route ?? { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Không tìm thấy.' } });
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), { status: reply.status, headers: { 'Content-Type': 'application/json' } });
+    const reply =
+      typeof route === 'function'
+        ? route(request)
+        : (route ?? { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Không tìm thấy.' } });
+    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+      status: reply.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
   return requests;
 }
 
-const officer: SessionUser = { id: 7, username: 'officer', fullName: 'Nguyễn Văn An', roles: ['officer'], unitId: 3, mustChangePassword: false, defaultPage: null };
-const session = (accessToken: string, user: Partial<SessionUser> = {}, expiresIn = 900): { status: number; body: SessionBody } => ({
+const officer: SessionUser = {
+  id: 7,
+  username: 'officer',
+  fullName: 'Nguyễn Văn An',
+  roles: ['officer'],
+  unitId: 3,
+  mustChangePassword: false,
+  defaultPage: null,
+};
+const session = (
+  accessToken: string,
+  user: Partial<SessionUser> = {},
+  expiresIn = 900,
+): { status: number; body: SessionBody } => ({
   status: 200,
   body: { accessToken, expiresIn, user: { ...officer, ...user } },
 });
-const refused = (status: number, code: string, extra: object = {}) => ({ status, body: { statusCode: status, code, message: code, ...extra } });
-const calls = (requests: Request[], route: string) => requests.filter((r) => `${r.method} ${r.url.split('?')[0]}` === route);
+const refused = (status: number, code: string, extra: object = {}) => ({
+  status,
+  body: { statusCode: status, code, message: code, ...extra },
+});
+const calls = (requests: Request[], route: string) =>
+  requests.filter((r) => `${r.method} ${r.url.split('?')[0]}` === route);
 
 /** What a reload of a page finds: no token in memory, only the flag left by an earlier sign-in. */
 const signedInEarlierInThisBrowser = () => localStorage.setItem('motcua.signedIn', '1');
@@ -49,13 +76,23 @@ afterEach(() => {
 
 describe('the session the console keeps', () => {
   it('keeps the access token in memory only and sends it with every API call', async () => {
-    const requests = fakeApi({ 'POST /api/auth/login': session('token-A'), 'GET /api/units': { status: 200, body: { data: [], total: 0 } } });
+    const requests = fakeApi({
+      'POST /api/auth/login': session('token-A'),
+      'GET /api/units': { status: 200, body: { data: [], total: 0 } },
+    });
     const auth = createAuthProvider();
     await auth.login({ username: 'officer', password: 'MotCua@2026' });
-    await dataProvider.getList('units', { pagination: { page: 1, perPage: 10 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    await dataProvider.getList('units', {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
 
     expect(calls(requests, 'GET /api/units')[0].authorization).toBe('Bearer token-A');
-    const stored = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n') + document.cookie;
+    const stored =
+      Object.keys(localStorage)
+        .map((key) => `${key}=${localStorage.getItem(key)}`)
+        .join('\n') + document.cookie;
     expect(stored).not.toContain('token-A');
   });
 
@@ -101,7 +138,11 @@ describe('the session the console keeps', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(calls(requests, 'POST /api/auth/refresh')).toHaveLength(1);
 
-    await dataProvider.getList('units', { pagination: { page: 1, perPage: 10 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    await dataProvider.getList('units', {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
     expect(calls(requests, 'GET /api/units')[0].authorization).toBe('Bearer token-B');
   });
 
@@ -109,11 +150,18 @@ describe('the session the console keeps', () => {
     const requests = fakeApi({
       'POST /api/auth/login': session('token-A'),
       'POST /api/auth/refresh': session('token-B'),
-      'GET /api/units': (request) => (request.authorization === 'Bearer token-B' ? { status: 200, body: { data: [{ id: 1 }], total: 1 } } : refused(401, 'UNAUTHENTICATED')),
+      'GET /api/units': (request) =>
+        request.authorization === 'Bearer token-B'
+          ? { status: 200, body: { data: [{ id: 1 }], total: 1 } }
+          : refused(401, 'UNAUTHENTICATED'),
     });
     const auth = createAuthProvider();
     await auth.login({ username: 'officer', password: 'MotCua@2026' });
-    const page = await dataProvider.getList('units', { pagination: { page: 1, perPage: 10 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    const page = await dataProvider.getList('units', {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
     expect(page.total).toBe(1);
     expect(calls(requests, 'GET /api/units').map((r) => r.authorization)).toEqual(['Bearer token-A', 'Bearer token-B']);
   });
@@ -143,7 +191,9 @@ describe('who the user is and what they may do', () => {
     await expect(auth.getPermissions({})).resolves.toEqual(['officer']);
     expect(calls(requests, 'GET /api/auth/me')).toHaveLength(0);
 
-    const refusal = await dataProvider.getList('officers', { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} }).catch((e) => e);
+    const refusal = await dataProvider
+      .getList('officers', { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} })
+      .catch((e) => e);
     await expect(auth.checkError(refusal)).resolves.toBeUndefined();
     await expect(auth.getPermissions({})).resolves.toEqual(['officer', 'supervisor']);
     expect(calls(requests, 'GET /api/auth/me')[0].authorization).toBe('Bearer token-A');
@@ -164,9 +214,17 @@ describe('who the user is and what they may do', () => {
       'GET /api/me/logins': refused(403, 'PASSWORD_CHANGE_REQUIRED'),
     });
     const auth = createAuthProvider();
-    await expect(auth.login({ username: 'newofficer', password: 'DoiMatKhau@2026' })).resolves.toEqual({ redirectTo: '/change-password' });
+    await expect(auth.login({ username: 'newofficer', password: 'DoiMatKhau@2026' })).resolves.toEqual({
+      redirectTo: '/change-password',
+    });
 
-    const refusal = await dataProvider.getList('me/logins', { pagination: { page: 1, perPage: 10 }, sort: { field: 'createdAt', order: 'DESC' }, filter: {} }).catch((e) => e);
+    const refusal = await dataProvider
+      .getList('me/logins', {
+        pagination: { page: 1, perPage: 10 },
+        sort: { field: 'createdAt', order: 'DESC' },
+        filter: {},
+      })
+      .catch((e) => e);
     await expect(auth.checkError(refusal)).rejects.toMatchObject({ redirectTo: '/change-password', logoutUser: false });
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
     expect(calls(requests, 'POST /api/auth/logout')).toHaveLength(0);
@@ -176,7 +234,9 @@ describe('who the user is and what they may do', () => {
     fakeApi({ 'POST /api/auth/login': session('token-A') });
     const auth = createAuthProvider();
     await auth.login({ username: 'officer', password: 'MotCua@2026' });
-    await expect(auth.checkError({ status: 401, body: { api: { code: 'UNAUTHENTICATED' } } })).rejects.toMatchObject({ message: 'app.auth.errors.session_expired' });
+    await expect(auth.checkError({ status: 401, body: { api: { code: 'UNAUTHENTICATED' } } })).rejects.toMatchObject({
+      message: 'app.auth.errors.session_expired',
+    });
   });
 
   it('asks for the second factor, then signs in with the code', async () => {
@@ -185,9 +245,15 @@ describe('who the user is and what they may do', () => {
       'POST /api/auth/otp': session('token-A', { roles: ['admin'] }),
     });
     const auth = createAuthProvider();
-    await expect(auth.login({ username: 'admin', password: 'MotCua@2026' })).resolves.toEqual({ redirectTo: false, otpRequired: true, otpToken: 'otp-1' });
+    await expect(auth.login({ username: 'admin', password: 'MotCua@2026' })).resolves.toEqual({
+      redirectTo: false,
+      otpRequired: true,
+      otpToken: 'otp-1',
+    });
     await expect(auth.checkAuth({})).rejects.toBeDefined();
-    await expect(auth.login({ method: 'otp', otpToken: 'otp-1', code: '123456' })).resolves.toEqual({ redirectTo: '/' });
+    await expect(auth.login({ method: 'otp', otpToken: 'otp-1', code: '123456' })).resolves.toEqual({
+      redirectTo: '/',
+    });
     expect(calls(requests, 'POST /api/auth/otp')[0].body).toEqual({ otpToken: 'otp-1', code: '123456' });
   });
 });

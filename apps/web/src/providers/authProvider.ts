@@ -45,25 +45,43 @@ export function landingPath(user: SessionUser, nextPathname?: string): string {
   if (user.mustChangePassword) return '/change-password';
   if (user.twoFactorSetupRequired) return '/2fa';
   // react-admin remembers '/' for a visitor who simply opened the site: that is no page in particular.
-  if (isInAppPath(nextPathname) && !NOT_A_LANDING.has(nextPathname.split('?')[0]) && nextPathname !== '/') return nextPathname;
+  if (isInAppPath(nextPathname) && !NOT_A_LANDING.has(nextPathname.split('?')[0]) && nextPathname !== '/')
+    return nextPathname;
   if (isInAppPath(user.defaultPage)) return user.defaultPage;
   // Officers follow no dashboard: their own record, with its checklist and deadline, is their home.
   return canRolesAccess(user.roles, 'list', 'dashboard') ? '/' : '/profile';
 }
 
 /** A path inside the SPA ("//host" would leave it). */
-const isInAppPath = (path: string | null | undefined): path is string => typeof path === 'string' && path.startsWith('/') && !path.startsWith('//');
+const isInAppPath = (path: string | null | undefined): path is string =>
+  typeof path === 'string' && path.startsWith('/') && !path.startsWith('//');
 
 function requestOf(credentials: Credentials): { url: string; body: object; authenticated: boolean } {
   switch (credentials.method) {
     case 'otp':
-      return { url: '/api/auth/otp', body: { otpToken: credentials.otpToken, code: credentials.code }, authenticated: false };
+      return {
+        url: '/api/auth/otp',
+        body: { otpToken: credentials.otpToken, code: credentials.code },
+        authenticated: false,
+      };
     case 'activate':
-      return { url: '/api/auth/activate', body: { username: credentials.username, code: credentials.code, newPassword: credentials.newPassword }, authenticated: false };
+      return {
+        url: '/api/auth/activate',
+        body: { username: credentials.username, code: credentials.code, newPassword: credentials.newPassword },
+        authenticated: false,
+      };
     case 'change-password':
-      return { url: '/api/auth/change-password', body: { currentPassword: credentials.currentPassword, newPassword: credentials.newPassword }, authenticated: true };
+      return {
+        url: '/api/auth/change-password',
+        body: { currentPassword: credentials.currentPassword, newPassword: credentials.newPassword },
+        authenticated: true,
+      };
     default:
-      return { url: '/api/auth/login', body: { username: credentials.username, password: credentials.password }, authenticated: false };
+      return {
+        url: '/api/auth/login',
+        body: { username: credentials.username, password: credentials.password },
+        authenticated: false,
+      };
   }
 }
 
@@ -87,10 +105,13 @@ const hint = {
 
 const withRefreshLock = (task: () => Promise<boolean>): Promise<boolean> =>
   // lib.dom types request() as resolving to the callback's return value, here itself a promise: flatten it.
-  typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request(REFRESH_LOCK, task).then((result) => result) : task();
+  typeof navigator !== 'undefined' && navigator.locks
+    ? navigator.locks.request(REFRESH_LOCK, task).then((result) => result)
+    : task();
 
 const statusOf = (error: unknown): number | undefined => (error as { status?: number } | null)?.status;
-const apiCodeOf = (error: unknown): string | undefined => (error as { body?: { api?: { code?: string } | null } } | null)?.body?.api?.code;
+const apiCodeOf = (error: unknown): string | undefined =>
+  (error as { body?: { api?: { code?: string } | null } } | null)?.body?.api?.code;
 
 /**
  * Sessions as the API runs them: a short access token kept in memory only, renewed from the HttpOnly refresh
@@ -201,16 +222,23 @@ export function createAuthProvider(): SessionAuthProvider {
   return {
     login: async (credentials: Credentials): Promise<{ redirectTo: string } | OtpRequired> => {
       const { url, body, authenticated } = requestOf(credentials);
-      const { json } = await apiFetch<SessionBody | OtpChallenge>(url, { method: 'POST', body: JSON.stringify(body) }, { authenticated });
+      const { json } = await apiFetch<SessionBody | OtpChallenge>(
+        url,
+        { method: 'POST', body: JSON.stringify(body) },
+        { authenticated },
+      );
       if ('otpRequired' in json) return { redirectTo: false, otpRequired: true, otpToken: json.otpToken };
       start(json);
-      return { redirectTo: landingPath(json.user, 'nextPathname' in credentials ? credentials.nextPathname : undefined) };
+      return {
+        redirectTo: landingPath(json.user, 'nextPathname' in credentials ? credentials.nextPathname : undefined),
+      };
     },
 
     logout: async () => {
       const signedIn = session !== null || hint.read();
       end(false);
-      if (signedIn) await apiFetch('/api/auth/logout', { method: 'POST' }, { authenticated: false }).catch(() => undefined);
+      if (signedIn)
+        await apiFetch('/api/auth/logout', { method: 'POST' }, { authenticated: false }).catch(() => undefined);
     },
 
     checkAuth: async () => {
@@ -229,12 +257,20 @@ export function createAuthProvider(): SessionAuthProvider {
       if (status !== 403) return;
       if (code === 'PASSWORD_CHANGE_REQUIRED') {
         markUser({ mustChangePassword: true });
-        const rejection: AuthRejection = { redirectTo: '/change-password', logoutUser: false, message: 'app.auth.errors.password_change_required' };
+        const rejection: AuthRejection = {
+          redirectTo: '/change-password',
+          logoutUser: false,
+          message: 'app.auth.errors.password_change_required',
+        };
         throw rejection;
       }
       if (code === 'TWO_FACTOR_SETUP_REQUIRED') {
         markUser({ twoFactorSetupRequired: true });
-        const rejection: AuthRejection = { redirectTo: '/2fa', logoutUser: false, message: 'app.auth.errors.two_factor_setup_required' };
+        const rejection: AuthRejection = {
+          redirectTo: '/2fa',
+          logoutUser: false,
+          message: 'app.auth.errors.two_factor_setup_required',
+        };
         throw rejection;
       }
       // Any other refusal may mean the roles changed on the server: read them again next time.

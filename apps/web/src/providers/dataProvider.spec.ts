@@ -2,19 +2,27 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changedFields, dataProvider, listQueryString } from './dataProvider';
 
 const respond = (status: number, body: unknown) =>
-  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+  vi
+    .spyOn(globalThis, 'fetch')
+    .mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('the REST conventions the SPA speaks', () => {
   it('puts paging, sorting, search and filters in the query string', () => {
-    expect(listQueryString({ pagination: { page: 2, perPage: 25 }, sort: { field: 'name', order: 'desc' }, filter: { q: 'Đức', unitId: 4, empty: '' } })).toBe(
-      'page=2&perPage=25&sort=name&order=DESC&q=%C4%90%E1%BB%A9c&unitId=4',
-    );
+    expect(
+      listQueryString({
+        pagination: { page: 2, perPage: 25 },
+        sort: { field: 'name', order: 'desc' },
+        filter: { q: 'Đức', unitId: 4, empty: '' },
+      }),
+    ).toBe('page=2&perPage=25&sort=name&order=DESC&q=%C4%90%E1%BB%A9c&unitId=4');
   });
 
   it('sends only the changed fields with the version read before', () => {
-    expect(changedFields({ id: 1, name: 'Mới', code: 'A', version: 3 }, { id: 1, name: 'Cũ', code: 'A', version: 3 })).toEqual({ name: 'Mới', version: 3 });
+    expect(
+      changedFields({ id: 1, name: 'Mới', code: 'A', version: 3 }, { id: 1, name: 'Cũ', code: 'A', version: 3 }),
+    ).toEqual({ name: 'Mới', version: 3 });
   });
 
   it('turns the API’s field errors into messages under each input', async () => {
@@ -24,7 +32,13 @@ describe('the REST conventions the SPA speaks', () => {
       message: 'Dữ liệu không hợp lệ.',
       errors: [{ field: 'citizenId', code: 'CCCD_FORMAT', message: 'Số CCCD phải gồm đúng 12 chữ số.' }],
     });
-    await expect(dataProvider.getList('units', { pagination: { page: 1, perPage: 10 }, sort: { field: 'name', order: 'ASC' }, filter: {} })).rejects.toMatchObject({
+    await expect(
+      dataProvider.getList('units', {
+        pagination: { page: 1, perPage: 10 },
+        sort: { field: 'name', order: 'ASC' },
+        filter: {},
+      }),
+    ).rejects.toMatchObject({
       status: 400,
       message: 'Dữ liệu không hợp lệ.',
       body: { errors: { citizenId: 'Số CCCD phải gồm đúng 12 chữ số.' }, api: { code: 'VALIDATION_FAILED' } },
@@ -33,14 +47,22 @@ describe('the REST conventions the SPA speaks', () => {
 
   it('reads a page and its total', async () => {
     const fetchSpy = respond(200, { data: [{ id: 1, name: 'Sở Y tế' }], total: 31 });
-    const page = await dataProvider.getList('units', { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    const page = await dataProvider.getList('units', {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
     expect(page).toEqual({ data: [{ id: 1, name: 'Sở Y tế' }], total: 31 });
     expect(String(fetchSpy.mock.calls[0][0])).toBe('/api/units?page=1&perPage=1&sort=name&order=ASC');
   });
 
   it('passes on that a large list has more than the counted total', async () => {
     respond(200, { data: [{ id: 7, fullName: 'Nguyễn Văn An' }], total: 1000, moreThanTotal: true });
-    const page = await dataProvider.getList('officers', { pagination: { page: 1, perPage: 25 }, sort: { field: 'fullName', order: 'ASC' }, filter: { q: 'nguyen' } });
+    const page = await dataProvider.getList('officers', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'fullName', order: 'ASC' },
+      filter: { q: 'nguyen' },
+    });
     expect(page).toEqual({ data: [{ id: 7, fullName: 'Nguyễn Văn An' }], total: 1000, meta: { moreThanTotal: true } });
   });
 });

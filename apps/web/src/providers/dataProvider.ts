@@ -26,8 +26,13 @@ export function listQueryString(params: {
 }
 
 /** Only what the user changed travels, with the version read before for optimistic locking. */
-export function changedFields(data: Record<string, unknown>, previous: Record<string, unknown> | undefined): Record<string, unknown> {
-  const diff = Object.fromEntries(Object.entries(data).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(previous?.[key])));
+export function changedFields(
+  data: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const diff = Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(previous?.[key])),
+  );
   delete diff.id;
   const version = previous?.version ?? data.version;
   return version === undefined ? diff : { ...diff, version };
@@ -39,7 +44,11 @@ type Json = any;
 type Page = { data: Json[]; total: number; moreThanTotal?: boolean };
 
 /** A list page for react-admin; "more than total" travels in meta for ListPagination. */
-const toListResult = ({ data, total, moreThanTotal }: Page) => ({ data, total, ...(moreThanTotal ? { meta: { moreThanTotal } } : {}) });
+const toListResult = ({ data, total, moreThanTotal }: Page) => ({
+  data,
+  total,
+  ...(moreThanTotal ? { meta: { moreThanTotal } } : {}),
+});
 
 export const dataProvider: DataProvider = {
   getList: async (resource, params) => {
@@ -47,11 +56,16 @@ export const dataProvider: DataProvider = {
     return toListResult(json);
   },
   getOne: async (resource, params) => {
-    const { json } = await apiFetch<Json>(`${API}/${resource}/${encodeURIComponent(String(params.id))}`, { signal: params.signal });
+    const { json } = await apiFetch<Json>(`${API}/${resource}/${encodeURIComponent(String(params.id))}`, {
+      signal: params.signal,
+    });
     return { data: json };
   },
   getMany: async (resource, params) => {
-    const query = listQueryString({ pagination: { page: 1, perPage: Math.max(params.ids.length, 1) }, filter: { id: params.ids } });
+    const query = listQueryString({
+      pagination: { page: 1, perPage: Math.max(params.ids.length, 1) },
+      filter: { id: params.ids },
+    });
     const { json } = await apiFetch<Page>(`${API}/${resource}?${query}`, { signal: params.signal });
     return { data: json.data };
   },
@@ -62,12 +76,15 @@ export const dataProvider: DataProvider = {
   },
   create: async (resource, params) => {
     const { json } = await apiFetch<Json>(`${API}/${resource}`, { method: 'POST', body: JSON.stringify(params.data) });
-    return { data: json }
+    return { data: json };
   },
   update: async (resource, params) => {
     const body = changedFields(params.data as Record<string, unknown>, params.previousData as Record<string, unknown>);
-    const { json } = await apiFetch<Json>(`${API}/${resource}/${encodeURIComponent(String(params.id))}`, { method: 'PATCH', body: JSON.stringify(body) });
-    return { data: json }
+    const { json } = await apiFetch<Json>(`${API}/${resource}/${encodeURIComponent(String(params.id))}`, {
+      method: 'PATCH',
+      body: JSON.stringify(body),
+    });
+    return { data: json };
   },
   updateMany: async (resource, params) => {
     const results = await Promise.all(
@@ -83,7 +100,9 @@ export const dataProvider: DataProvider = {
     return { data: params.previousData ?? ({ id: params.id } as never) };
   },
   deleteMany: async (resource, params) => {
-    await Promise.all(params.ids.map((id) => apiFetch(`${API}/${resource}/${encodeURIComponent(String(id))}`, { method: 'DELETE' })));
+    await Promise.all(
+      params.ids.map((id) => apiFetch(`${API}/${resource}/${encodeURIComponent(String(id))}`, { method: 'DELETE' })),
+    );
     return { data: params.ids };
   },
 };

@@ -43,24 +43,34 @@ export function toHttpError(status: number, body: ApiErrorBody | null, fallback:
   // A 429 says when to come back in Retry-After (seconds), which the login page turns into a time of day.
   const retryAfter = Number(headers?.get('Retry-After') ?? Number.NaN);
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
-  return new HttpError(body?.message ?? fallback, status, { errors: fieldErrors, api: body, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+  return new HttpError(body?.message ?? fallback, status, {
+    errors: fieldErrors,
+    api: body,
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+  });
 }
 
-export async function apiFetch<T>(url: string, init: RequestInit = {}, options: ApiFetchOptions = {}): Promise<{ status: number; headers: Headers; json: T }> {
+export async function apiFetch<T>(
+  url: string,
+  init: RequestInit = {},
+  options: ApiFetchOptions = {},
+): Promise<{ status: number; headers: Headers; json: T }> {
   const authenticated = options.authenticated ?? true;
   let response = await send(url, init, authenticated);
   // An access token expires while the page sits open: refresh once and replay the request with the new token.
   if (response.status === 401 && authenticated && (await renewSession())) response = await send(url, init, true);
   const text = await response.text();
   const json = text ? safeParse(text) : null;
-  if (!response.ok) throw toHttpError(response.status, json as ApiErrorBody | null, response.statusText, response.headers);
+  if (!response.ok)
+    throw toHttpError(response.status, json as ApiErrorBody | null, response.statusText, response.headers);
   return { status: response.status, headers: response.headers, json: json as T };
 }
 
 async function send(url: string, init: RequestInit, authenticated: boolean): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
-  if (init.body && !(init.body instanceof FormData) && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  if (init.body && !(init.body instanceof FormData) && !headers.has('Content-Type'))
+    headers.set('Content-Type', 'application/json');
   const token = authenticated ? await accessToken() : null;
   if (token) headers.set('Authorization', `Bearer ${token}`);
   try {

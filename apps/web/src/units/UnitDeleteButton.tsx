@@ -8,9 +8,22 @@ import type { Unit } from './unitTree';
 function useDeleteBlockers(unit: Unit | undefined, enabled: boolean) {
   const page = { pagination: { page: 1, perPage: 1 } };
   const options = { enabled: enabled && !!unit, retry: false };
-  const children = useGetList('units', { ...page, sort: { field: 'name', order: 'ASC' }, filter: { parentId: unit?.id } }, options);
-  const accounts = useGetList('officers', { ...page, sort: { field: 'fullName', order: 'ASC' }, filter: { unitId: unit?.id } }, options);
-  return { isPending: children.isPending || accounts.isPending, failed: Boolean(children.error || accounts.error), children: children.total ?? 0, accounts: accounts.total ?? 0 };
+  const children = useGetList(
+    'units',
+    { ...page, sort: { field: 'name', order: 'ASC' }, filter: { parentId: unit?.id } },
+    options,
+  );
+  const accounts = useGetList(
+    'officers',
+    { ...page, sort: { field: 'fullName', order: 'ASC' }, filter: { unitId: unit?.id } },
+    options,
+  );
+  return {
+    isPending: children.isPending || accounts.isPending,
+    failed: Boolean(children.error || accounts.error),
+    children: children.total ?? 0,
+    accounts: accounts.total ?? 0,
+  };
 }
 
 /**
@@ -36,7 +49,10 @@ export const UnitDeleteButton = () => {
     : blockers.failed
       ? translate('admin.units.delete.check_failed')
       : blocked
-        ? translate('admin.units.delete.blocked', { name: unit.name, reasons: reasons.join(translate('admin.units.delete.and')) })
+        ? translate('admin.units.delete.blocked', {
+            name: unit.name,
+            reasons: reasons.join(translate('admin.units.delete.and')),
+          })
         : translate('admin.units.delete.confirm', { name: unit.name });
 
   const confirm = () =>
@@ -59,14 +75,24 @@ export const UnitDeleteButton = () => {
       <Button color="error" startIcon={<DeleteIcon />} onClick={() => setOpen(true)}>
         {translate('ra.action.delete')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="unit-delete-title" aria-describedby="unit-delete-message">
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        aria-labelledby="unit-delete-title"
+        aria-describedby="unit-delete-message"
+      >
         <DialogTitle id="unit-delete-title">{translate('admin.units.delete.title', { name: unit.name })}</DialogTitle>
         <DialogContent>
           <DialogContentText id="unit-delete-message">{message}</DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate(blocked ? 'ra.action.close' : 'ra.action.cancel')}</Button>
-          <Button color="error" variant="contained" onClick={confirm} disabled={blocked || blockers.isPending || blockers.failed || deleting}>
+          <Button
+            color="error"
+            variant="contained"
+            onClick={confirm}
+            disabled={blocked || blockers.isPending || blockers.failed || deleting}
+          >
             {translate('ra.action.delete')}
           </Button>
         </DialogActions>

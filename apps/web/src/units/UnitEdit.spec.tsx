@@ -6,17 +6,24 @@ import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
 import UnitEdit from './UnitEdit';
 import { unitFixture as unit } from './testing';
 
-const units = [unit(1, 'Tỉnh Lào Cai', null, '/1/'), unit(4, 'Sở Y tế', 1, '/1/4/'), unit(7, 'Văn phòng Sở', 4, '/1/4/7/')];
+const units = [
+  unit(1, 'Tỉnh Lào Cai', null, '/1/'),
+  unit(4, 'Sở Y tế', 1, '/1/4/'),
+  unit(7, 'Văn phòng Sở', 4, '/1/4/7/'),
+];
 
 afterEach(cleanup);
 
 const renderEdit = (id: number, accounts: number, deleted: number[] = []) => {
   const dataProvider = testDataProvider({
-    getOne: (async (_resource: string, params: { id: number }) => ({ data: units.find((u) => u.id === Number(params.id)) })) as never,
+    getOne: (async (_resource: string, params: { id: number }) => ({
+      data: units.find((u) => u.id === Number(params.id)),
+    })) as never,
     getMany: (async () => ({ data: units })) as never,
     getList: (async (resource: string, params: GetListParams) => {
       if (resource === 'officers') return { data: [], total: accounts };
-      const children = params.filter.parentId === undefined ? units : units.filter((u) => u.parentId === params.filter.parentId);
+      const children =
+        params.filter.parentId === undefined ? units : units.filter((u) => u.parentId === params.filter.parentId);
       return { data: children, total: children.length };
     }) as never,
     delete: (async (_resource: string, params: { id: number }) => {
@@ -46,7 +53,9 @@ describe('editing and deleting a unit', PAGE_TEST, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xóa' }));
     const dialog = await screen.findByRole('dialog');
     expect(
-      await within(dialog).findByText('Không thể xóa “Sở Y tế”: đơn vị còn 1 đơn vị trực thuộc và 12 tài khoản cán bộ. Hãy chuyển chúng sang đơn vị khác trước khi xóa.'),
+      await within(dialog).findByText(
+        'Không thể xóa “Sở Y tế”: đơn vị còn 1 đơn vị trực thuộc và 12 tài khoản cán bộ. Hãy chuyển chúng sang đơn vị khác trước khi xóa.',
+      ),
     ).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: 'Xóa' }) as HTMLButtonElement).disabled).toBe(true);
     expect(deleted).toEqual([]);
@@ -58,7 +67,9 @@ describe('editing and deleting a unit', PAGE_TEST, () => {
     await screen.findByDisplayValue('Văn phòng Sở');
     fireEvent.click(screen.getByRole('button', { name: 'Xóa' }));
     const dialog = await screen.findByRole('dialog');
-    await within(dialog).findByText('Đơn vị “Văn phòng Sở” không còn đơn vị trực thuộc hay tài khoản nào. Xóa đơn vị này? Thao tác không thể hoàn tác.');
+    await within(dialog).findByText(
+      'Đơn vị “Văn phòng Sở” không còn đơn vị trực thuộc hay tài khoản nào. Xóa đơn vị này? Thao tác không thể hoàn tác.',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Xóa' }));
     await waitFor(() => expect(deleted).toEqual([7]));
     expect(await screen.findByText('danh sách đơn vị')).toBeTruthy();

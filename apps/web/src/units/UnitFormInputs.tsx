@@ -1,4 +1,14 @@
-import { maxLength, minLength, NumberInput, regex, required, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import {
+  maxLength,
+  minLength,
+  NumberInput,
+  regex,
+  required,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { UnitTreeInput } from './UnitTreeInput';
 import { UNIT_KINDS, type Unit } from './unitTree';

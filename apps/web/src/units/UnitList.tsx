@@ -68,7 +68,14 @@ export const UnitList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const kindLabel = (unit: RaRecord) => translate(`resources.units.kinds.${unit.kind}`);
   return (
-    <List empty={<ListEmpty />} filters={filters} actions={<UnitListActions />} sort={{ field: 'path', order: 'ASC' }} perPage={UNIT_TREE_LIMIT} pagination={false}>
+    <List
+      empty={<ListEmpty />}
+      filters={filters}
+      actions={<UnitListActions />}
+      sort={{ field: 'path', order: 'ASC' }}
+      perPage={UNIT_TREE_LIMIT}
+      pagination={false}
+    >
       <TreeOrder>
         {isSmall ? (
           <SimpleList<TreeUnit>

@@ -23,7 +23,8 @@ function useSeen<E extends Element>(): [(node: E | null) => void, boolean] {
 }
 
 /** Link to the officers list filtered on a unit (the API's unitId filter includes sub-units). */
-export const officersOfUnitPath = (unitId: number) => `/officers?${new URLSearchParams({ filter: JSON.stringify({ unitId }) })}`;
+export const officersOfUnitPath = (unitId: number) =>
+  `/officers?${new URLSearchParams({ filter: JSON.stringify({ unitId }) })}`;
 
 /**
  * How many accounts a unit and its sub-units hold, read as the `total` of a one-row officers page (the units API
@@ -38,7 +39,12 @@ export const UnitOfficerCount = ({ link = false }: { label?: string; link?: bool
     { filter: { unitId: unit?.id }, pagination: { page: 1, perPage: 1 }, sort: { field: 'fullName', order: 'ASC' } },
     { enabled: seen && unit !== undefined, staleTime: 60 * 1000 },
   );
-  const text = !seen || isPending ? '…' : error || total === undefined ? '—' : translate('admin.units.officer_count', { smart_count: total });
+  const text =
+    !seen || isPending
+      ? '…'
+      : error || total === undefined
+        ? '—'
+        : translate('admin.units.officer_count', { smart_count: total });
   return (
     <Typography ref={ref} component="span" variant="body2">
       {link && unit && total ? (

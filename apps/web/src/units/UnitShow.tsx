@@ -35,7 +35,13 @@ export const UnitShow = () => {
         <Labeled label="resources.units.fields.officerCount">
           <UnitOfficerCount link />
         </Labeled>
-        <ReferenceManyField reference="units" target="parentId" sort={{ field: 'name', order: 'ASC' }} perPage={200} label="admin.units.children">
+        <ReferenceManyField
+          reference="units"
+          target="parentId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={200}
+          label="admin.units.children"
+        >
           <Datagrid rowClick="show" bulkActionButtons={false} empty={<span />}>
             <TextField source="name" />
             <TextField source="code" />

@@ -21,9 +21,13 @@ const UnitOption = () => {
 const unitName = (unit: TreeUnit) => unit.name;
 
 /** Typing "so y te" finds "Sở Y tế"; the code matches too. */
-const matchUnit = (filter: string, unit: TreeUnit) => foldVietnamese(`${unit.name} ${unit.code}`).includes(foldVietnamese(filter));
+const matchUnit = (filter: string, unit: TreeUnit) =>
+  foldVietnamese(`${unit.name} ${unit.code}`).includes(foldVietnamese(filter));
 
-export type UnitTreeInputProps = Omit<AutocompleteInputProps, 'choices' | 'optionText' | 'inputText' | 'matchSuggestion'> & {
+export type UnitTreeInputProps = Omit<
+  AutocompleteInputProps,
+  'choices' | 'optionText' | 'inputText' | 'matchSuggestion'
+> & {
   source: string;
   /** A unit being moved: neither it nor its sub-units may become its parent. */
   excluding?: Pick<Unit, 'path'>;

@@ -19,6 +19,8 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/login-history', roles: EVERYONE, labels: { vi: 'Nhật ký đăng nhập', en: 'Login history' } },
 ];
 
-export const pagesForRoles = (roles: readonly Role[]): AppPage[] => APP_PAGES.filter((page) => page.roles.some((role) => roles.includes(role)));
+export const pagesForRoles = (roles: readonly Role[]): AppPage[] =>
+  APP_PAGES.filter((page) => page.roles.some((role) => roles.includes(role)));
 
-export const canOpenPage = (roles: readonly Role[], path: string): boolean => pagesForRoles(roles).some((page) => page.path === path);
+export const canOpenPage = (roles: readonly Role[], path: string): boolean =>
+  pagesForRoles(roles).some((page) => page.path === path);

@@ -9,4 +9,5 @@ export const ROLE_LABELS: Record<Locale, Record<Role, string>> = {
   en: { officer: 'Officer', supervisor: 'Supervisor', unit_admin: 'Unit administrator', admin: 'Administrator' },
 };
 
-export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);

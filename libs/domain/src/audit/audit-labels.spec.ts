@@ -2,7 +2,8 @@ import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, auditActionLabel, auditFieldLabel, 
 
 describe('audit labels', () => {
   it('names every action in both languages, and shows an unknown action by its code', () => {
-    for (const locale of ['vi', 'en'] as const) expect(Object.keys(AUDIT_ACTION_LABELS[locale]).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    for (const locale of ['vi', 'en'] as const)
+      expect(Object.keys(AUDIT_ACTION_LABELS[locale]).sort()).toEqual([...AUDIT_ACTIONS].sort());
     expect(auditActionLabel('profile.verify', 'vi')).toBe('Xác thực hồ sơ');
     expect(auditActionLabel('profile.something_new', 'vi')).toBe('profile.something_new');
   });

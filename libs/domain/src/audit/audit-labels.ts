@@ -121,14 +121,29 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
 };
 
 const STATUS_LABELS: Record<Locale, Record<string, string>> = {
-  vi: { pending_activation: 'Chờ kích hoạt', active: 'Đang hoạt động', locked: 'Đã khóa', disabled: 'Vô hiệu hóa', draft: 'Nháp', closed: 'Đã kết thúc' },
-  en: { pending_activation: 'Awaiting activation', active: 'Active', locked: 'Locked', disabled: 'Disabled', draft: 'Draft', closed: 'Closed' },
+  vi: {
+    pending_activation: 'Chờ kích hoạt',
+    active: 'Đang hoạt động',
+    locked: 'Đã khóa',
+    disabled: 'Vô hiệu hóa',
+    draft: 'Nháp',
+    closed: 'Đã kết thúc',
+  },
+  en: {
+    pending_activation: 'Awaiting activation',
+    active: 'Active',
+    locked: 'Locked',
+    disabled: 'Disabled',
+    draft: 'Draft',
+    closed: 'Closed',
+  },
 };
 
 const SECRET_TEXT: Record<Locale, string> = { vi: AUDIT_SECRET_CHANGED, en: 'changed' };
 
 /** The action's label, or its code for an action this catalogue does not know yet. */
-export const auditActionLabel = (action: string, locale: Locale): string => AUDIT_ACTION_LABELS[locale][action as AuditAction] ?? action;
+export const auditActionLabel = (action: string, locale: Locale): string =>
+  AUDIT_ACTION_LABELS[locale][action as AuditAction] ?? action;
 
 /** The field's label, or its name for a field this catalogue does not know yet. */
 export const auditFieldLabel = (field: string, locale: Locale): string => FIELD_LABELS[locale][field] ?? field;
@@ -144,10 +159,18 @@ export function auditValueText(field: string, value: string | number | boolean |
   if (value === null || value === '') return '';
   if (typeof value !== 'string') return String(value);
   if (value === AUDIT_SECRET_CHANGED) return SECRET_TEXT[locale];
-  if (field === 'roles') return value.split(',').map((role) => (isRole(role) ? ROLE_LABELS[locale][role] : role)).join(', ');
+  if (field === 'roles')
+    return value
+      .split(',')
+      .map((role) => (isRole(role) ? ROLE_LABELS[locale][role] : role))
+      .join(', ');
   if (field === 'gender' && isGender(value)) return GENDER_LABELS[locale][value];
   if (field === 'status') return STATUS_LABELS[locale][value] ?? value;
-  if (field === 'requiredItems') return value.split(',').map((item) => auditFieldLabel(item, locale)).join(', ');
+  if (field === 'requiredItems')
+    return value
+      .split(',')
+      .map((item) => auditFieldLabel(item, locale))
+      .join(', ');
   const day = CALENDAR_DAY.exec(value);
   if (day) return `${day[3]}/${day[2]}/${day[1]}`;
   if (INSTANT.test(value)) return vietnamDateTimeText(value);

@@ -8,7 +8,11 @@ const provinceCode = fc.constantFrom(...Object.keys(CCCD_PROVINCE_CODES));
 const gender = fc.constantFrom(...GENDERS);
 const serial = fc.stringMatching(/^[0-9]{6}$/);
 const birthDate = fc
-  .record({ year: fc.integer({ min: 1900, max: 2399 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1900, max: 2399 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .map(({ year, month, day }) => ({ year, iso: isoDate(year, month, Math.min(day, daysInMonth(year, month))) }));
 
 function isoDate(year: number, month: number, day: number): string {
@@ -66,7 +70,9 @@ describe('CCCD properties', () => {
           if (decoded === undefined || !(decoded.provinceCode in CCCD_PROVINCE_CODES)) return;
           // Not caught by the province table: the corruption reads as another person's valid CCCD.
           expect([decoded.provinceCode, decoded.gender, decoded.birthYear]).not.toEqual([code, g, birth.year]);
-          expect(buildCitizenId(decoded.provinceCode, decoded.gender, decoded.birthYear, decoded.serial)).toBe(corrupted);
+          expect(buildCitizenId(decoded.provinceCode, decoded.gender, decoded.birthYear, decoded.serial)).toBe(
+            corrupted,
+          );
           expect(
             validateCitizenId(corrupted, { gender: decoded.gender, birthDate: `${decoded.birthYear}-01-01` }).ok,
           ).toBe(true);

@@ -40,9 +40,7 @@ describe('validateCitizenId', () => {
   });
 
   it.each(['000', '003', '097', '999'])('a number starting with the unused province code %s is refused', (code) => {
-    expect(validateCitizenId(`${code}090123456`).errors).toEqual([
-      { code: 'CCCD_PROVINCE_UNKNOWN', params: { code } },
-    ]);
+    expect(validateCitizenId(`${code}090123456`).errors).toEqual([{ code: 'CCCD_PROVINCE_UNKNOWN', params: { code } }]);
   });
 
   it('checks digit 4 against the declared gender only when the gender is known', () => {

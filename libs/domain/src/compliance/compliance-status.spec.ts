@@ -1,4 +1,10 @@
-import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES, complianceStatus, isCompleted, mostPressing } from './compliance-status';
+import {
+  COMPLIANCE_STATUS_LABELS,
+  COMPLIANCE_STATUSES,
+  complianceStatus,
+  isCompleted,
+  mostPressing,
+} from './compliance-status';
 
 const deadline = new Date('2026-12-31T10:00:00Z');
 
@@ -22,7 +28,12 @@ describe('one wording per status', () => {
       expect(labels.every(Boolean)).toBe(true);
       expect(new Set(labels).size).toBe(labels.length);
     }
-    expect(COMPLIANCE_STATUS_LABELS.vi).toEqual({ complete: 'Hoàn thành', complete_late: 'Hoàn thành muộn', incomplete: 'Chưa hoàn thành', overdue: 'Quá hạn' });
+    expect(COMPLIANCE_STATUS_LABELS.vi).toEqual({
+      complete: 'Hoàn thành',
+      complete_late: 'Hoàn thành muộn',
+      incomplete: 'Chưa hoàn thành',
+      overdue: 'Quá hạn',
+    });
   });
 
   it('counts on-time and late completion as done', () => {

@@ -28,5 +28,8 @@ export const isCompleted = (status: ComplianceStatus): boolean => status === 'co
  * (the earliest in `statuses` on a tie, so callers pass them by deadline).
  */
 export function mostPressing<T extends { status: ComplianceStatus }>(entries: readonly T[]): T | undefined {
-  return entries.reduce<T | undefined>((worst, entry) => (!worst || SEVERITY[entry.status] > SEVERITY[worst.status] ? entry : worst), undefined);
+  return entries.reduce<T | undefined>(
+    (worst, entry) => (!worst || SEVERITY[entry.status] > SEVERITY[worst.status] ? entry : worst),
+    undefined,
+  );
 }

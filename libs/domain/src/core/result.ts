@@ -7,9 +7,7 @@ export interface RuleError {
 }
 
 /** The outcome of a validation: the normalised value, or every rule the input failed. */
-export type Result<T> =
-  | { ok: true; value: T; errors: [] }
-  | { ok: false; value?: undefined; errors: RuleError[] };
+export type Result<T> = { ok: true; value: T; errors: [] } | { ok: false; value?: undefined; errors: RuleError[] };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value, errors: [] };

@@ -54,15 +54,34 @@ describe('validateFullName', () => {
 
   it('normalisation is idempotent', () => {
     const nameLike = fc.array(
-      fc.constantFrom('a', 'Đ', 'ễ', 'ư', 'Ư'.normalize('NFD'), 'ệ'.normalize('NFD'), ' ', '\t', '\u00a0', "'", '-', 'x'),
+      fc.constantFrom(
+        'a',
+        'Đ',
+        'ễ',
+        'ư',
+        'Ư'.normalize('NFD'),
+        'ệ'.normalize('NFD'),
+        ' ',
+        '\t',
+        '\u00a0',
+        "'",
+        '-',
+        'x',
+      ),
       { maxLength: 30 },
     );
     fc.assert(
-      fc.property(fc.oneof(nameLike.map((parts) => parts.join('')), fc.string({ unit: 'grapheme' })), (input) => {
-        expect(normalizeFullName(normalizeFullName(input))).toBe(normalizeFullName(input));
-        const once = validateFullName(input);
-        if (once.ok) expect(validateFullName(once.value)).toEqual(once);
-      }),
+      fc.property(
+        fc.oneof(
+          nameLike.map((parts) => parts.join('')),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        (input) => {
+          expect(normalizeFullName(normalizeFullName(input))).toBe(normalizeFullName(input));
+          const once = validateFullName(input);
+          if (once.ok) expect(validateFullName(once.value)).toEqual(once);
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,10 @@ export function normalizeFullName(text: string): string {
 export function capitalizeFullName(text: string): string {
   return normalizeFullName(text)
     .toLocaleLowerCase('vi')
-    .replace(/(^|[ '\u2019-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'));
+    .replace(
+      /(^|[ '\u2019-])(\p{L})/gu,
+      (_match, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'),
+    );
 }
 
 /** Validates an officer's full name ("Nguyễn Văn An"), returning it normalised. */

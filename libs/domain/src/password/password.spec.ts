@@ -18,7 +18,14 @@ describe('checkPassword', () => {
   });
 
   it('an empty or missing password is REQUIRED and fails every composition rule', () => {
-    const expected = ['REQUIRED', 'PASSWORD_MIN_LENGTH', 'PASSWORD_LOWERCASE', 'PASSWORD_UPPERCASE', 'PASSWORD_DIGIT', 'PASSWORD_SPECIAL'];
+    const expected = [
+      'REQUIRED',
+      'PASSWORD_MIN_LENGTH',
+      'PASSWORD_LOWERCASE',
+      'PASSWORD_UPPERCASE',
+      'PASSWORD_DIGIT',
+      'PASSWORD_SPECIAL',
+    ];
     expect(codes('')).toEqual(expected);
     expect(codes(undefined)).toEqual(expected);
     expect(codes(12345678)).toEqual(expected);

@@ -15,7 +15,11 @@ describe('validatePhone', () => {
     '(+84) 912 345 678',
     '  0912 345 678  ',
   ])('accepts %p and normalises it to 0912345678 (VinaPhone)', (input) => {
-    expect(validatePhone(input)).toEqual({ ok: true, value: { number: '0912345678', carrier: 'VinaPhone' }, errors: [] });
+    expect(validatePhone(input)).toEqual({
+      ok: true,
+      value: { number: '0912345678', carrier: 'VinaPhone' },
+      errors: [],
+    });
   });
 
   it.each([
@@ -52,12 +56,9 @@ describe('validatePhone', () => {
     expect(validatePhone(912345678).errors).toEqual([{ code: 'PHONE_FORMAT' }]);
   });
 
-  it.each(['024 3825 1234', '028 3829 1234', '+84 24 3825 1234', '0243825123'])(
-    'refuses the landline %p',
-    (input) => {
-      expect(validatePhone(input).errors).toEqual([{ code: 'PHONE_LANDLINE' }]);
-    },
-  );
+  it.each(['024 3825 1234', '028 3829 1234', '+84 24 3825 1234', '0243825123'])('refuses the landline %p', (input) => {
+    expect(validatePhone(input).errors).toEqual([{ code: 'PHONE_LANDLINE' }]);
+  });
 
   it.each(['010', '030', '031', '050', '051', '095', '080', '011'])(
     'refuses a 10-digit number with the unassigned prefix %s',

@@ -36,13 +36,19 @@ describe('assessProfile', () => {
   });
 
   it('a required receipt password counts only once it is set', () => {
-    expect(assessProfile({ ...COMPLETE_PROFILE, receiptPasswordSet: false }, ['receiptPassword'], { today }).missing).toEqual([
-      'receiptPassword',
-    ]);
+    expect(
+      assessProfile({ ...COMPLETE_PROFILE, receiptPasswordSet: false }, ['receiptPassword'], { today }).missing,
+    ).toEqual(['receiptPassword']);
   });
 
   it('never reports a field both missing and invalid', () => {
-    const text = fc.option(fc.oneof(fc.string(), fc.constantFrom('', ' ', 'Nguyễn Văn An', 'male', '1990-01-01', '001090123456', '0912345678', 'an@example.com')), { nil: null });
+    const text = fc.option(
+      fc.oneof(
+        fc.string(),
+        fc.constantFrom('', ' ', 'Nguyễn Văn An', 'male', '1990-01-01', '001090123456', '0912345678', 'an@example.com'),
+      ),
+      { nil: null },
+    );
     const snapshot: fc.Arbitrary<ProfileSnapshot> = fc.record(
       {
         fullName: text,

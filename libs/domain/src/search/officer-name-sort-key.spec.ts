@@ -9,6 +9,11 @@ describe('the staff list order', () => {
 
   it('orders An before Bình whatever the family names', () => {
     const names = ['Trần Văn Bình', 'Nguyễn Văn An', 'Âu Thị Bình', 'Lê An'];
-    expect([...names].sort((a, b) => (officerNameSortKey(a) < officerNameSortKey(b) ? -1 : 1))).toEqual(['Lê An', 'Nguyễn Văn An', 'Âu Thị Bình', 'Trần Văn Bình']);
+    expect([...names].sort((a, b) => (officerNameSortKey(a) < officerNameSortKey(b) ? -1 : 1))).toEqual([
+      'Lê An',
+      'Nguyễn Văn An',
+      'Âu Thị Bình',
+      'Trần Văn Bình',
+    ]);
   });
 });

@@ -7,9 +7,7 @@ describe('foldVietnamese', () => {
   });
 
   it('maps every Vietnamese vowel with tone marks to its base letter', () => {
-    expect(foldVietnamese('ÀÁẢÃẠ ĂẰẮẲẴẶ ÂẦẤẨẪẬ ÈÉẺẼẸ ÊỀẾỂỄỆ ÌÍỈĨỊ')).toBe(
-      'aaaaa aaaaaa aaaaaa eeeee eeeeee iiiii',
-    );
+    expect(foldVietnamese('ÀÁẢÃẠ ĂẰẮẲẴẶ ÂẦẤẨẪẬ ÈÉẺẼẸ ÊỀẾỂỄỆ ÌÍỈĨỊ')).toBe('aaaaa aaaaaa aaaaaa eeeee eeeeee iiiii');
     expect(foldVietnamese('ÒÓỎÕỌ ÔỒỐỔỖỘ ƠỜỚỞỠỢ ÙÚỦŨỤ ƯỪỨỬỮỰ ỲÝỶỸỴ đĐ')).toBe(
       'ooooo oooooo oooooo uuuuu uuuuuu yyyyy dd',
     );

@@ -10,5 +10,7 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,64}$/;
 export function validateUsername(input: unknown): Result<string> {
   const text = typeof input === 'string' ? input.trim() : '';
   if (text === '') return fail(ruleError('REQUIRED'));
-  return USERNAME_PATTERN.test(text) ? ok(text.toLowerCase()) : fail(ruleError('USERNAME_FORMAT', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH }));
+  return USERNAME_PATTERN.test(text)
+    ? ok(text.toLowerCase())
+    : fail(ruleError('USERNAME_FORMAT', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH }));
 }

@@ -8,7 +8,11 @@ export class LoginDto {
 
 export class OtpDto {
   @ApiProperty() @IsString() @MaxLength(2048) otpToken!: string;
-  @ApiProperty({ example: '123456', description: 'Mã TOTP 6 chữ số hoặc mã khôi phục' }) @IsString() @MinLength(6) @MaxLength(32) code!: string;
+  @ApiProperty({ example: '123456', description: 'Mã TOTP 6 chữ số hoặc mã khôi phục' })
+  @IsString()
+  @MinLength(6)
+  @MaxLength(32)
+  code!: string;
 }
 
 export class ChangePasswordDto {

@@ -19,7 +19,12 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T): T {
     // A failure inside validate() (the database is down, say) is not the caller's fault: let the filter answer it.
     if (error) throw error;
-    if (!user) throw new ApiError(401, 'UNAUTHENTICATED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.');
+    if (!user)
+      throw new ApiError(
+        401,
+        'UNAUTHENTICATED',
+        'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.',
+      );
     return user;
   }
 }

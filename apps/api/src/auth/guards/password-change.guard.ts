@@ -12,7 +12,13 @@ export class PasswordChangeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (!user?.mustChangePassword) return true;
-    if (this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_CHANGE, [context.getHandler(), context.getClass()])) return true;
+    if (
+      this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_CHANGE, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      return true;
     throw ApiError.forbidden('PASSWORD_CHANGE_REQUIRED', 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.');
   }
 }

@@ -12,7 +12,16 @@ export class TwoFactorSetupGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (!user?.twoFactorSetupRequired) return true;
-    if (this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_TWO_FACTOR_SETUP, [context.getHandler(), context.getClass()])) return true;
-    throw ApiError.forbidden('TWO_FACTOR_SETUP_REQUIRED', 'Tài khoản quản trị cần thiết lập xác thực hai lớp trước khi tiếp tục.');
+    if (
+      this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_TWO_FACTOR_SETUP, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      return true;
+    throw ApiError.forbidden(
+      'TWO_FACTOR_SETUP_REQUIRED',
+      'Tài khoản quản trị cần thiết lập xác thực hai lớp trước khi tiếp tục.',
+    );
   }
 }

@@ -1,26 +1,69 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { CAMPAIGN_ITEMS } from '../campaign-assessment';
 import type { CampaignItem } from '../campaign.entity';
 
 /** A unit is targeted once (campaign_targets' key): two entries for one unit are a 400, not a constraint error. */
-const targetUnit = (target: unknown) => (typeof target === 'object' && target !== null ? (target as { unitId?: unknown }).unitId : target);
+const targetUnit = (target: unknown) =>
+  typeof target === 'object' && target !== null ? (target as { unitId?: unknown }).unitId : target;
 
 export class CampaignTargetDto {
   @ApiProperty() @IsPositiveInt() unitId!: number;
-  @ApiPropertyOptional({ default: true, description: 'Gồm cả các đơn vị trực thuộc' }) @IsOptional() @IsBoolean() includeSubtree?: boolean;
+  @ApiPropertyOptional({ default: true, description: 'Gồm cả các đơn vị trực thuộc' })
+  @IsOptional()
+  @IsBoolean()
+  includeSubtree?: boolean;
 }
 
 export class CreateCampaignDto {
-  @ApiProperty({ example: 'Chuẩn hóa thông tin cán bộ năm 2026' }) @IsString() @MinLength(3) @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'Chuẩn hóa thông tin cán bộ năm 2026' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  name!: string;
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(2000) description?: string;
-  @ApiProperty({ example: '2026-11-01T08:00+07:00', description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601({ strict: true }) startsAt!: string;
-  @ApiProperty({ example: '2026-12-10T17:00+07:00', description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)' }) @IsISO8601({ strict: true }) deadlineAt!: string;
-  @ApiProperty({ enum: CAMPAIGN_ITEMS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(CAMPAIGN_ITEMS, { each: true }) requiredItems!: CampaignItem[];
-  @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique(targetUnit) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
+  @ApiProperty({
+    example: '2026-11-01T08:00+07:00',
+    description: 'Thời điểm bắt đầu (ISO 8601; không có múi giờ = giờ Việt Nam)',
+  })
+  @IsISO8601({ strict: true })
+  startsAt!: string;
+  @ApiProperty({
+    example: '2026-12-10T17:00+07:00',
+    description: 'Hạn chót (ISO 8601; không có múi giờ = giờ Việt Nam)',
+  })
+  @IsISO8601({ strict: true })
+  deadlineAt!: string;
+  @ApiProperty({ enum: CAMPAIGN_ITEMS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(CAMPAIGN_ITEMS, { each: true })
+  requiredItems!: CampaignItem[];
+  @ApiProperty({ type: [CampaignTargetDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique(targetUnit)
+  @ValidateNested({ each: true })
+  @Type(() => CampaignTargetDto)
+  targets!: CampaignTargetDto[];
 }
 
 // skipNullProperties: false: a field sent as null is refused like any other wrong type, never stored or trimmed.
@@ -29,5 +72,10 @@ export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNull
 }
 
 export class PreviewTargetsDto {
-  @ApiProperty({ type: [CampaignTargetDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => CampaignTargetDto) targets!: CampaignTargetDto[];
+  @ApiProperty({ type: [CampaignTargetDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CampaignTargetDto)
+  targets!: CampaignTargetDto[];
 }

@@ -18,8 +18,17 @@ export interface ErrorBody {
 
 /** An expected failure with a stable code and a Vietnamese message; `extra` carries e.g. the current record on 409. */
 export class ApiError extends HttpException {
-  constructor(status: HttpStatus, code: string, message: string, errors?: FieldError[], extra: Record<string, unknown> = {}) {
-    super({ statusCode: status, code, message, ...(errors?.length ? { errors } : {}), ...extra } satisfies ErrorBody, status);
+  constructor(
+    status: HttpStatus,
+    code: string,
+    message: string,
+    errors?: FieldError[],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(
+      { statusCode: status, code, message, ...(errors?.length ? { errors } : {}), ...extra } satisfies ErrorBody,
+      status,
+    );
   }
 
   static badRequest(errors: FieldError[], message = 'Dữ liệu không hợp lệ.') {

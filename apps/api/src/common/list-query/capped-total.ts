@@ -18,7 +18,11 @@ export interface ListTotal {
  * the planner reads the count the way it reads the page (in index order across a whole province, unit by unit in a
  * small one) instead of guessing.
  */
-export async function cappedTotal<T extends ObjectLiteral>(reads: ReadQueries, builder: SelectQueryBuilder<T>, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal> {
+export async function cappedTotal<T extends ObjectLiteral>(
+  reads: ReadQueries,
+  builder: SelectQueryBuilder<T>,
+  query: Pick<ListQuery, 'offset' | 'perPage'>,
+): Promise<ListTotal> {
   const cap = countCap(query);
   const [sql, parameters] = upToCap(builder.clone().select('1'), cap);
   const [{ n }] = await reads.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM (${sql}) capped`, parameters);
@@ -30,7 +34,12 @@ export async function cappedTotal<T extends ObjectLiteral>(reads: ReadQueries, b
  * over the page anyway, so reading the page separately would walk its start twice. For lists whose page is
  * read as ids and then loaded whole (a deferred join); `idColumn` is the selected id, e.g. `officer.id`.
  */
-export async function cappedIdPage<T extends ObjectLiteral>(reads: ReadQueries, builder: SelectQueryBuilder<T>, idColumn: string, query: Pick<ListQuery, 'offset' | 'perPage'>): Promise<ListTotal & { ids: number[] }> {
+export async function cappedIdPage<T extends ObjectLiteral>(
+  reads: ReadQueries,
+  builder: SelectQueryBuilder<T>,
+  idColumn: string,
+  query: Pick<ListQuery, 'offset' | 'perPage'>,
+): Promise<ListTotal & { ids: number[] }> {
   const cap = countCap(query);
   const [sql, parameters] = upToCap(builder.clone().select(idColumn, 'id'), cap);
   const { count, rows } = await reads.querySlice<{ id: number | string }>(sql, parameters, query.offset, query.perPage);
@@ -38,8 +47,14 @@ export async function cappedIdPage<T extends ObjectLiteral>(reads: ReadQueries, 
 }
 
 /** The list's statement from its first match to one past the cap: enough to tell "exactly n" from "more than". */
-const upToCap = <T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, cap: number) => builder.offset(undefined).limit(cap + 1).getQueryAndParameters();
+const upToCap = <T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, cap: number) =>
+  builder
+    .offset(undefined)
+    .limit(cap + 1)
+    .getQueryAndParameters();
 
-const countCap = (query: Pick<ListQuery, 'offset' | 'perPage'>) => Math.max(EXACT_COUNT_LIMIT, query.offset + query.perPage);
+const countCap = (query: Pick<ListQuery, 'offset' | 'perPage'>) =>
+  Math.max(EXACT_COUNT_LIMIT, query.offset + query.perPage);
 
-const totalOf = (counted: number, cap: number): ListTotal => (counted > cap ? { total: cap, moreThanTotal: true } : { total: counted });
+const totalOf = (counted: number, cap: number): ListTotal =>
+  counted > cap ? { total: cap, moreThanTotal: true } : { total: counted };

@@ -45,9 +45,14 @@ export function parseListQuery<F extends string>(query: Record<string, unknown>,
   const maxPerPage = spec.maxPerPage ?? 100;
   const page = positiveInt(query.page, 1);
   const perPage = positiveInt(query.perPage, 25);
-  if (Number.isNaN(page)) errors.push({ field: 'page', code: 'INVALID_PAGE', message: 'Số trang phải là số nguyên dương.' });
+  if (Number.isNaN(page))
+    errors.push({ field: 'page', code: 'INVALID_PAGE', message: 'Số trang phải là số nguyên dương.' });
   if (Number.isNaN(perPage) || perPage > maxPerPage) {
-    errors.push({ field: 'perPage', code: 'INVALID_PER_PAGE', message: `Số bản ghi mỗi trang phải từ 1 đến ${maxPerPage}.` });
+    errors.push({
+      field: 'perPage',
+      code: 'INVALID_PER_PAGE',
+      message: `Số bản ghi mỗi trang phải từ 1 đến ${maxPerPage}.`,
+    });
   }
   const sort = query.sort ?? spec.defaultSort.field;
   if (typeof sort !== 'string' || !spec.sortable.includes(sort)) {
@@ -86,23 +91,33 @@ export function parseListQuery<F extends string>(query: Record<string, unknown>,
 /** Reusable filter parsers. */
 export const filterParsers = {
   id: (raw: string) =>
-    /^\d{1,10}$/.test(raw) && Number(raw) <= MAX_INT32 ? { ok: true as const, value: Number(raw) } : { ok: false as const, message: 'Mã định danh phải là số nguyên dương.' },
+    /^\d{1,10}$/.test(raw) && Number(raw) <= MAX_INT32
+      ? { ok: true as const, value: Number(raw) }
+      : { ok: false as const, message: 'Mã định danh phải là số nguyên dương.' },
   oneOf:
     (values: readonly string[]): FilterParser =>
     (raw) =>
-      values.includes(raw) ? { ok: true, value: raw } : { ok: false, message: `Giá trị phải là một trong: ${values.join(', ')}.` },
+      values.includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: `Giá trị phải là một trong: ${values.join(', ')}.` },
   /** `id=1,2,3`: what react-admin's getMany sends. */
   idList: (raw: string) =>
     /^\d{1,10}(,\d{1,10}){0,499}$/.test(raw) && raw.split(',').every((id) => Number(id) <= MAX_INT32)
       ? { ok: true as const, value: raw.split(',').map(Number) }
       : { ok: false as const, message: 'Danh sách mã định danh không hợp lệ.' },
   boolean: (raw: string) =>
-    raw === 'true' || raw === 'false' ? { ok: true as const, value: raw === 'true' } : { ok: false as const, message: 'Giá trị phải là true hoặc false.' },
+    raw === 'true' || raw === 'false'
+      ? { ok: true as const, value: raw === 'true' }
+      : { ok: false as const, message: 'Giá trị phải là true hoặc false.' },
   // Date.parse rolls 2026-02-30 over to 02/03: the calendar date is checked on its own.
   isoDate: (raw: string) =>
-    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw) && parseIsoDate(raw.slice(0, 10)) && !Number.isNaN(Date.parse(raw))
+    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw) &&
+    parseIsoDate(raw.slice(0, 10)) &&
+    !Number.isNaN(Date.parse(raw))
       ? { ok: true as const, value: new Date(raw) }
       : { ok: false as const, message: 'Ngày giờ phải theo định dạng ISO, ví dụ 2026-11-23.' },
   text: (raw: string) =>
-    raw.length <= 200 ? { ok: true as const, value: raw } : { ok: false as const, message: 'Giá trị lọc quá dài (tối đa 200 ký tự).' },
+    raw.length <= 200
+      ? { ok: true as const, value: raw }
+      : { ok: false as const, message: 'Giá trị lọc quá dài (tối đa 200 ký tự).' },
 };

@@ -25,7 +25,10 @@ export interface WorkerPoolOptions {
  */
 export class WorkerPool {
   private readonly threads: PoolThread[];
-  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; thread: PoolThread }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void; thread: PoolThread }
+  >();
   private nextId = 0;
   private closing = false;
 
@@ -34,11 +37,17 @@ export class WorkerPool {
     size: number,
     private readonly options: WorkerPoolOptions = {},
   ) {
-    this.threads = Array.from({ length: Math.max(1, size) }, () => this.start({ worker: undefined as unknown as Worker, pending: 0 }));
+    this.threads = Array.from({ length: Math.max(1, size) }, () =>
+      this.start({ worker: undefined as unknown as Worker, pending: 0 }),
+    );
   }
 
   run<T>(op: string, args: unknown[]): Promise<T> {
-    return this.send<T>(this.threads.reduce((least, t) => (t.pending < least.pending ? t : least)), op, args);
+    return this.send<T>(
+      this.threads.reduce((least, t) => (t.pending < least.pending ? t : least)),
+      op,
+      args,
+    );
   }
 
   /** The same call on every thread (e.g. "reload what you cached"), settled when all have answered. */

@@ -1,4 +1,13 @@
-import { CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, mixin, NestInterceptor, Type } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  mixin,
+  NestInterceptor,
+  Type,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
@@ -13,7 +22,10 @@ export interface UploadLimit {
   tooLargeMessage: string;
 }
 
-const tooLarge = (message: string) => new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', message, [{ field: 'file', code: 'FILE_TOO_LARGE', message }]);
+const tooLarge = (message: string) =>
+  new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', message, [
+    { field: 'file', code: 'FILE_TOO_LARGE', message },
+  ]);
 const INVALID_FORM = 'Biểu mẫu tải lên không hợp lệ: chỉ gửi một tệp, trong trường "file".';
 
 /**
@@ -22,7 +34,9 @@ const INVALID_FORM = 'Biểu mẫu tải lên không hợp lệ: chỉ gửi m�
  * oversized field are refused too. Every refusal is in the standard shape, on the field "file".
  */
 export function SingleFileUpload({ maxBytes, tooLargeMessage }: UploadLimit): Type<NestInterceptor> {
-  const Multer = FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 1024, parts: 10, headerPairs: 100 } });
+  const Multer = FileInterceptor('file', {
+    limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 1024, parts: 10, headerPairs: 100 },
+  });
 
   @Injectable()
   class Upload implements NestInterceptor {
@@ -36,7 +50,8 @@ export function SingleFileUpload({ maxBytes, tooLargeMessage }: UploadLimit): Ty
       } catch (error) {
         if (!(error instanceof HttpException) || error instanceof ApiError) throw error;
         if (error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) throw tooLarge(tooLargeMessage);
-        if (error.getStatus() === HttpStatus.BAD_REQUEST) throw ApiError.badRequest([{ field: 'file', code: 'UPLOAD_INVALID', message: INVALID_FORM }], INVALID_FORM);
+        if (error.getStatus() === HttpStatus.BAD_REQUEST)
+          throw ApiError.badRequest([{ field: 'file', code: 'UPLOAD_INVALID', message: INVALID_FORM }], INVALID_FORM);
         throw error;
       }
     }

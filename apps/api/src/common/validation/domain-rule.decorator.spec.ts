@@ -34,7 +34,14 @@ describe('libs/domain rules inside the API’s validation', () => {
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({ controllers: [PeopleController] }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>();
-    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }));
+    app.useGlobalPipes(
+      new ValidationPipe({
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        transform: true,
+        exceptionFactory: validationExceptionFactory,
+      }),
+    );
     app.useGlobalFilters(new AllExceptionsFilter());
     await app.init();
   });
@@ -43,31 +50,46 @@ describe('libs/domain rules inside the API’s validation', () => {
   const post = (body: object) => request(app.getHttpServer()).post('/people').send(body);
 
   it('lists every failing field at once with the library’s codes and Vietnamese messages', async () => {
-    const res = await post({ fullName: 'A', phone: '02438251234', email: 'nguyễn@x.vn', citizenId: '123456789' }).expect(400);
+    const res = await post({
+      fullName: 'A',
+      phone: '02438251234',
+      email: 'nguyễn@x.vn',
+      citizenId: '123456789',
+    }).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'fullName', code: 'NAME_LENGTH' }),
         expect.objectContaining({ field: 'phone', code: 'PHONE_LANDLINE' }),
         expect.objectContaining({ field: 'email', code: 'EMAIL_DIACRITICS' }),
-        expect.objectContaining({ field: 'citizenId', code: 'CCCD_OLD_CMND', message: expect.stringMatching(/CMND 9 chữ số/) }),
+        expect.objectContaining({
+          field: 'citizenId',
+          code: 'CCCD_OLD_CMND',
+          message: expect.stringMatching(/CMND 9 chữ số/),
+        }),
       ]),
     );
   });
 
   it('checks the CCCD against the birth date and gender sent with it', async () => {
     const res = await post({ citizenId: '001099012345', birthDate: '1985-05-01', gender: 'female' }).expect(400);
-    expect(res.body.errors.map((e: { code: string }) => e.code).sort()).toEqual(['CCCD_GENDER_MISMATCH', 'CCCD_YEAR_MISMATCH']);
+    expect(res.body.errors.map((e: { code: string }) => e.code).sort()).toEqual([
+      'CCCD_GENDER_MISMATCH',
+      'CCCD_YEAR_MISMATCH',
+    ]);
   });
 
   it('returns the same codes as the library for any input', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 14 }), fc.stringMatching(/^[0-9 +.-]{8,14}$/)), async (phone) => {
-        const expected = validatePhone(phone).errors.map((e) => e.code);
-        const res = await post({ phone });
-        const actual = res.status === 400 ? res.body.errors.map((e: { code: string }) => e.code) : [];
-        expect(actual).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 14 }), fc.stringMatching(/^[0-9 +.-]{8,14}$/)),
+        async (phone) => {
+          const expected = validatePhone(phone).errors.map((e) => e.code);
+          const res = await post({ phone });
+          const actual = res.status === 400 ? res.body.errors.map((e: { code: string }) => e.code) : [];
+          expect(actual).toEqual(expected);
+        },
+      ),
       { numRuns: 150 },
     );
   });

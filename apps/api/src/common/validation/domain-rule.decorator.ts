@@ -10,7 +10,11 @@ type Rule = (value: unknown, ...context: never[]) => { ok: boolean; errors: Rule
  * class-validator only carries a string per constraint, so the rule's errors travel JSON-encoded to
  * the exception factory, which turns them into `{field, code, message}`.
  */
-export function DomainRule(rule: Rule, contextOf?: (object: object) => unknown, options?: ValidationOptions): PropertyDecorator {
+export function DomainRule(
+  rule: Rule,
+  contextOf?: (object: object) => unknown,
+  options?: ValidationOptions,
+): PropertyDecorator {
   const check = (args: ValidationArguments) =>
     rule(args.value, ...((contextOf ? [contextOf(args.object)] : []) as never[]));
   return (target: object, propertyName: string | symbol) =>

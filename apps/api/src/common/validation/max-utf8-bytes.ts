@@ -7,4 +7,11 @@ export const MAX_UTF8_BYTES = 'maxUtf8Bytes';
  * IsByteLength goes through encodeURI, which throws on a lone surrogate.
  */
 export const MaxUtf8Bytes = (max: number, options?: ValidationOptions): PropertyDecorator =>
-  ValidateBy({ name: MAX_UTF8_BYTES, constraints: [max], validator: { validate: (value: unknown) => typeof value === 'string' && Buffer.byteLength(value, 'utf8') <= max } }, options);
+  ValidateBy(
+    {
+      name: MAX_UTF8_BYTES,
+      constraints: [max],
+      validator: { validate: (value: unknown) => typeof value === 'string' && Buffer.byteLength(value, 'utf8') <= max },
+    },
+    options,
+  );

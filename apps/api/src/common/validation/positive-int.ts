@@ -5,4 +5,5 @@ import { IsInt, Max, Min, type ValidationOptions } from 'class-validator';
 export const MAX_INT32 = 2_147_483_647;
 
 /** An id or a version: a positive integer that fits an `integer` column, so a bigger one is a 400, not a SQL error. */
-export const IsPositiveInt = (options?: ValidationOptions) => applyDecorators(IsInt(options), Min(1, options), Max(MAX_INT32, options));
+export const IsPositiveInt = (options?: ValidationOptions) =>
+  applyDecorators(IsInt(options), Min(1, options), Max(MAX_INT32, options));

@@ -23,7 +23,12 @@ export function unsafeInputErrors(root: unknown, maxDepth = MAX_BODY_DEPTH, pref
   for (let item = stack.pop(); item && errors.length < 20; item = stack.pop()) {
     const { value, path, depth } = item;
     if (typeof value === 'string') {
-      if (value.includes(NUL)) errors.push({ field: path, code: 'INVALID_CHARACTER', message: 'Giá trị chứa ký tự không hợp lệ (ký tự NUL).' });
+      if (value.includes(NUL))
+        errors.push({
+          field: path,
+          code: 'INVALID_CHARACTER',
+          message: 'Giá trị chứa ký tự không hợp lệ (ký tự NUL).',
+        });
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
@@ -32,8 +37,14 @@ export function unsafeInputErrors(root: unknown, maxDepth = MAX_BODY_DEPTH, pref
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key.includes(NUL)) errors.push({ field: join(path, key), code: 'INVALID_CHARACTER', message: 'Tên trường chứa ký tự không hợp lệ (ký tự NUL).' });
-      else if (PROTOTYPE_KEYS.has(key)) errors.push({ field: join(path, key), ...CONSTRAINT_MESSAGES.whitelistValidation });
+      if (key.includes(NUL))
+        errors.push({
+          field: join(path, key),
+          code: 'INVALID_CHARACTER',
+          message: 'Tên trường chứa ký tự không hợp lệ (ký tự NUL).',
+        });
+      else if (PROTOTYPE_KEYS.has(key))
+        errors.push({ field: join(path, key), ...CONSTRAINT_MESSAGES.whitelistValidation });
       else stack.push({ value: child, path: join(path, key), depth: depth + 1 });
     }
   }
@@ -46,7 +57,9 @@ export class RejectUnsafeInput implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
     const errors = [
-      ...(/%00/.test(req.path) ? [{ field: 'path', code: 'INVALID_CHARACTER', message: 'Đường dẫn chứa ký tự không hợp lệ (ký tự NUL).' }] : []),
+      ...(/%00/.test(req.path)
+        ? [{ field: 'path', code: 'INVALID_CHARACTER', message: 'Đường dẫn chứa ký tự không hợp lệ (ký tự NUL).' }]
+        : []),
       ...unsafeInputErrors(req.query),
       ...unsafeInputErrors(req.body),
     ];

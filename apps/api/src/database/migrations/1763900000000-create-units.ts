@@ -22,7 +22,14 @@ export class CreateUnits1763900000000 implements MigrationInterface {
           versionColumn(),
           ...createdUpdatedColumns(runner),
         ],
-        foreignKeys: [{ columnNames: ['parent_id'], referencedTableName: 'units', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }],
+        foreignKeys: [
+          {
+            columnNames: ['parent_id'],
+            referencedTableName: 'units',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          },
+        ],
         indices: [
           { name: 'idx_units_path', columnNames: ['path'] },
           { name: 'idx_units_parent_order', columnNames: ['parent_id', 'sort_order'] },

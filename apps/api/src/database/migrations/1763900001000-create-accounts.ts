@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { binaryTextColumn, createdUpdatedColumns, idColumn, timestampColumn, versionColumn } from '../migration-helpers';
+import {
+  binaryTextColumn,
+  createdUpdatedColumns,
+  idColumn,
+  timestampColumn,
+  versionColumn,
+} from '../migration-helpers';
 
 /** Staff accounts, their roles, sessions (refresh tokens), login history, 2FA recovery codes and rate-limit counters. */
 export class CreateAccounts1763900001000 implements MigrationInterface {
@@ -30,7 +36,14 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
           versionColumn(),
           ...createdUpdatedColumns(runner),
         ],
-        foreignKeys: [{ columnNames: ['unit_id'], referencedTableName: 'units', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }],
+        foreignKeys: [
+          {
+            columnNames: ['unit_id'],
+            referencedTableName: 'units',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          },
+        ],
         indices: [
           { name: 'uq_officers_username', columnNames: ['username'], isUnique: true },
           { name: 'idx_officers_unit', columnNames: ['unit_id'] },
@@ -45,7 +58,14 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
           { name: 'officer_id', type: 'integer', isPrimary: true },
           { name: 'role', type: 'varchar', length: '20', isPrimary: true },
         ],
-        foreignKeys: [{ columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
         indices: [{ name: 'idx_officer_roles_role', columnNames: ['role', 'officer_id'] }],
       }),
     );
@@ -62,7 +82,14 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
           timestampColumn(runner, 'revoked_at', { nullable: true }),
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
-        foreignKeys: [{ columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
         indices: [
           { name: 'uq_refresh_tokens_hash', columnNames: ['token_hash'], isUnique: true },
           { name: 'idx_refresh_tokens_family', columnNames: ['family_id'] },
@@ -82,7 +109,14 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
           { name: 'outcome', type: 'varchar', length: '20' },
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
-        foreignKeys: [{ columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'SET NULL' }],
+        foreignKeys: [
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
+        ],
         indices: [
           { name: 'idx_login_events_officer_time', columnNames: ['officer_id', 'created_at'] },
           { name: 'idx_login_events_time', columnNames: ['created_at'] },
@@ -98,7 +132,14 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
           { name: 'code_hash', type: 'varchar', length: '64' },
           timestampColumn(runner, 'used_at', { nullable: true }),
         ],
-        foreignKeys: [{ columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
         indices: [{ name: 'idx_recovery_codes_officer', columnNames: ['officer_id'] }],
       }),
     );
@@ -115,6 +156,14 @@ export class CreateAccounts1763900001000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['rate_limits', 'recovery_codes', 'login_events', 'refresh_tokens', 'officer_roles', 'officers']) await runner.dropTable(table);
+    for (const table of [
+      'rate_limits',
+      'recovery_codes',
+      'login_events',
+      'refresh_tokens',
+      'officer_roles',
+      'officers',
+    ])
+      await runner.dropTable(table);
   }
 }

@@ -23,8 +23,19 @@ export class OfficerProfileAndAudit1763900002000 implements MigrationInterface {
       new TableColumn({ name: 'verified_by', type: 'integer', isNullable: true }),
       new TableColumn({ ...binaryTextColumn(runner, 'search_text', 600), isNullable: false, default: "''" }),
     ]);
-    await runner.createForeignKey('officers', new TableForeignKey({ columnNames: ['verified_by'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'SET NULL' }));
-    await runner.createIndex('officers', new TableIndex({ name: 'uq_officers_citizen_id', columnNames: ['citizen_id'], isUnique: true }));
+    await runner.createForeignKey(
+      'officers',
+      new TableForeignKey({
+        columnNames: ['verified_by'],
+        referencedTableName: 'officers',
+        referencedColumnNames: ['id'],
+        onDelete: 'SET NULL',
+      }),
+    );
+    await runner.createIndex(
+      'officers',
+      new TableIndex({ name: 'uq_officers_citizen_id', columnNames: ['citizen_id'], isUnique: true }),
+    );
     await runner.createTable(
       new Table({
         name: 'officer_avatars',
@@ -34,7 +45,14 @@ export class OfficerProfileAndAudit1763900002000 implements MigrationInterface {
           { name: 'avatar_key', type: 'varchar', length: '32' },
           timestampColumn(runner, 'updated_at', { defaultNow: true }),
         ],
-        foreignKeys: [{ columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
         indices: [{ name: 'uq_officer_avatars_key', columnNames: ['avatar_key'], isUnique: true }],
       }),
     );
@@ -53,7 +71,14 @@ export class OfficerProfileAndAudit1763900002000 implements MigrationInterface {
           { name: 'request_id', type: 'varchar', length: '64', isNullable: true },
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
-        foreignKeys: [{ columnNames: ['actor_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'SET NULL' }],
+        foreignKeys: [
+          {
+            columnNames: ['actor_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
+        ],
         indices: [
           { name: 'idx_audit_target', columnNames: ['target_type', 'target_id', 'created_at'] },
           { name: 'idx_audit_actor', columnNames: ['actor_id', 'created_at'] },
@@ -70,7 +95,22 @@ export class OfficerProfileAndAudit1763900002000 implements MigrationInterface {
     const table = await runner.getTable('officers');
     const verifiedBy = table?.foreignKeys.find((fk) => fk.columnNames.includes('verified_by'));
     if (verifiedBy) await runner.dropForeignKey('officers', verifiedBy);
-    for (const column of ['search_text', 'verified_by', 'verified_at', 'confirmed_at', 'avatar_key', 'default_page', 'receipt_password_encrypted', 'receipt_account', 'phone', 'citizen_id', 'email', 'address', 'birth_date', 'gender']) {
+    for (const column of [
+      'search_text',
+      'verified_by',
+      'verified_at',
+      'confirmed_at',
+      'avatar_key',
+      'default_page',
+      'receipt_password_encrypted',
+      'receipt_account',
+      'phone',
+      'citizen_id',
+      'email',
+      'address',
+      'birth_date',
+      'gender',
+    ]) {
       await runner.dropColumn('officers', column);
     }
   }

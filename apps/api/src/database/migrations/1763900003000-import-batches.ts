@@ -17,7 +17,14 @@ export class ImportBatches1763900003000 implements MigrationInterface {
           timestampColumn(runner, 'downloaded_at', { nullable: true }),
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
-        foreignKeys: [{ columnNames: ['created_by'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['created_by'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
   }

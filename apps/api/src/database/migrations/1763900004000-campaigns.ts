@@ -26,8 +26,18 @@ export class Campaigns1763900004000 implements MigrationInterface {
           ...createdUpdatedColumns(runner),
         ],
         foreignKeys: [
-          { columnNames: ['owner_unit_id'], referencedTableName: 'units', referencedColumnNames: ['id'], onDelete: 'RESTRICT' },
-          { columnNames: ['created_by'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'SET NULL' },
+          {
+            columnNames: ['owner_unit_id'],
+            referencedTableName: 'units',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          },
+          {
+            columnNames: ['created_by'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
         ],
         indices: [{ name: 'idx_campaigns_status', columnNames: ['status'] }],
       }),
@@ -41,8 +51,18 @@ export class Campaigns1763900004000 implements MigrationInterface {
           { name: 'include_subtree', type: 'boolean', default: true },
         ],
         foreignKeys: [
-          { columnNames: ['campaign_id'], referencedTableName: 'campaigns', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['unit_id'], referencedTableName: 'units', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaigns',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['unit_id'],
+            referencedTableName: 'units',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );
@@ -58,8 +78,18 @@ export class Campaigns1763900004000 implements MigrationInterface {
           timestampColumn(runner, 'updated_at', { defaultNow: true }),
         ],
         foreignKeys: [
-          { columnNames: ['campaign_id'], referencedTableName: 'campaigns', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaigns',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
         indices: [
           { name: 'idx_campaign_officers_unit', columnNames: ['campaign_id', 'unit_id', 'completed_at'] },

@@ -20,8 +20,18 @@ export class Notifications1763900005000 implements MigrationInterface {
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
         foreignKeys: [
-          { columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['campaign_id'], referencedTableName: 'campaigns', referencedColumnNames: ['id'], onDelete: 'SET NULL' },
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaigns',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
         ],
         indices: [{ name: 'idx_notifications_officer', columnNames: ['officer_id', 'read_at', 'created_at'] }],
       }),
@@ -42,7 +52,14 @@ export class Notifications1763900005000 implements MigrationInterface {
           timestampColumn(runner, 'sent_at', { nullable: true }),
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
-        foreignKeys: [{ columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'SET NULL' }],
+        foreignKeys: [
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
+        ],
         indices: [{ name: 'idx_email_outbox_due', columnNames: ['status', 'next_attempt_at'] }],
       }),
     );
@@ -56,8 +73,18 @@ export class Notifications1763900005000 implements MigrationInterface {
           timestampColumn(runner, 'created_at', { defaultNow: true }),
         ],
         foreignKeys: [
-          { columnNames: ['campaign_id'], referencedTableName: 'campaigns', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['officer_id'], referencedTableName: 'officers', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaigns',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['officer_id'],
+            referencedTableName: 'officers',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );

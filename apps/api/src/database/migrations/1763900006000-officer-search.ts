@@ -30,9 +30,13 @@ export class OfficerSearch1763900006000 implements MigrationInterface {
     );
     if (isPostgres(runner)) {
       const schema = await trigramSchema(runner);
-      await runner.query(`CREATE INDEX idx_officers_search_trgm ON officers USING gin (search_text ${quote(schema)}.gin_trgm_ops)`);
+      await runner.query(
+        `CREATE INDEX idx_officers_search_trgm ON officers USING gin (search_text ${quote(schema)}.gin_trgm_ops)`,
+      );
     } else {
-      await runner.query(`CREATE VIRTUAL TABLE officers_search USING fts5(search_text, content='officers', content_rowid='id', tokenize='trigram')`);
+      await runner.query(
+        `CREATE VIRTUAL TABLE officers_search USING fts5(search_text, content='officers', content_rowid='id', tokenize='trigram')`,
+      );
       await runner.query(`INSERT INTO officers_search (officers_search) VALUES ('rebuild')`);
       await runner.query(`CREATE TRIGGER officers_search_insert AFTER INSERT ON officers BEGIN
         INSERT INTO officers_search (rowid, search_text) VALUES (new.id, new.search_text); END`);
@@ -49,7 +53,8 @@ export class OfficerSearch1763900006000 implements MigrationInterface {
       // The extension stays: other schemas of the database may use it.
       await runner.query('DROP INDEX idx_officers_search_trgm');
     } else {
-      for (const trigger of ['officers_search_insert', 'officers_search_delete', 'officers_search_update']) await runner.query(`DROP TRIGGER ${trigger}`);
+      for (const trigger of ['officers_search_insert', 'officers_search_delete', 'officers_search_update'])
+        await runner.query(`DROP TRIGGER ${trigger}`);
       await runner.query('DROP TABLE officers_search');
     }
     await runner.query('DROP INDEX idx_officers_name_sort');
@@ -63,12 +68,18 @@ export class OfficerSearch1763900006000 implements MigrationInterface {
 async function rewriteNameKeys(runner: QueryRunner, key: (fullName: string) => string): Promise<void> {
   const column = (await runner.hasColumn('officers', 'name_sort_key')) ? 'name_sort_key' : 'full_name_folded';
   const p = (n: number) => (isPostgres(runner) ? `$${n}` : '?');
-  for (let lastId = 0; ; ) {
-    const rows: { id: number; full_name: string }[] = await runner.query(`SELECT id, full_name FROM officers WHERE id > ${p(1)} ORDER BY id LIMIT ${BATCH}`, [lastId]);
+  for (let lastId = 0; ;) {
+    const rows: { id: number; full_name: string }[] = await runner.query(
+      `SELECT id, full_name FROM officers WHERE id > ${p(1)} ORDER BY id LIMIT ${BATCH}`,
+      [lastId],
+    );
     if (!rows.length) return;
     const cases = rows.map((_, i) => `WHEN ${p(2 * i + 1)} THEN ${p(2 * i + 2)}`).join(' ');
     const params = rows.flatMap((row) => [row.id, key(row.full_name)]);
-    await runner.query(`UPDATE officers SET ${column} = CASE id ${cases} END WHERE id IN (${rows.map((r) => Number(r.id)).join(',')})`, params);
+    await runner.query(
+      `UPDATE officers SET ${column} = CASE id ${cases} END WHERE id IN (${rows.map((r) => Number(r.id)).join(',')})`,
+      params,
+    );
     lastId = Number(rows[rows.length - 1].id);
   }
 }
@@ -76,7 +87,11 @@ async function rewriteNameKeys(runner: QueryRunner, key: (fullName: string) => s
 /** The schema holding pg_trgm, installing it into `public` when the database does not have it yet (trusted since PostgreSQL 13). */
 async function trigramSchema(runner: QueryRunner): Promise<string> {
   const installed = async (): Promise<string | undefined> =>
-    (await runner.query(`SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`))[0]?.schema;
+    (
+      await runner.query(
+        `SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`,
+      )
+    )[0]?.schema;
   const existing = await installed();
   if (existing) return existing;
   await runner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');

@@ -12,7 +12,9 @@ export class RecordSendBack1796415658205 implements MigrationInterface {
   name = 'RecordSendBack1796415658205';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE officers ADD COLUMN returned_at ${timestampColumn(runner, 'returned_at').type} NULL`);
+    await runner.query(
+      `ALTER TABLE officers ADD COLUMN returned_at ${timestampColumn(runner, 'returned_at').type} NULL`,
+    );
     await runner.query('ALTER TABLE officers ADD COLUMN returned_by integer NULL');
     await runner.query('ALTER TABLE officers ADD COLUMN return_reason varchar(500) NULL');
   }

@@ -4,7 +4,10 @@ import { IsPositiveInt } from '../../common/validation/positive-int';
 
 export class SendReminderDto {
   @ApiProperty() @IsPositiveInt() campaignId!: number;
-  @ApiPropertyOptional({ type: [Number], description: 'Cán bộ được chọn; bỏ trống để nhắc mọi cán bộ chưa hoàn thành của đơn vị' })
+  @ApiPropertyOptional({
+    type: [Number],
+    description: 'Cán bộ được chọn; bỏ trống để nhắc mọi cán bộ chưa hoàn thành của đơn vị',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)

@@ -1,6 +1,18 @@
 import { formatRuleError, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '@motcua/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
 import { ROLES, type Role } from '../roles';
@@ -8,13 +20,25 @@ import { ROLES, type Role } from '../roles';
 const nullable = (_o: unknown, value: unknown) => value !== null;
 
 /** The rule the officer form checks as the admin types (libs/domain), with the same message. */
-const USERNAME_MESSAGE = formatRuleError({ code: 'USERNAME_FORMAT', params: { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH } });
+const USERNAME_MESSAGE = formatRuleError({
+  code: 'USERNAME_FORMAT',
+  params: { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH },
+});
 
 export class CreateOfficerDto {
-  @ApiProperty({ example: 'hoa.nt' }) @IsString() @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE }) username!: string;
+  @ApiProperty({ example: 'hoa.nt' })
+  @IsString()
+  @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE })
+  username!: string;
   @ApiProperty({ example: 'Nguyễn Thị Hoa' }) @IsString() @MaxLength(200) fullName!: string;
   @ApiProperty() @IsPositiveInt() unitId!: number;
-  @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles!: Role[];
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(254) email?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) phone?: string;
 }
@@ -23,20 +47,47 @@ export class UpdateOfficerDto {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional() @OptionalNotNull() @IsPositiveInt() unitId?: number;
-  @ApiPropertyOptional({ enum: ROLES, isArray: true }) @OptionalNotNull() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() @IsIn(ROLES, { each: true }) roles?: Role[];
-  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(254) email?: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(254)
+  email?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null hoặc chuỗi rỗng để xóa' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(30)
+  phone?: string | null;
 }
 
 export class ResetOfficerDto {
-  @ApiPropertyOptional({ description: 'Đồng thời xóa xác thực hai lớp' }) @IsOptional() @IsBoolean() resetTwoFactor?: boolean;
+  @ApiPropertyOptional({ description: 'Đồng thời xóa xác thực hai lớp' })
+  @IsOptional()
+  @IsBoolean()
+  resetTwoFactor?: boolean;
 }
 
 export const ACCOUNT_ACTIONS = ['lock', 'unlock', 'disable', 'enable'] as const;
 export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
 
 export class BulkOfficersDto {
-  @ApiProperty({ enum: ['lock', 'unlock', 'move'] }) @IsIn(['lock', 'unlock', 'move']) action!: 'lock' | 'unlock' | 'move';
-  @ApiProperty({ type: [Number] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique() @IsPositiveInt({ each: true }) ids!: number[];
+  @ApiProperty({ enum: ['lock', 'unlock', 'move'] }) @IsIn(['lock', 'unlock', 'move']) action!:
+    'lock' | 'unlock' | 'move';
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsPositiveInt({ each: true })
+  ids!: number[];
   @ApiPropertyOptional({ description: 'Đơn vị đích khi chuyển' }) @IsOptional() @IsPositiveInt() unitId?: number;
 }

@@ -15,15 +15,30 @@ describe('the officer export as a spreadsheet reads it', () => {
     admin = await bearer(t, 'admin');
     const officer = await bearer(t, 'officer');
     const me = (await t.http().get('/api/me/profile').set(officer)).body;
-    await t.http().patch('/api/me/profile').set(officer).send({ version: me.version, gender: 'female', birthDate: '1990-04-15', citizenId, phone: '0912345678' }).expect(200);
-    await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET confirmed_at = ? WHERE id = ?'), [sqlTimestamp(t.dataSource, confirmedAt), me.id]);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(officer)
+      .send({ version: me.version, gender: 'female', birthDate: '1990-04-15', citizenId, phone: '0912345678' })
+      .expect(200);
+    await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET confirmed_at = ? WHERE id = ?'), [
+      sqlTimestamp(t.dataSource, confirmedAt),
+      me.id,
+    ]);
     const supervisor = await bearer(t, 'supervisor');
     await t.http().post(`/api/officers/${me.id}/verify`).set(supervisor).expect(200);
     verifierName = (await t.http().get('/api/auth/me').set(supervisor)).body.fullName;
   });
   afterAll(() => t.close());
 
-  const download = (format: string) => t.http().get(`/api/officers/export?format=${format}&q=officer`).set(admin).buffer(true).parse(binaryBody as never).expect(200);
+  const download = (format: string) =>
+    t
+      .http()
+      .get(`/api/officers/export?format=${format}&q=officer`)
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
 
   it('writes real dates, dd/mm/yyyy (hh:mm where the time matters), and CCCD and phone as text cells', async () => {
     const res = await download('xlsx');
@@ -53,7 +68,10 @@ describe('the officer export as a spreadsheet reads it', () => {
   it('quotes CCCD and phone in CSV and writes date-first times with a four-digit year', async () => {
     const res = await download('csv');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="danh-sach-can-bo-${todayInVietnam()}.csv"`);
-    const line = (res.body as Buffer).toString('utf8').split('\r\n').find((l) => l.startsWith('officer,'))!;
+    const line = (res.body as Buffer)
+      .toString('utf8')
+      .split('\r\n')
+      .find((l) => l.startsWith('officer,'))!;
     expect(line).toContain(`,"${citizenId}","0912345678",`);
     expect(line).toContain(',15/04/1990,');
     expect(line).toContain(',30/11/2026 17:00,');
@@ -65,9 +83,20 @@ describe('the officer export as a spreadsheet reads it', () => {
     const fullName = '-Nguyễn Thị Hoa';
     const unitName = '=HYPERLINK("http://x.example")';
     beforeAll(async () => {
-      const me = (await t.http().get('/api/me/profile').set(await bearer(t, 'officer'))).body;
-      await t.dataSource.query(placeholders(t.dataSource, 'UPDATE officers SET email = ?, full_name = ? WHERE id = ?'), [email, fullName, me.id]);
-      await t.dataSource.query(placeholders(t.dataSource, 'UPDATE units SET name = ? WHERE id = ?'), [unitName, me.unitId]);
+      const me = (
+        await t
+          .http()
+          .get('/api/me/profile')
+          .set(await bearer(t, 'officer'))
+      ).body;
+      await t.dataSource.query(
+        placeholders(t.dataSource, 'UPDATE officers SET email = ?, full_name = ? WHERE id = ?'),
+        [email, fullName, me.id],
+      );
+      await t.dataSource.query(placeholders(t.dataSource, 'UPDATE units SET name = ? WHERE id = ?'), [
+        unitName,
+        me.unitId,
+      ]);
     });
 
     it('neutralises every CSV cell that starts with = + - @ with a leading apostrophe', async () => {
@@ -86,7 +115,11 @@ describe('the officer export as a spreadsheet reads it', () => {
       const sheet = workbook.getWorksheet('Cán bộ')!;
       const headers = sheet.getRow(1).values as unknown[];
       const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'officer')!;
-      for (const [header, value] of [['Họ và tên', fullName], ['Đơn vị', unitName], ['Email', email]]) {
+      for (const [header, value] of [
+        ['Họ và tên', fullName],
+        ['Đơn vị', unitName],
+        ['Email', email],
+      ]) {
         const cell = row.getCell(headers.indexOf(header));
         expect(cell.type).toBe(ExcelJS.ValueType.String);
         expect(cell.value).toBe(value);
@@ -96,17 +129,33 @@ describe('the officer export as a spreadsheet reads it', () => {
   });
 
   it('writes the compliance report’s deadline and completion times as real dates, named by Vietnam’s date', async () => {
-    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as { id: number; code: string }[];
-    const created = await t.http().post('/api/campaigns').set(admin).send({
-      name: 'Báo cáo ngày giờ',
-      startsAt: new Date(Date.now() - 86_400_000).toISOString(),
-      deadlineAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-      requiredItems: ['fullName'],
-      targets: [{ unitId: units.find((u) => u.code === 'T15-SYT')!.id }],
-    }).expect(201);
+    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as {
+      id: number;
+      code: string;
+    }[];
+    const created = await t
+      .http()
+      .post('/api/campaigns')
+      .set(admin)
+      .send({
+        name: 'Báo cáo ngày giờ',
+        startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+        deadlineAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+        requiredItems: ['fullName'],
+        targets: [{ unitId: units.find((u) => u.code === 'T15-SYT')!.id }],
+      })
+      .expect(201);
     await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
-    const res = await t.http().get(`/api/compliance/export?campaignId=${created.body.id}`).set(admin).buffer(true).parse(binaryBody as never).expect(200);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="bao-cao-tien-do-${created.body.id}-${todayInVietnam()}.xlsx"`);
+    const res = await t
+      .http()
+      .get(`/api/compliance/export?campaignId=${created.body.id}`)
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="bao-cao-tien-do-${created.body.id}-${todayInVietnam()}.xlsx"`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(asExcelInput(res.body));
     const deadline = workbook.getWorksheet('Tổng hợp')!.getRow(3).getCell(2);

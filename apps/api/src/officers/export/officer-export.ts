@@ -27,15 +27,25 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Đơn vị', width: 40, kind: 'text', value: (r) => r.unitName },
   { header: 'Vai trò', width: 28, kind: 'text', value: (r) => r.roles.map((role) => ROLE_LABELS.vi[role]).join(', ') },
   { header: 'Trạng thái tài khoản', width: 18, kind: 'text', value: (r) => STATUS_LABELS[r.status] },
-  { header: 'Giới tính', width: 10, kind: 'text', value: (r) => (r.gender ? GENDER_LABELS.vi[r.gender as Gender] : '') },
+  {
+    header: 'Giới tính',
+    width: 10,
+    kind: 'text',
+    value: (r) => (r.gender ? GENDER_LABELS.vi[r.gender as Gender] : ''),
+  },
   { header: 'Ngày sinh', width: 12, kind: 'date', value: (r) => r.birthDate },
   { header: 'Số CCCD', width: 15, kind: 'text', value: (r) => r.citizenId ?? '' },
   { header: 'Số điện thoại', width: 14, kind: 'text', value: (r) => r.phone ?? '' },
   { header: 'Email', width: 28, kind: 'text', value: (r) => r.email ?? '' },
   { header: 'Xác nhận thông tin lúc', width: 18, kind: 'dateTime', value: (r) => r.confirmedAt },
   { header: 'Lãnh đạo xác thực lúc', width: 18, kind: 'dateTime', value: (r) => r.verifiedAt },
-  { header: 'Người xác thực', width: 24, kind: 'text', value: (r) => (r.verifiedAt ? r.verifiedByName ?? '' : '') },
-  { header: 'Tình trạng hồ sơ', width: 18, kind: 'text', value: (r) => COMPLIANCE_STATUS_LABELS.vi[r.completeness.status] },
+  { header: 'Người xác thực', width: 24, kind: 'text', value: (r) => (r.verifiedAt ? (r.verifiedByName ?? '') : '') },
+  {
+    header: 'Tình trạng hồ sơ',
+    width: 18,
+    kind: 'text',
+    value: (r) => COMPLIANCE_STATUS_LABELS.vi[r.completeness.status],
+  },
 ];
 
 const KINDS = EXPORT_COLUMNS.map((c) => c.kind);
@@ -55,7 +65,8 @@ export interface RowSink {
 }
 
 /** CSV with a UTF-8 BOM so Excel shows the diacritics, written with backpressure. */
-const downloadHeaders = (res: Response, contentType: string, extension: string) => () => setDownloadHeaders(res, contentType, exportFileName('danh-sach-can-bo', extension));
+const downloadHeaders = (res: Response, contentType: string, extension: string) => () =>
+  setDownloadHeaders(res, contentType, exportFileName('danh-sach-can-bo', extension));
 
 export function csvSink(res: Response): RowSink {
   const write = responseWriter(res);
@@ -67,7 +78,10 @@ export function csvSink(res: Response): RowSink {
         started = true;
         await write(`\uFEFF${EXPORT_COLUMNS.map((c) => csvCell('text', c.header)).join(',')}\r\n`);
       }
-      await write(rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(c.kind, c.value(row))).join(',')).join('\r\n') + (rows.length ? '\r\n' : ''));
+      await write(
+        rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(c.kind, c.value(row))).join(',')).join('\r\n') +
+          (rows.length ? '\r\n' : ''),
+      );
     },
     async end() {
       if (!started) await this.write([]);
@@ -84,13 +98,22 @@ export function xlsxSink(res: Response): RowSink {
   return {
     async open() {
       headers();
-      workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+      workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({
+        stream: res,
+        useStyles: true,
+        useSharedStrings: false,
+      });
       sheet = workbook.addWorksheet('Cán bộ', { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
       sheet.getRow(1).font = { bold: true };
     },
     async write(rows) {
-      for (const row of rows) addTypedRow(sheet, KINDS, EXPORT_COLUMNS.map((c) => c.value(row)));
+      for (const row of rows)
+        addTypedRow(
+          sheet,
+          KINDS,
+          EXPORT_COLUMNS.map((c) => c.value(row)),
+        );
     },
     async end() {
       sheet.commit();

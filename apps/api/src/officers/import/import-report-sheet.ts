@@ -5,7 +5,12 @@ import type { RowError } from './import-row';
 import type { ImportChange, ImportFlag, RowReview } from './import-review';
 import type { RawRow } from './spreadsheet-reader';
 
-const ACTION_LABELS: Record<RowReview['action'] | 'error', string> = { create: 'Tạo mới', update: 'Cập nhật', unchanged: 'Không đổi', error: 'Lỗi' };
+const ACTION_LABELS: Record<RowReview['action'] | 'error', string> = {
+  create: 'Tạo mới',
+  update: 'Cập nhật',
+  unchanged: 'Không đổi',
+  error: 'Lỗi',
+};
 const HEADER_OF = new Map<string, string>([...IMPORT_COLUMNS.map((c) => [c.key, c.header] as const), ['file', 'Tệp']]);
 const ERROR_FILL = 'FFFDE2E2';
 const FLAG_FILL = 'FFFFF2CC';
@@ -38,13 +43,18 @@ export function flagText(flag: ImportFlag, review: Pick<RowReview, 'username' | 
   }
 }
 
-const changeText = (change: ImportChange) => `${HEADER_OF.get(change.field)}: ${shown(change.field, change.before)} → ${shown(change.field, change.after)}`;
+const changeText = (change: ImportChange) =>
+  `${HEADER_OF.get(change.field)}: ${shown(change.field, change.before)} → ${shown(change.field, change.after)}`;
 
 /**
  * The dry run's report as a workbook: the file's rows as read, in the file's order, and beside each what importing
  * it would do: the outcome, what needs a second look, each change (before → after) and every error of the row.
  */
-export async function importReportSheet(rawRows: readonly RawRow[], reviews: readonly RowReview[], errors: readonly RowError[]): Promise<Buffer> {
+export async function importReportSheet(
+  rawRows: readonly RawRow[],
+  reviews: readonly RowReview[],
+  errors: readonly RowError[],
+): Promise<Buffer> {
   const reviewOf = new Map(reviews.map((r) => [r.row, r]));
   const errorsOf = new Map<number, RowError[]>();
   for (const error of errors) errorsOf.set(error.row, [...(errorsOf.get(error.row) ?? []), error]);

@@ -10,7 +10,16 @@ import { officerFieldsOf, type ImportRow } from './import-row';
  */
 export type ImportFlag = 'citizen_id_match' | 'role_grant' | 'admin_role_grant';
 
-export const REVIEWED_FIELDS = ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'email', 'unitCode', 'roles'] as const;
+export const REVIEWED_FIELDS = [
+  'fullName',
+  'gender',
+  'birthDate',
+  'citizenId',
+  'phone',
+  'email',
+  'unitCode',
+  'roles',
+] as const;
 export type ReviewedField = (typeof REVIEWED_FIELDS)[number];
 
 /** Raw values (ISO dates, gender and role codes) so each screen words them in its own language; the unit as "Name (CODE)". */
@@ -75,6 +84,15 @@ export function reviewRow(row: ImportRow, unit: { code: string; name: string }, 
     unitCode: match.unitLabel,
     roles: [...heldRoles].sort(),
   };
-  const changes = REVIEWED_FIELDS.filter((field) => !same(before[field], after[field])).map((field) => ({ field, before: before[field], after: after[field] }));
-  return { ...base, action: changes.length ? 'update' : 'unchanged', account: { id: officer.id, username: officer.username }, changes };
+  const changes = REVIEWED_FIELDS.filter((field) => !same(before[field], after[field])).map((field) => ({
+    field,
+    before: before[field],
+    after: after[field],
+  }));
+  return {
+    ...base,
+    action: changes.length ? 'update' : 'unchanged',
+    account: { id: officer.id, username: officer.username },
+    changes,
+  };
 }

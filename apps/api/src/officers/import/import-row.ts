@@ -28,7 +28,14 @@ export interface ImportRow {
 }
 
 /** The officer's own fields a row sets, named as the account stores them. */
-export const officerFieldsOf = ({ fullName, gender, birthDate, citizenId, phone, email }: ImportRow) => ({ fullName, gender, birthDate, citizenId, phone, email });
+export const officerFieldsOf = ({ fullName, gender, birthDate, citizenId, phone, email }: ImportRow) => ({
+  fullName,
+  gender,
+  birthDate,
+  citizenId,
+  phone,
+  email,
+});
 
 /** What identifies and places a row, read even when other cells are wrong, so every check can run at once. */
 export interface RowKeys {
@@ -64,7 +71,10 @@ const ROLE_WORDS = new Map<string, Role>(
 const text = (value: CellValue) => (value === null ? null : value instanceof Date ? null : value.trim() || null);
 
 /** Excel turns 001190123456 into the number 1190123456 and 0912345678 into 912345678: put the zeros back. */
-const restoreLeadingZeros = (value: string | null, length: number) => (value && /^\d+$/.test(value) && value.length >= length - 2 && value.length < length ? value.padStart(length, '0') : value);
+const restoreLeadingZeros = (value: string | null, length: number) =>
+  value && /^\d+$/.test(value) && value.length >= length - 2 && value.length < length
+    ? value.padStart(length, '0')
+    : value;
 
 /** dd/MM/yyyy as Vietnamese Excel writes it, a real Excel date cell, or ISO. */
 export function birthDateOf(value: CellValue): string | null | undefined {
@@ -84,7 +94,12 @@ export function validateImportRow(raw: RawRow): { row?: ImportRow; keys: RowKeys
 
   const username = text(v.username)?.toLowerCase() ?? '';
   if (!/^[a-z0-9._-]{3,64}$/.test(username)) {
-    errors.push({ row: raw.row, field: 'username', code: 'USERNAME_FORMAT', message: 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.' });
+    errors.push({
+      row: raw.row,
+      field: 'username',
+      code: 'USERNAME_FORMAT',
+      message: 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
+    });
   }
   const fullName = validateFullName(text(v.fullName) ?? '');
   if (!fullName.ok) fail('fullName', fullName);
@@ -93,12 +108,19 @@ export function validateImportRow(raw: RawRow): { row?: ImportRow; keys: RowKeys
   const genderText = text(v.gender);
   if (genderText) {
     gender = GENDER_WORDS.get(foldVietnamese(genderText)) ?? null;
-    if (!gender) errors.push({ row: raw.row, field: 'gender', code: 'GENDER_INVALID', message: 'Giới tính phải là Nam hoặc Nữ.' });
+    if (!gender)
+      errors.push({ row: raw.row, field: 'gender', code: 'GENDER_INVALID', message: 'Giới tính phải là Nam hoặc Nữ.' });
   }
 
   let birthDate: string | null = null;
   const parsedDate = birthDateOf(v.birthDate);
-  const badDate = () => errors.push({ row: raw.row, field: 'birthDate', code: 'BIRTHDATE_FORMAT', message: 'Ngày sinh phải là một ngày có thật, dạng ngày/tháng/năm, ví dụ 15/04/1990.' });
+  const badDate = () =>
+    errors.push({
+      row: raw.row,
+      field: 'birthDate',
+      code: 'BIRTHDATE_FORMAT',
+      message: 'Ngày sinh phải là một ngày có thật, dạng ngày/tháng/năm, ví dụ 15/04/1990.',
+    });
   if (parsedDate === undefined) badDate();
   else if (parsedDate) {
     const result = validateBirthDate(parsedDate);
@@ -133,15 +155,44 @@ export function validateImportRow(raw: RawRow): { row?: ImportRow; keys: RowKeys
   }
 
   const unitCode = text(v.unitCode) ?? '';
-  if (!unitCode) errors.push({ row: raw.row, field: 'unitCode', code: 'REQUIRED', message: 'Vui lòng nhập mã đơn vị.' });
+  if (!unitCode)
+    errors.push({ row: raw.row, field: 'unitCode', code: 'REQUIRED', message: 'Vui lòng nhập mã đơn vị.' });
 
-  const roleWords = (text(v.roles) ?? 'officer').split(/[,;]/).map((w) => foldVietnamese(w)).filter(Boolean);
+  const roleWords = (text(v.roles) ?? 'officer')
+    .split(/[,;]/)
+    .map((w) => foldVietnamese(w))
+    .filter(Boolean);
   const roles = [...new Set(roleWords.map((w) => ROLE_WORDS.get(w)))];
   if (roles.some((r) => !isRole(r))) {
-    errors.push({ row: raw.row, field: 'roles', code: 'ROLE_UNKNOWN', message: 'Vai trò phải là: Cán bộ, Lãnh đạo đơn vị, Quản trị đơn vị hoặc Quản trị hệ thống.' });
+    errors.push({
+      row: raw.row,
+      field: 'roles',
+      code: 'ROLE_UNKNOWN',
+      message: 'Vai trò phải là: Cán bộ, Lãnh đạo đơn vị, Quản trị đơn vị hoặc Quản trị hệ thống.',
+    });
   }
   const validRoles = roles.filter(isRole).sort();
-  const keys: RowKeys = { username: errors.some((e) => e.field === 'username') ? null : username, citizenId, unitCode: unitCode || null, roles: validRoles };
+  const keys: RowKeys = {
+    username: errors.some((e) => e.field === 'username') ? null : username,
+    citizenId,
+    unitCode: unitCode || null,
+    roles: validRoles,
+  };
   if (errors.length) return { keys, errors };
-  return { row: { row: raw.row, username, fullName: fullName.value!, gender, birthDate, citizenId, phone, email, unitCode, roles: validRoles }, keys, errors };
+  return {
+    row: {
+      row: raw.row,
+      username,
+      fullName: fullName.value!,
+      gender,
+      birthDate,
+      citizenId,
+      phone,
+      email,
+      unitCode,
+      roles: validRoles,
+    },
+    keys,
+    errors,
+  };
 }

@@ -4,23 +4,40 @@ import { loadExcel } from '../../common/excel';
 import type { Unit } from '../../units/unit.entity';
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumnKey } from './import-columns';
 
-export const TEMPLATE_SHEETS = { officers: 'Cán bộ', example: 'Ví dụ', units: 'Đơn vị', lists: 'Danh mục', guide: 'Hướng dẫn' } as const;
+export const TEMPLATE_SHEETS = {
+  officers: 'Cán bộ',
+  example: 'Ví dụ',
+  units: 'Đơn vị',
+  lists: 'Danh mục',
+  guide: 'Hướng dẫn',
+} as const;
 
 const role = ROLE_LABELS.vi;
 /** The drop-down's roles: each alone, and the usual pairs with "Cán bộ" (other combinations are typed, with a warning). */
-const ROLE_CHOICES = [...ROLES.map((r) => role[r]), `${role.officer}, ${role.supervisor}`, `${role.officer}, ${role.unit_admin}`, `${role.officer}, ${role.supervisor}, ${role.unit_admin}`];
+const ROLE_CHOICES = [
+  ...ROLES.map((r) => role[r]),
+  `${role.officer}, ${role.supervisor}`,
+  `${role.officer}, ${role.unit_admin}`,
+  `${role.officer}, ${role.supervisor}, ${role.unit_admin}`,
+];
 
 const columnLetter = (key: ImportColumnKey) => String.fromCharCode(65 + IMPORT_COLUMNS.findIndex((c) => c.key === key));
 /** Every data row the import accepts, below the header. */
 const dataRange = (key: ImportColumnKey) => `${columnLetter(key)}2:${columnLetter(key)}${IMPORT_MAX_ROWS + 1}`;
-const listOf = (sheet: string, column: string, count: number) => `'${sheet}'!$${column}$2:$${column}$${Math.max(count, 1) + 1}`;
+const listOf = (sheet: string, column: string, count: number) =>
+  `'${sheet}'!$${column}$2:$${column}$${Math.max(count, 1) + 1}`;
 
 /** exceljs keeps a sheet's validations by range here (one entry per column, not per cell); its typings leave it out. */
 type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 
 function addDropDowns(worksheet: ExcelJS.Worksheet, unitCount: number) {
   const sheet = worksheet as ExcelJS.Worksheet & RangeValidations;
-  const list = (formula: string, prompt: string, error: string, errorStyle: 'stop' | 'warning' = 'stop'): ExcelJS.DataValidation => ({
+  const list = (
+    formula: string,
+    prompt: string,
+    error: string,
+    errorStyle: 'stop' | 'warning' = 'stop',
+  ): ExcelJS.DataValidation => ({
     type: 'list',
     allowBlank: true,
     formulae: [formula],
@@ -32,11 +49,26 @@ function addDropDowns(worksheet: ExcelJS.Worksheet, unitCount: number) {
     errorTitle: 'Không có trong danh sách', // Excel allows 32 characters here
     error,
   });
-  sheet.dataValidations.add(dataRange('gender'), list(`"${GENDER_LABELS.vi.male},${GENDER_LABELS.vi.female}"`, 'Nam hoặc Nữ.', 'Giới tính phải là Nam hoặc Nữ.'));
-  sheet.dataValidations.add(dataRange('unitCode'), list(listOf(TEMPLATE_SHEETS.units, 'A', unitCount), 'Mã đơn vị ở trang "Đơn vị".', 'Mã đơn vị phải là một mã ở trang "Đơn vị".'));
+  sheet.dataValidations.add(
+    dataRange('gender'),
+    list(`"${GENDER_LABELS.vi.male},${GENDER_LABELS.vi.female}"`, 'Nam hoặc Nữ.', 'Giới tính phải là Nam hoặc Nữ.'),
+  );
+  sheet.dataValidations.add(
+    dataRange('unitCode'),
+    list(
+      listOf(TEMPLATE_SHEETS.units, 'A', unitCount),
+      'Mã đơn vị ở trang "Đơn vị".',
+      'Mã đơn vị phải là một mã ở trang "Đơn vị".',
+    ),
+  );
   sheet.dataValidations.add(
     dataRange('roles'),
-    list(listOf(TEMPLATE_SHEETS.lists, 'A', ROLE_CHOICES.length), 'Một vai trò, hoặc nhiều vai trò cách nhau bởi dấu phẩy.', 'Vai trò là: Cán bộ, Lãnh đạo đơn vị, Quản trị đơn vị, Quản trị hệ thống (cách nhau bởi dấu phẩy).', 'warning'),
+    list(
+      listOf(TEMPLATE_SHEETS.lists, 'A', ROLE_CHOICES.length),
+      'Một vai trò, hoặc nhiều vai trò cách nhau bởi dấu phẩy.',
+      'Vai trò là: Cán bộ, Lãnh đạo đơn vị, Quản trị đơn vị, Quản trị hệ thống (cách nhau bởi dấu phẩy).',
+      'warning',
+    ),
   );
 }
 
@@ -58,7 +90,9 @@ export async function importTemplate(units: Pick<Unit, 'code' | 'name' | 'depth'
   example.spliceRows(1, 0, ['VÍ DỤ — trang này không được nhập. Điền cán bộ vào trang "Cán bộ".']);
   example.getRow(1).font = { bold: true, color: { argb: 'FFC00000' } };
   example.getRow(2).font = { bold: true };
-  example.addRow(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.key === 'unitCode' ? (units[0]?.code ?? '') : c.example])));
+  example.addRow(
+    Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.key === 'unitCode' ? (units[0]?.code ?? '') : c.example])),
+  );
 
   const unitSheet = workbook.addWorksheet(TEMPLATE_SHEETS.units);
   unitSheet.columns = [

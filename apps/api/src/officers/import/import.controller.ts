@@ -1,4 +1,15 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { loadExcel } from '../../common/excel';
 import type { Response } from 'express';
@@ -17,18 +28,26 @@ import { ImportService } from './import.service';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const upload = SingleFileUpload({ maxBytes: IMPORT_MAX_BYTES, tooLargeMessage: 'Tệp nhập tối đa 10 MB. Vui lòng chia thành nhiều tệp.' });
+const upload = SingleFileUpload({
+  maxBytes: IMPORT_MAX_BYTES,
+  tooLargeMessage: 'Tệp nhập tối đa 10 MB. Vui lòng chia thành nhiều tệp.',
+});
 
 type UploadedSheet = { buffer: Buffer; originalname: string };
 
 const booleanProblems = (flags: Record<string, string | undefined>) =>
   Object.entries(flags).flatMap(([field, value]) =>
-    value === undefined || value === 'true' || value === 'false' ? [] : [{ field, code: 'MUST_BE_BOOLEAN', message: `${field} phải là true hoặc false.` }],
+    value === undefined || value === 'true' || value === 'false'
+      ? []
+      : [{ field, code: 'MUST_BE_BOOLEAN', message: `${field} phải là true hoặc false.` }],
   );
 
 /** The uploaded file's rows, once the query's problems (and a missing file) have been refused together. */
 async function rowsOf(file: UploadedSheet | undefined, problems: FieldError[]) {
-  const errors = [...problems, ...(file?.buffer.length ? [] : [{ field: 'file', code: 'REQUIRED', message: 'Vui lòng chọn tệp Excel hoặc CSV.' }])];
+  const errors = [
+    ...problems,
+    ...(file?.buffer.length ? [] : [{ field: 'file', code: 'REQUIRED', message: 'Vui lòng chọn tệp Excel hoặc CSV.' }]),
+  ];
   if (errors.length) throw ApiError.badRequest(errors);
   return readSpreadsheet(file!.buffer, file!.originalname);
 }
@@ -77,11 +96,20 @@ export class ImportController {
     @Audit() audit: AuditContext,
   ) {
     const errors = [
-      ...(mode === 'dry-run' || mode === 'commit' ? [] : [{ field: 'mode', code: 'NOT_ALLOWED_VALUE', message: 'mode phải là dry-run hoặc commit.' }]),
+      ...(mode === 'dry-run' || mode === 'commit'
+        ? []
+        : [{ field: 'mode', code: 'NOT_ALLOWED_VALUE', message: 'mode phải là dry-run hoặc commit.' }]),
       ...booleanProblems({ skipInvalid, confirmFlagged }),
     ];
     const rows = await rowsOf(file, errors);
-    return mode === 'commit' ? this.imports.commit(user, rows, { skipInvalid: skipInvalid === 'true', confirmFlagged: confirmFlagged === 'true' }, audit) : this.imports.dryRun(user, rows);
+    return mode === 'commit'
+      ? this.imports.commit(
+          user,
+          rows,
+          { skipInvalid: skipInvalid === 'true', confirmFlagged: confirmFlagged === 'true' },
+          audit,
+        )
+      : this.imports.dryRun(user, rows);
   }
 
   @Post('report')
@@ -89,15 +117,26 @@ export class ImportController {
   @UseInterceptors(upload)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Kết quả kiểm tra (dry-run) dưới dạng Excel: mỗi dòng của tệp kèm kết quả, thay đổi, dòng cần xem lại và lỗi' })
-  async report(@CurrentUser() user: AuthUser, @UploadedFile() file: UploadedSheet | undefined, @Res() res: Response): Promise<void> {
+  @ApiOperation({
+    summary:
+      'Kết quả kiểm tra (dry-run) dưới dạng Excel: mỗi dòng của tệp kèm kết quả, thay đổi, dòng cần xem lại và lỗi',
+  })
+  async report(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: UploadedSheet | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const rows = await rowsOf(file, []);
     sendXlsx(res, `ket-qua-kiem-tra-nhap-can-bo-${todayInVietnam()}.xlsx`, await this.imports.reportSheet(user, rows));
   }
 
   @Get('batches/:batchId/activation-codes')
   @ApiOperation({ summary: 'Tải MỘT LẦN danh sách mã kích hoạt của các tài khoản vừa nhập' })
-  async activationCodes(@CurrentUser() user: AuthUser, @Param('batchId', new ParseUUIDPipe()) batchId: string, @Res() res: Response): Promise<void> {
+  async activationCodes(
+    @CurrentUser() user: AuthUser,
+    @Param('batchId', new ParseUUIDPipe()) batchId: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const codes = await this.imports.takeActivationCodes(user, batchId);
     const workbook = new (await loadExcel()).Workbook();
     const sheet = workbook.addWorksheet('Mã kích hoạt');

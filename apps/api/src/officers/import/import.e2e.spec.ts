@@ -13,17 +13,45 @@ async function xlsx(rows: Row[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-
 const GOOD: Row[] = [
-  { username: 'lan.tt', fullName: 'Trần Thị Lan', gender: 'Nữ', birthDate: '02/03/1988', citizenId: buildCitizenId('010', 'female', 1988, '100001'), phone: '0912 111 222', email: 'lan.tt@laocai.gov.vn', unitCode: 'T15-SYT', roles: 'Cán bộ' },
-  { username: 'hung.lv', fullName: 'Lê Văn Hùng', gender: 'Nam', birthDate: new Date(Date.UTC(1979, 10, 20)), citizenId: buildCitizenId('010', 'male', 1979, '100002'), phone: '+84 98 333 4444', unitCode: 'T15-SYT', roles: 'Cán bộ, Lãnh đạo đơn vị' },
+  {
+    username: 'lan.tt',
+    fullName: 'Trần Thị Lan',
+    gender: 'Nữ',
+    birthDate: '02/03/1988',
+    citizenId: buildCitizenId('010', 'female', 1988, '100001'),
+    phone: '0912 111 222',
+    email: 'lan.tt@laocai.gov.vn',
+    unitCode: 'T15-SYT',
+    roles: 'Cán bộ',
+  },
+  {
+    username: 'hung.lv',
+    fullName: 'Lê Văn Hùng',
+    gender: 'Nam',
+    birthDate: new Date(Date.UTC(1979, 10, 20)),
+    citizenId: buildCitizenId('010', 'male', 1979, '100002'),
+    phone: '+84 98 333 4444',
+    unitCode: 'T15-SYT',
+    roles: 'Cán bộ, Lãnh đạo đơn vị',
+  },
 ];
-const BAD: Row = { username: 'sai.du.lieu', fullName: 'Đỗ Văn Sai', gender: 'Nam', birthDate: '31/02/1990', citizenId: '12345', phone: '0241234567', unitCode: 'KHONG-CO', roles: 'Cán bộ' };
+const BAD: Row = {
+  username: 'sai.du.lieu',
+  fullName: 'Đỗ Văn Sai',
+  gender: 'Nam',
+  birthDate: '31/02/1990',
+  citizenId: '12345',
+  phone: '0241234567',
+  unitCode: 'KHONG-CO',
+  roles: 'Cán bộ',
+};
 
 describe('importing officers from a spreadsheet', () => {
   let t: TestApp;
   let admin: { Authorization: string };
-  const post = (file: Buffer, query: string, name = 'can-bo.xlsx', auth = admin) => t.http().post(`/api/officers/import?${query}`).set(auth).attach('file', file, name);
+  const post = (file: Buffer, query: string, name = 'can-bo.xlsx', auth = admin) =>
+    t.http().post(`/api/officers/import?${query}`).set(auth).attach('file', file, name);
 
   beforeAll(async () => {
     t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
@@ -32,7 +60,13 @@ describe('importing officers from a spreadsheet', () => {
   afterAll(() => t.close());
 
   it('offers a template with Vietnamese headers, the unit codes, and drop-downs for gender, unit code and roles', async () => {
-    const res = await t.http().get('/api/officers/import/template').set(admin).buffer(true).parse(binaryBody as never).expect(200);
+    const res = await t
+      .http()
+      .get('/api/officers/import/template')
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(asExcelInput(res.body));
     const sheet = workbook.getWorksheet('Cán bộ')!;
@@ -47,12 +81,29 @@ describe('importing officers from a spreadsheet', () => {
     const roles = validation('I2')!;
     expect(roles).toMatchObject({ type: 'list', errorStyle: 'warning' });
     const [, listSheet, range] = /^'(.+)'!\$A\$2:\$A\$(\d+)$/.exec(roles.formulae[0] as string)!;
-    const choices = workbook.getWorksheet(listSheet)!.getColumn(1).values.slice(2, Number(range) + 1);
-    expect(choices).toEqual(expect.arrayContaining(['Cán bộ', 'Lãnh đạo đơn vị', 'Quản trị đơn vị', 'Quản trị hệ thống', 'Cán bộ, Lãnh đạo đơn vị']));
+    const choices = workbook
+      .getWorksheet(listSheet)!
+      .getColumn(1)
+      .values.slice(2, Number(range) + 1);
+    expect(choices).toEqual(
+      expect.arrayContaining([
+        'Cán bộ',
+        'Lãnh đạo đơn vị',
+        'Quản trị đơn vị',
+        'Quản trị hệ thống',
+        'Cán bộ, Lãnh đạo đơn vị',
+      ]),
+    );
   });
 
   it('keeps the template’s example row on its own sheet, marked, so an untouched template imports nobody', async () => {
-    const res = await t.http().get('/api/officers/import/template').set(admin).buffer(true).parse(binaryBody as never).expect(200);
+    const res = await t
+      .http()
+      .get('/api/officers/import/template')
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(asExcelInput(res.body));
     expect(workbook.getWorksheet('Cán bộ')!.actualRowCount).toBe(1);
@@ -69,7 +120,10 @@ describe('importing officers from a spreadsheet', () => {
     const res = await post(await xlsx([GOOD[0], BAD, GOOD[1]]), 'mode=dry-run').expect(200);
     expect(res.body.totals).toEqual({ rows: 3, create: 2, update: 0, unchanged: 0, errors: 1, flagged: 1 });
     expect(res.body.committed).toBe(false);
-    const fields = res.body.errors.filter((e: { row: number }) => e.row === 3).map((e: { field: string }) => e.field).sort();
+    const fields = res.body.errors
+      .filter((e: { row: number }) => e.row === 3)
+      .map((e: { field: string }) => e.field)
+      .sort();
     expect(fields).toEqual(['birthDate', 'citizenId', 'phone', 'unitCode']);
     expect((await t.http().get('/api/officers?q=lan.tt').set(admin)).body.total).toBe(0);
   });
@@ -87,11 +141,22 @@ describe('importing officers from a spreadsheet', () => {
     const committed = await post(file, 'mode=commit&confirmFlagged=true').expect(200);
     expect(committed.body.totals).toMatchObject({ create: 2, errors: 0 });
     const lan = (await t.http().get('/api/officers?q=tran thi lan').set(admin)).body.data[0];
-    expect(lan).toMatchObject({ username: 'lan.tt', status: 'pending_activation', phone: '0912111222', birthDate: '1988-03-02' });
+    expect(lan).toMatchObject({
+      username: 'lan.tt',
+      status: 'pending_activation',
+      phone: '0912111222',
+      birthDate: '1988-03-02',
+    });
     const hung = (await t.http().get('/api/officers?q=hung.lv').set(admin)).body.data[0];
     expect(hung).toMatchObject({ birthDate: '1979-11-20', roles: ['officer', 'supervisor'] });
 
-    const sheet = await t.http().get(committed.body.activationCodesUrl).set(admin).buffer(true).parse(binaryBody as never).expect(200);
+    const sheet = await t
+      .http()
+      .get(committed.body.activationCodesUrl)
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(asExcelInput(sheet.body));
     const codes = workbook.getWorksheet('Mã kích hoạt')!;
@@ -115,8 +180,26 @@ describe('importing officers from a spreadsheet', () => {
   });
 
   describe('showing what an import would change before it changes it', () => {
-    const HIEU: Row = { username: 'hieu.hq', fullName: 'Hoàng Quốc Hiếu', gender: 'Nam', birthDate: '12/07/1985', citizenId: buildCitizenId('010', 'male', 1985, '300001'), phone: '0912 000 111', unitCode: 'T15-SYT', roles: 'Cán bộ' };
-    const THU: Row = { username: 'thu.nt', fullName: 'Nguyễn Thị Thu', gender: 'Nữ', birthDate: '03/09/1992', citizenId: buildCitizenId('010', 'female', 1992, '300002'), phone: '0912 000 222', unitCode: 'T15-SYT', roles: 'Cán bộ' };
+    const HIEU: Row = {
+      username: 'hieu.hq',
+      fullName: 'Hoàng Quốc Hiếu',
+      gender: 'Nam',
+      birthDate: '12/07/1985',
+      citizenId: buildCitizenId('010', 'male', 1985, '300001'),
+      phone: '0912 000 111',
+      unitCode: 'T15-SYT',
+      roles: 'Cán bộ',
+    };
+    const THU: Row = {
+      username: 'thu.nt',
+      fullName: 'Nguyễn Thị Thu',
+      gender: 'Nữ',
+      birthDate: '03/09/1992',
+      citizenId: buildCitizenId('010', 'female', 1992, '300002'),
+      phone: '0912 000 222',
+      unitCode: 'T15-SYT',
+      roles: 'Cán bộ',
+    };
     /** hieu.hq becomes a system admin with a new phone; thu.nt's CCCD arrives under another username, another name and unit. */
     const CHANGED: Row[] = [
       { ...HIEU, phone: '0987 000 111', roles: 'Cán bộ, Quản trị hệ thống' },
@@ -174,18 +257,43 @@ describe('importing officers from a spreadsheet', () => {
     });
 
     it('reports all of a row’s errors at once, the unknown unit code and the unknown role among them', async () => {
-      const everythingWrong: Row = { username: 'Sai Ten', fullName: '', gender: 'Khác', birthDate: '31/02/1990', citizenId: '12345', phone: '0241234567', email: 'sai@@mail', unitCode: 'KHONG-CO', roles: 'Giám đốc' };
+      const everythingWrong: Row = {
+        username: 'Sai Ten',
+        fullName: '',
+        gender: 'Khác',
+        birthDate: '31/02/1990',
+        citizenId: '12345',
+        phone: '0241234567',
+        email: 'sai@@mail',
+        unitCode: 'KHONG-CO',
+        roles: 'Giám đốc',
+      };
       const res = await post(await xlsx([everythingWrong]), 'mode=dry-run').expect(200);
       expect(res.body.totals).toMatchObject({ errors: 1, create: 0 });
       const codes = Object.fromEntries(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
-      expect(Object.keys(codes).sort()).toEqual(['birthDate', 'citizenId', 'email', 'fullName', 'gender', 'phone', 'roles', 'unitCode', 'username']);
+      expect(Object.keys(codes).sort()).toEqual([
+        'birthDate',
+        'citizenId',
+        'email',
+        'fullName',
+        'gender',
+        'phone',
+        'roles',
+        'unitCode',
+        'username',
+      ]);
       expect(codes.unitCode).toBe('UNIT_UNKNOWN');
       expect(codes.roles).toBe('ROLE_UNKNOWN');
     });
 
     it('checks a wrong row against the accounts too: a unit admin sees the out-of-scope and admin-role refusals beside the format errors, and nothing about the outside admin account', async () => {
       const unitAdmin = await bearer(t, 'unitadmin');
-      const res = await post(await xlsx([{ ...HIEU, phone: '0241234567', roles: 'Quản trị hệ thống' }]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200);
+      const res = await post(
+        await xlsx([{ ...HIEU, phone: '0241234567', roles: 'Quản trị hệ thống' }]),
+        'mode=dry-run',
+        'a.xlsx',
+        unitAdmin,
+      ).expect(200);
       const codes = res.body.errors.map((e: { code: string }) => e.code).sort();
       expect(codes).toEqual(['CANNOT_GRANT_ADMIN', 'OUT_OF_SCOPE', 'PHONE_LANDLINE']);
     });
@@ -197,7 +305,14 @@ describe('importing officers from a spreadsheet', () => {
       const res = await post(file, 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200);
       expect(res.body.review).toEqual([]);
       expect(res.body.errors.map((e: { code: string }) => e.code)).toContain('OUT_OF_SCOPE');
-      const sheet = await t.http().post('/api/officers/import/report').set(unitAdmin).attach('file', file, 'a.xlsx').buffer(true).parse(binaryBody as never).expect(200);
+      const sheet = await t
+        .http()
+        .post('/api/officers/import/report')
+        .set(unitAdmin)
+        .attach('file', file, 'a.xlsx')
+        .buffer(true)
+        .parse(binaryBody as never)
+        .expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(asExcelInput(sheet.body));
       const text = JSON.stringify(workbook.worksheets[0].getSheetValues());
@@ -208,18 +323,50 @@ describe('importing officers from a spreadsheet', () => {
     });
 
     it('hands the report out as an .xlsx with each row’s outcome, changes, flags and errors beside it', async () => {
-      const NEW: Row = { username: 'moi.nv', fullName: 'Nguyễn Văn Mới', gender: 'Nam', birthDate: new Date(Date.UTC(1990, 0, 2)), citizenId: buildCitizenId('010', 'male', 1990, '300003'), unitCode: 'T15-SYT', roles: 'Cán bộ' };
+      const NEW: Row = {
+        username: 'moi.nv',
+        fullName: 'Nguyễn Văn Mới',
+        gender: 'Nam',
+        birthDate: new Date(Date.UTC(1990, 0, 2)),
+        citizenId: buildCitizenId('010', 'male', 1990, '300003'),
+        unitCode: 'T15-SYT',
+        roles: 'Cán bộ',
+      };
       const file = await xlsx([{ ...HIEU, phone: '0912 333 444', roles: 'Cán bộ, Quản trị hệ thống' }, NEW, BAD]);
-      const res = await t.http().post('/api/officers/import/report').set(admin).attach('file', file, 'can-bo.xlsx').buffer(true).parse(binaryBody as never).expect(200);
+      const res = await t
+        .http()
+        .post('/api/officers/import/report')
+        .set(admin)
+        .attach('file', file, 'can-bo.xlsx')
+        .buffer(true)
+        .parse(binaryBody as never)
+        .expect(200);
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-      expect(res.headers['content-disposition']).toBe(`attachment; filename="ket-qua-kiem-tra-nhap-can-bo-${today}.xlsx"`);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="ket-qua-kiem-tra-nhap-can-bo-${today}.xlsx"`,
+      );
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(asExcelInput(res.body));
       const sheet = workbook.worksheets[0];
       const header = (sheet.getRow(1).values as string[]).slice(1);
-      expect(header).toEqual(['Dòng', ...IMPORT_COLUMNS.map((c) => c.header), 'Kết quả', 'Cần xem lại', 'Thay đổi (trước → sau)', 'Lỗi']);
-      const rows = [2, 3, 4].map((n) => Object.fromEntries(header.map((h, i) => [h, sheet.getRow(n).getCell(i + 1).value])));
-      expect(rows[0]).toMatchObject({ Dòng: 2, 'Tên đăng nhập': 'hieu.hq', 'Kết quả': 'Cập nhật', 'Thay đổi (trước → sau)': 'Số điện thoại: 0987000111 → 0912333444', Lỗi: '' });
+      expect(header).toEqual([
+        'Dòng',
+        ...IMPORT_COLUMNS.map((c) => c.header),
+        'Kết quả',
+        'Cần xem lại',
+        'Thay đổi (trước → sau)',
+        'Lỗi',
+      ]);
+      const rows = [2, 3, 4].map((n) =>
+        Object.fromEntries(header.map((h, i) => [h, sheet.getRow(n).getCell(i + 1).value])),
+      );
+      expect(rows[0]).toMatchObject({
+        Dòng: 2,
+        'Tên đăng nhập': 'hieu.hq',
+        'Kết quả': 'Cập nhật',
+        'Thay đổi (trước → sau)': 'Số điện thoại: 0987000111 → 0912333444',
+        Lỗi: '',
+      });
       // Already an admin since the confirmed import above: nothing granted, so nothing flagged.
       expect(rows[0]['Cần xem lại']).toBe('');
       expect(rows[1]).toMatchObject({ Dòng: 3, 'Kết quả': 'Tạo mới', 'Cần xem lại': '', Lỗi: '' });
@@ -234,8 +381,23 @@ describe('importing officers from a spreadsheet', () => {
     });
 
     it('words the flags in the report', async () => {
-      const file = await xlsx([{ ...THU, username: 'thu.khac', unitCode: 'T15-STP', fullName: 'Nguyễn Thị Thu Hà', roles: 'Cán bộ, Lãnh đạo đơn vị' }]);
-      const res = await t.http().post('/api/officers/import/report').set(admin).attach('file', file, 'can-bo.xlsx').buffer(true).parse(binaryBody as never).expect(200);
+      const file = await xlsx([
+        {
+          ...THU,
+          username: 'thu.khac',
+          unitCode: 'T15-STP',
+          fullName: 'Nguyễn Thị Thu Hà',
+          roles: 'Cán bộ, Lãnh đạo đơn vị',
+        },
+      ]);
+      const res = await t
+        .http()
+        .post('/api/officers/import/report')
+        .set(admin)
+        .attach('file', file, 'can-bo.xlsx')
+        .buffer(true)
+        .parse(binaryBody as never)
+        .expect(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(asExcelInput(res.body));
       const row = workbook.worksheets[0].getRow(2);
@@ -250,8 +412,11 @@ describe('importing officers from a spreadsheet', () => {
     it('tells a unit admin only that a row cannot be imported by their unit, the same whether or not an outside account holds its username or CCCD', async () => {
       const unitAdmin = await bearer(t, 'unitadmin');
       const fresh = { ...HIEU, username: 'chua.co', citizenId: buildCitizenId('010', 'male', 1985, '300098') };
-      const answer = async (row: Row) => (await post(await xlsx([row]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200)).body.errors;
-      const refusal = [{ row: 2, field: 'unitCode', code: 'OUT_OF_SCOPE', message: 'Dòng này không thể nhập bởi đơn vị của bạn.' }];
+      const answer = async (row: Row) =>
+        (await post(await xlsx([row]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200)).body.errors;
+      const refusal = [
+        { row: 2, field: 'unitCode', code: 'OUT_OF_SCOPE', message: 'Dòng này không thể nhập bởi đơn vị của bạn.' },
+      ];
       expect(await answer({ ...fresh, unitCode: 'T15-SYT' })).toEqual(refusal);
       expect(await answer({ ...fresh, unitCode: 'T15-SYT', username: 'hieu.hq' })).toEqual(refusal);
       expect(await answer({ ...fresh, unitCode: 'T15-SYT', citizenId: HIEU.citizenId })).toEqual(refusal);
@@ -268,30 +433,71 @@ describe('importing officers from a spreadsheet', () => {
 
   it('keeps a unit admin’s import inside their subtree', async () => {
     const unitAdmin = await bearer(t, 'unitadmin');
-    const res = await post(await xlsx([{ ...GOOD[0], username: 'x.ngoai', citizenId: buildCitizenId('010', 'female', 1988, '100099') }]), 'mode=dry-run', 'a.xlsx', unitAdmin).expect(200);
+    const res = await post(
+      await xlsx([{ ...GOOD[0], username: 'x.ngoai', citizenId: buildCitizenId('010', 'female', 1988, '100099') }]),
+      'mode=dry-run',
+      'a.xlsx',
+      unitAdmin,
+    ).expect(200);
     expect(res.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'unitCode', code: 'OUT_OF_SCOPE' })]);
   });
 
   it('puts imported accounts on an active campaign’s report with what each still misses, as a full recount would', async () => {
-    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as { id: number; code: string }[];
+    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as {
+      id: number;
+      code: string;
+    }[];
     const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    const created = await t.http().post('/api/campaigns').set(admin).send({ name: 'Đợt kiểm tra nhập', startsAt: iso(-1), deadlineAt: iso(10), requiredItems: ['fullName', 'gender', 'citizenId', 'phone'], targets: [{ unitId: units.find((u) => u.code === 'T15-STP')!.id }] }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/campaigns')
+      .set(admin)
+      .send({
+        name: 'Đợt kiểm tra nhập',
+        startsAt: iso(-1),
+        deadlineAt: iso(10),
+        requiredItems: ['fullName', 'gender', 'citizenId', 'phone'],
+        targets: [{ unitId: units.find((u) => u.code === 'T15-STP')!.id }],
+      })
+      .expect(201);
     await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
     const rows: Row[] = [
-      { username: 'du.tp', fullName: 'Ngô Văn Đủ', gender: 'Nam', birthDate: '05/06/1985', citizenId: buildCitizenId('010', 'male', 1985, '200001'), phone: '0913 222 333', unitCode: 'T15-STP', roles: 'Cán bộ' },
+      {
+        username: 'du.tp',
+        fullName: 'Ngô Văn Đủ',
+        gender: 'Nam',
+        birthDate: '05/06/1985',
+        citizenId: buildCitizenId('010', 'male', 1985, '200001'),
+        phone: '0913 222 333',
+        unitCode: 'T15-STP',
+        roles: 'Cán bộ',
+      },
       { username: 'thieu.tp', fullName: 'Mai Thị Thiếu', gender: 'Nữ', unitCode: 'T15-STP', roles: 'Cán bộ' },
       { username: 'ngoai.dot', fullName: 'Hà Văn Ngoài', unitCode: 'T15-SYT', roles: 'Cán bộ' },
     ];
     await post(await xlsx(rows), 'mode=commit').expect(200);
     const report = async () => {
-      const res = await t.http().get(`/api/compliance/officers?campaignId=${created.body.id}&perPage=100`).set(admin).expect(200);
-      return Object.fromEntries((res.body.data as { username: string; status: string; missing: string[] }[]).filter((o) => ['du.tp', 'thieu.tp', 'ngoai.dot'].includes(o.username)).map((o) => [o.username, [o.status, o.missing]]));
+      const res = await t
+        .http()
+        .get(`/api/compliance/officers?campaignId=${created.body.id}&perPage=100`)
+        .set(admin)
+        .expect(200);
+      return Object.fromEntries(
+        (res.body.data as { username: string; status: string; missing: string[] }[])
+          .filter((o) => ['du.tp', 'thieu.tp', 'ngoai.dot'].includes(o.username))
+          .map((o) => [o.username, [o.status, o.missing]]),
+      );
     };
     const afterImport = await report();
     expect(afterImport).toEqual({ 'du.tp': ['complete', []], 'thieu.tp': ['incomplete', ['citizenId', 'phone']] });
     // Re-targeting recomputes every row from the stored records: the import wrote exactly what a recount finds.
     const campaign = (await t.http().get(`/api/campaigns/${created.body.id}`).set(admin)).body;
-    await t.http().patch(`/api/campaigns/${created.body.id}`).set(admin).send({ version: campaign.version, requiredItems: ['gender', 'fullName', 'citizenId', 'phone'] }).expect(200);
+    await t
+      .http()
+      .patch(`/api/campaigns/${created.body.id}`)
+      .set(admin)
+      .send({ version: campaign.version, requiredItems: ['gender', 'fullName', 'citizenId', 'phone'] })
+      .expect(200);
     expect(await report()).toEqual(afterImport);
   });
 
@@ -314,12 +520,29 @@ describe('exporting officers', () => {
     admin = await bearer(t, 'admin');
     const officer = await bearer(t, 'officer');
     const me = (await t.http().get('/api/me/profile').set(officer)).body;
-    await t.http().patch('/api/me/profile').set(officer).send({ version: me.version, gender: 'female', birthDate: '1990-04-15', receiptAccount: 'hoa@hd', receiptPassword: 'BiMat#Receipt1' }).expect(200);
+    await t
+      .http()
+      .patch('/api/me/profile')
+      .set(officer)
+      .send({
+        version: me.version,
+        gender: 'female',
+        birthDate: '1990-04-15',
+        receiptAccount: 'hoa@hd',
+        receiptPassword: 'BiMat#Receipt1',
+      })
+      .expect(200);
   });
   afterAll(() => t.close());
 
   it('writes a CSV with a BOM, Vietnamese headers and dd/MM/yyyy dates, filtered like the list, with no secret', async () => {
-    const res = await t.http().get('/api/officers/export?format=csv&q=officer').set(admin).buffer(true).parse(binaryBody as never).expect(200);
+    const res = await t
+      .http()
+      .get('/api/officers/export?format=csv&q=officer')
+      .set(admin)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
     const text = (res.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFTên đăng nhập,Họ và tên,Đơn vị')).toBe(true);
     expect(text).toContain('officer,Nguyễn Thị Hoa,Sở Y tế');
@@ -330,7 +553,13 @@ describe('exporting officers', () => {
 
   it('streams an .xlsx a supervisor sees only for their subtree', async () => {
     const supervisor = await bearer(t, 'supervisor');
-    const res = await t.http().get('/api/officers/export?format=xlsx').set(supervisor).buffer(true).parse(binaryBody as never).expect(200);
+    const res = await t
+      .http()
+      .get('/api/officers/export?format=xlsx')
+      .set(supervisor)
+      .buffer(true)
+      .parse(binaryBody as never)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(asExcelInput(res.body));
     const sheet = workbook.getWorksheet('Cán bộ')!;

@@ -55,7 +55,21 @@ export interface CommitOptions {
 
 type ActivationSheetRow = { username: string; fullName: string; unitName: string; code: string };
 
-const NEW_OFFICER_COLUMNS = ['username', 'full_name', 'name_sort_key', 'unit_id', 'status', 'activation_code_hash', 'activation_expires_at', 'gender', 'birth_date', 'citizen_id', 'phone', 'email', 'search_text'];
+const NEW_OFFICER_COLUMNS = [
+  'username',
+  'full_name',
+  'name_sort_key',
+  'unit_id',
+  'status',
+  'activation_code_hash',
+  'activation_expires_at',
+  'gender',
+  'birth_date',
+  'citizen_id',
+  'phone',
+  'email',
+  'search_text',
+];
 
 /** An account exactly as `create` stores it: the imported fields, everything else empty. */
 const newOfficerRecord = (id: number, unitId: number, row: ImportRow): Officer =>
@@ -73,7 +87,8 @@ const newOfficerRecord = (id: number, unitId: number, row: ImportRow): Officer =
   });
 
 const CHUNK = 400;
-const chunks = <T>(items: T[], size = CHUNK) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const chunks = <T>(items: T[], size = CHUNK) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const COMPARED = ['fullName', 'gender', 'birthDate', 'citizenId', 'phone', 'email', 'unitId', 'roles'] as const;
 
 /** The only thing a unit admin learns about a row that touches anything outside their subtree. */
@@ -102,37 +117,75 @@ export class ImportService {
   /** The dry run as a workbook: every row of the file with its outcome, changes, flags and errors beside it. */
   async reportSheet(actor: AuthUser, rawRows: RawRow[]): Promise<Buffer> {
     const { planned, errors } = await this.plan(this.dataSource.manager, actor, rawRows);
-    return importReportSheet(rawRows, planned.map((p) => p.review), errors);
+    return importReportSheet(
+      rawRows,
+      planned.map((p) => p.review),
+      errors,
+    );
   }
 
-  async commit(actor: AuthUser, rawRows: RawRow[], options: CommitOptions, context: AuditContext): Promise<ImportReport> {
+  async commit(
+    actor: AuthUser,
+    rawRows: RawRow[],
+    options: CommitOptions,
+    context: AuditContext,
+  ): Promise<ImportReport> {
     const report = await this.apply(actor, rawRows, options, context);
     await this.reads.refreshStatistics(['officers', 'officer_roles', 'campaign_officers', 'audit_entries']);
     return report;
   }
 
-  private apply(actor: AuthUser, rawRows: RawRow[], { skipInvalid, confirmFlagged }: CommitOptions, context: AuditContext): Promise<ImportReport> {
+  private apply(
+    actor: AuthUser,
+    rawRows: RawRow[],
+    { skipInvalid, confirmFlagged }: CommitOptions,
+    context: AuditContext,
+  ): Promise<ImportReport> {
     return this.dataSource.transaction(async (manager) => {
       const { planned, errors } = await this.plan(manager, actor, rawRows);
       if (errors.length && !skipInvalid) {
-        throw new ApiError(400, 'IMPORT_HAS_ERRORS', 'Tệp còn dòng lỗi nên chưa nhập dữ liệu nào. Sửa các dòng lỗi hoặc chọn bỏ qua dòng lỗi.', undefined, {
-          report: this.report(rawRows.length, planned, errors, false),
-        });
+        throw new ApiError(
+          400,
+          'IMPORT_HAS_ERRORS',
+          'Tệp còn dòng lỗi nên chưa nhập dữ liệu nào. Sửa các dòng lỗi hoặc chọn bỏ qua dòng lỗi.',
+          undefined,
+          {
+            report: this.report(rawRows.length, planned, errors, false),
+          },
+        );
       }
       const dryRun = this.report(rawRows.length, planned, errors, false);
       if (dryRun.totals.flagged && !confirmFlagged) {
-        throw new ApiError(400, 'IMPORT_NEEDS_REVIEW', `Có ${dryRun.totals.flagged} dòng cần xem lại (cấp quyền hoặc khớp theo số CCCD) nên chưa nhập dữ liệu nào. Hãy xem lại và xác nhận các dòng này.`, undefined, {
-          report: dryRun,
-        });
+        throw new ApiError(
+          400,
+          'IMPORT_NEEDS_REVIEW',
+          `Có ${dryRun.totals.flagged} dòng cần xem lại (cấp quyền hoặc khớp theo số CCCD) nên chưa nhập dữ liệu nào. Hãy xem lại và xác nhận các dòng này.`,
+          undefined,
+          {
+            report: dryRun,
+          },
+        );
       }
-      const { codes, records } = await this.create(manager, planned.filter((p) => p.action === 'create'), context);
+      const { codes, records } = await this.create(
+        manager,
+        planned.filter((p) => p.action === 'create'),
+        context,
+      );
       const updated = planned.filter((p) => p.action === 'update');
       await this.update(manager, updated, context);
       await this.campaignStatus.refreshRecords(manager, records);
-      await this.campaignStatus.refreshOfficers(manager, updated.map((p) => p.officerId!));
+      await this.campaignStatus.refreshOfficers(
+        manager,
+        updated.map((p) => p.officerId!),
+      );
       const report = this.report(rawRows.length, planned, errors, true);
       if (codes.length) {
-        const batch = { id: randomUUID(), createdBy: actor.id, createdCount: codes.length, codesEncrypted: this.encryption.encrypt(JSON.stringify(codes)) };
+        const batch = {
+          id: randomUUID(),
+          createdBy: actor.id,
+          createdCount: codes.length,
+          codesEncrypted: this.encryption.encrypt(JSON.stringify(codes)),
+        };
         await manager.insert(ImportBatch, batch);
         report.activationCodesUrl = `/api/officers/import/batches/${batch.id}/activation-codes`;
       }
@@ -141,9 +194,16 @@ export class ImportService {
   }
 
   /** The activation-code sheet of a batch, handed out once to whoever ran the import, then erased. */
-  async takeActivationCodes(actor: AuthUser, batchId: string): Promise<{ username: string; fullName: string; unitName: string; code: string }[]> {
+  async takeActivationCodes(
+    actor: AuthUser,
+    batchId: string,
+  ): Promise<{ username: string; fullName: string; unitName: string; code: string }[]> {
     return this.dataSource.transaction(async (manager) => {
-      const batch = await manager.createQueryBuilder(ImportBatch, 'b').addSelect('b.codesEncrypted').where('b.id = :batchId', { batchId }).getOne();
+      const batch = await manager
+        .createQueryBuilder(ImportBatch, 'b')
+        .addSelect('b.codesEncrypted')
+        .where('b.id = :batchId', { batchId })
+        .getOne();
       if (!batch || batch.createdBy !== actor.id) throw ApiError.notFound('Không tìm thấy đợt nhập dữ liệu.');
       const claimed = await manager
         .createQueryBuilder()
@@ -152,20 +212,34 @@ export class ImportService {
         .where('id = :batchId AND codes_encrypted IS NOT NULL', { batchId })
         .execute();
       if (!claimed.affected || !batch.codesEncrypted) {
-        throw new ApiError(410, 'ACTIVATION_SHEET_GONE', 'Danh sách mã kích hoạt chỉ được tải một lần và đã được tải. Hãy đặt lại tài khoản để cấp mã mới.');
+        throw new ApiError(
+          410,
+          'ACTIVATION_SHEET_GONE',
+          'Danh sách mã kích hoạt chỉ được tải một lần và đã được tải. Hãy đặt lại tài khoản để cấp mã mới.',
+        );
       }
       return JSON.parse(this.encryption.decrypt(batch.codesEncrypted));
     });
   }
 
-  private async plan(manager: EntityManager, actor: AuthUser, rawRows: RawRow[]): Promise<{ planned: PlannedRow[]; errors: RowError[] }> {
+  private async plan(
+    manager: EntityManager,
+    actor: AuthUser,
+    rawRows: RawRow[],
+  ): Promise<{ planned: PlannedRow[]; errors: RowError[] }> {
     const checked = this.checkInFile(rawRows);
-    const units = new Map((await manager.find(Unit, { select: { id: true, code: true, name: true, path: true } })).map((u) => [u.code, u]));
-    const existing = await this.existing(manager, checked.map((c) => c.keys));
+    const units = new Map(
+      (await manager.find(Unit, { select: { id: true, code: true, name: true, path: true } })).map((u) => [u.code, u]),
+    );
+    const existing = await this.existing(
+      manager,
+      checked.map((c) => c.keys),
+    );
     const planned: PlannedRow[] = [];
     const errors: RowError[] = [];
     for (const { row, keys, rowNumber, errors: rowErrors } of checked) {
-      const fail = (field: string, code: string, message: string) => rowErrors.push({ row: rowNumber, field, code, message });
+      const fail = (field: string, code: string, message: string) =>
+        rowErrors.push({ row: rowNumber, field, code, message });
       const unit = keys.unitCode ? units.get(keys.unitCode) : undefined;
       const byUsername = keys.username ? existing.byUsername.get(keys.username) : undefined;
       const cccdHolder = keys.citizenId ? existing.byCitizenId.get(keys.citizenId) : undefined;
@@ -173,25 +247,44 @@ export class ImportService {
       const outside = (path: string | undefined) => path !== undefined && !this.scope.covers(actor, path);
       if (keys.unitCode && !unit) fail('unitCode', 'UNIT_UNKNOWN', `Không có đơn vị mã ${keys.unitCode}.`);
       // One refusal for an outside unit, an outside account and a CCCD held elsewhere, so the answer never tells which accounts exist beyond the caller's subtree.
-      if (outside(unit?.path) || outside(byUsername?.unitPath) || outside(cccdHolder?.unitPath)) fail('unitCode', 'OUT_OF_SCOPE', NOT_IMPORTABLE_HERE);
-      if (keys.roles.includes('admin') && !hasRole(actor, 'admin')) fail('roles', 'CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
+      if (outside(unit?.path) || outside(byUsername?.unitPath) || outside(cccdHolder?.unitPath))
+        fail('unitCode', 'OUT_OF_SCOPE', NOT_IMPORTABLE_HERE);
+      if (keys.roles.includes('admin') && !hasRole(actor, 'admin'))
+        fail('roles', 'CANNOT_GRANT_ADMIN', 'Chỉ quản trị viên hệ thống mới được cấp quyền quản trị hệ thống.');
       if (!rowErrors.some((e) => e.code === 'OUT_OF_SCOPE')) {
         // As on PATCH /officers/:id: only admins change an admin's account.
-        if (match?.roles.includes('admin') && !hasRole(actor, 'admin')) fail('username', 'ADMIN_ACCOUNT_PROTECTED', 'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.');
-        if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id) fail('citizenId', 'CCCD_TAKEN', 'Số CCCD đã được sử dụng cho một tài khoản khác.');
+        if (match?.roles.includes('admin') && !hasRole(actor, 'admin'))
+          fail(
+            'username',
+            'ADMIN_ACCOUNT_PROTECTED',
+            'Chỉ quản trị viên hệ thống mới được thay đổi tài khoản quản trị.',
+          );
+        if (cccdHolder && match && cccdHolder.officer.id !== match.officer.id)
+          fail('citizenId', 'CCCD_TAKEN', 'Số CCCD đã được sử dụng cho một tài khoản khác.');
       }
       if (rowErrors.length || !row || !unit) {
         errors.push(...rowErrors);
         continue;
       }
-      const review = reviewRow(row, unit, match && { officer: match.officer, roles: match.roles, unitLabel: unitLabel(match.unit) });
+      const review = reviewRow(
+        row,
+        unit,
+        match && { officer: match.officer, roles: match.roles, unitLabel: unitLabel(match.unit) },
+      );
       if (!match) {
         planned.push({ row, action: 'create', unit, review, changes: [] });
         continue;
       }
       const before = { ...pick(match.officer), roles: match.roles.join(',') };
       const after = { ...officerFieldsOf(row), unitId: unit.id, roles: row.roles.join(',') };
-      planned.push({ row, action: review.action, unit, officerId: match.officer.id, review, changes: fieldDiff(before, after) });
+      planned.push({
+        row,
+        action: review.action,
+        unit,
+        officerId: match.officer.id,
+        review,
+        changes: fieldDiff(before, after),
+      });
     }
     errors.sort((a, b) => a.row - b.row);
     return { planned, errors };
@@ -206,7 +299,12 @@ export class ImportService {
       const sameUsername = keys.username ? seenUsernames.get(keys.username) : undefined;
       const sameCitizenId = keys.citizenId ? seenCitizenIds.get(keys.citizenId) : undefined;
       if (sameUsername ?? sameCitizenId) {
-        errors.push({ row: raw.row, field: sameUsername ? 'username' : 'citizenId', code: 'DUPLICATE_IN_FILE', message: `Trùng với dòng ${sameUsername ?? sameCitizenId} trong tệp.` });
+        errors.push({
+          row: raw.row,
+          field: sameUsername ? 'username' : 'citizenId',
+          code: 'DUPLICATE_IN_FILE',
+          message: `Trùng với dòng ${sameUsername ?? sameCitizenId} trong tệp.`,
+        });
       } else {
         if (keys.username) seenUsernames.set(keys.username, raw.row);
         if (keys.citizenId) seenCitizenIds.set(keys.citizenId, raw.row);
@@ -222,8 +320,10 @@ export class ImportService {
     const usernames = rows.flatMap((r) => (r.username ? [r.username] : []));
     const citizenIds = rows.flatMap((r) => (r.citizenId ? [r.citizenId] : []));
     const found: Officer[] = [];
-    for (const part of chunks(usernames)) found.push(...(await manager.find(Officer, { where: { username: In(part) }, relations: { unit: true } })));
-    for (const part of chunks(citizenIds)) found.push(...(await manager.find(Officer, { where: { citizenId: In(part) }, relations: { unit: true } })));
+    for (const part of chunks(usernames))
+      found.push(...(await manager.find(Officer, { where: { username: In(part) }, relations: { unit: true } })));
+    for (const part of chunks(citizenIds))
+      found.push(...(await manager.find(Officer, { where: { citizenId: In(part) }, relations: { unit: true } })));
     const ids = [...new Set(found.map((o) => o.id))];
     const roles: OfficerRole[] = [];
     for (const part of chunks(ids)) roles.push(...(await manager.findBy(OfficerRole, { officerId: In(part) })));
@@ -234,7 +334,12 @@ export class ImportService {
       else rolesOf.set(officerId, [role]);
     }
     for (const officer of found) {
-      const entry = { officer, roles: (rolesOf.get(officer.id) ?? []).sort(), unitPath: officer.unit!.path, unit: officer.unit! };
+      const entry = {
+        officer,
+        roles: (rolesOf.get(officer.id) ?? []).sort(),
+        unitPath: officer.unit!.path,
+        unit: officer.unit!,
+      };
       byUsername.set(officer.username, entry);
       if (officer.citizenId) byCitizenId.set(officer.citizenId, entry);
     }
@@ -242,19 +347,63 @@ export class ImportService {
   }
 
   /** New accounts in bulk; returns their activation codes and the records as stored, for the campaign status rows. */
-  private async create(manager: EntityManager, rows: PlannedRow[], context: AuditContext): Promise<{ codes: ActivationSheetRow[]; records: StatusRecord[] }> {
+  private async create(
+    manager: EntityManager,
+    rows: PlannedRow[],
+    context: AuditContext,
+  ): Promise<{ codes: ActivationSheetRow[]; records: StatusRecord[] }> {
     const codes: ActivationSheetRow[] = [];
     const values = rows.map(({ row, unit }) => {
       const activation = newActivationCode();
       codes.push({ username: row.username, fullName: row.fullName, unitName: unit.name, code: activation.code });
       const { username, fullName, gender, birthDate, citizenId, phone, email } = row;
-      return [username, fullName, officerNameSortKey(fullName), unit.id, 'pending_activation', activation.hash, activation.expiresAt, gender, birthDate, citizenId, phone, email, officerSearchText(row)];
+      return [
+        username,
+        fullName,
+        officerNameSortKey(fullName),
+        unit.id,
+        'pending_activation',
+        activation.hash,
+        activation.expiresAt,
+        gender,
+        birthDate,
+        citizenId,
+        phone,
+        email,
+        officerSearchText(row),
+      ];
     });
-    const inserted = await insertRows<{ id: number; username: string }>(manager, 'officers', NEW_OFFICER_COLUMNS, values, { returning: ['id', 'username'] });
+    const inserted = await insertRows<{ id: number; username: string }>(
+      manager,
+      'officers',
+      NEW_OFFICER_COLUMNS,
+      values,
+      { returning: ['id', 'username'] },
+    );
     const idOf = new Map(inserted.map((o) => [o.username, Number(o.id)]));
-    await insertRows(manager, 'officer_roles', ['officer_id', 'role'], rows.flatMap(({ row }) => row.roles.map((role) => [idOf.get(row.username), role])));
-    await this.audit.recordMany(manager, context, rows.map(({ row, unit }) => ({ targetType: 'officer' as const, targetId: idOf.get(row.username)!, action: 'officer.import.create', changes: fieldDiff({}, { username: row.username, fullName: row.fullName, unitId: unit.id, roles: row.roles.join(',') }) })));
-    const records = rows.map(({ row, unit }) => ({ officer: newOfficerRecord(idOf.get(row.username)!, unit.id, row), unitPath: unit.path }));
+    await insertRows(
+      manager,
+      'officer_roles',
+      ['officer_id', 'role'],
+      rows.flatMap(({ row }) => row.roles.map((role) => [idOf.get(row.username), role])),
+    );
+    await this.audit.recordMany(
+      manager,
+      context,
+      rows.map(({ row, unit }) => ({
+        targetType: 'officer' as const,
+        targetId: idOf.get(row.username)!,
+        action: 'officer.import.create',
+        changes: fieldDiff(
+          {},
+          { username: row.username, fullName: row.fullName, unitId: unit.id, roles: row.roles.join(',') },
+        ),
+      })),
+    );
+    const records = rows.map(({ row, unit }) => ({
+      officer: newOfficerRecord(idOf.get(row.username)!, unit.id, row),
+      unitPath: unit.path,
+    }));
     return { codes, records };
   }
 
@@ -271,17 +420,45 @@ export class ImportService {
         searchText: officerSearchText({ ...row, username: review.account!.username }),
       });
       await manager.delete(OfficerRole, { officerId });
-      await manager.insert(OfficerRole, row.roles.map((role) => ({ officerId: officerId!, role })));
+      await manager.insert(
+        OfficerRole,
+        row.roles.map((role) => ({ officerId: officerId!, role })),
+      );
     }
-    for (const part of chunks(rows)) await this.audit.recordMany(manager, context, part.map((p) => ({ targetType: 'officer' as const, targetId: p.officerId!, action: 'officer.import.update', changes: p.changes })));
+    for (const part of chunks(rows))
+      await this.audit.recordMany(
+        manager,
+        context,
+        part.map((p) => ({
+          targetType: 'officer' as const,
+          targetId: p.officerId!,
+          action: 'officer.import.update',
+          changes: p.changes,
+        })),
+      );
   }
 
   private report(rows: number, planned: PlannedRow[], errors: RowError[], committed: boolean): ImportReport {
     const count = (action: Action) => planned.filter((p) => p.action === action).length;
-    const review = planned.filter((p) => p.action === 'update' || (p.action === 'create' && p.review.flags.length)).map((p) => p.review);
+    const review = planned
+      .filter((p) => p.action === 'update' || (p.action === 'create' && p.review.flags.length))
+      .map((p) => p.review);
     const flagged = review.filter((r) => r.flags.length).length;
-    return { totals: { rows, create: count('create'), update: count('update'), unchanged: count('unchanged'), errors: new Set(errors.map((e) => e.row)).size, flagged }, errors, review, committed };
+    return {
+      totals: {
+        rows,
+        create: count('create'),
+        update: count('update'),
+        unchanged: count('unchanged'),
+        errors: new Set(errors.map((e) => e.row)).size,
+        flagged,
+      },
+      errors,
+      review,
+      committed,
+    };
   }
 }
 
-const pick = (o: Officer) => Object.fromEntries(COMPARED.filter((k) => k !== 'roles').map((k) => [k, o[k as keyof Officer]]));
+const pick = (o: Officer) =>
+  Object.fromEntries(COMPARED.filter((k) => k !== 'roles').map((k) => [k, o[k as keyof Officer]]));

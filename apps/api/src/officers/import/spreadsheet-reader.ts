@@ -27,7 +27,9 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
     if ('text' in value) return String(value.text);
     return null;
   }
-  const text = String(value).replace(/^\uFEFF/, '').trim();
+  const text = String(value)
+    .replace(/^\uFEFF/, '')
+    .trim();
   return text === '' ? null : text;
 }
 
@@ -55,12 +57,22 @@ const MAX_CELL_CHARS = 32_767;
 /** Rows read at all, empty ones included: empty rows cost reading time too. */
 const MAX_SCANNED_ROWS = IMPORT_MAX_ROWS * 5;
 
-const tooManyRows = () => refuse('IMPORT_TOO_MANY_ROWS', `Tệp có quá ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng. Vui lòng chia thành nhiều tệp.`);
+const tooManyRows = () =>
+  refuse(
+    'IMPORT_TOO_MANY_ROWS',
+    `Tệp có quá ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng. Vui lòng chia thành nhiều tệp.`,
+  );
 const rowTooLarge = (row?: number) =>
-  refuse('IMPORT_ROW_TOO_LARGE', `${row ? `Dòng ${row}` : 'Một dòng'} của tệp quá dài (quá nhiều cột hoặc ô quá dài). Vui lòng dùng tệp mẫu.`);
+  refuse(
+    'IMPORT_ROW_TOO_LARGE',
+    `${row ? `Dòng ${row}` : 'Một dòng'} của tệp quá dài (quá nhiều cột hoặc ô quá dài). Vui lòng dùng tệp mẫu.`,
+  );
 const PROBLEMS: Record<XlsxProblem, () => ApiError> = {
   'too-large': () =>
-    refuse('IMPORT_TOO_LARGE', `Tệp quá lớn để nhập (tối đa ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu). Vui lòng xóa các dòng trống hoặc chia thành nhiều tệp.`),
+    refuse(
+      'IMPORT_TOO_LARGE',
+      `Tệp quá lớn để nhập (tối đa ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu). Vui lòng xóa các dòng trống hoặc chia thành nhiều tệp.`,
+    ),
   'row-too-large': () => rowTooLarge(),
   unreadable: () => refuse('IMPORT_UNREADABLE', 'Không đọc được tệp. Vui lòng kiểm tra tệp là .xlsx hoặc .csv hợp lệ.'),
 };
@@ -133,7 +145,13 @@ export async function readSpreadsheet(file: Buffer, fileName: string): Promise<R
     if (isXlsx) {
       archive = streamableXlsx(file);
       // Styles are needed to tell a date cell from a number.
-      const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(archive.stream, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
+      const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(archive.stream, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'cache',
+        entries: 'emit',
+      });
       for await (const worksheet of reader) {
         for await (const row of worksheet) accept(row.number, (row.values as ExcelJS.CellValue[]).slice(1));
         break;

@@ -50,8 +50,10 @@ const RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const BEFORE_SHEET = [RELS, 'xl/workbook.xml', 'xl/styles.xml', SHARED_STRINGS];
 const EMPTY_PARTS: Record<string, string> = {
-  [RELS]: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
-  [SHARED_STRINGS]: '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+  [RELS]:
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+  [SHARED_STRINGS]:
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
 };
 
 /** The central directory: names, methods and where each entry's data lies. */
@@ -97,7 +99,9 @@ function inflatePart(file: Buffer, entry: ArchiveEntry, limit: number): Buffer {
   try {
     return zlib.inflateRawSync(raw, { maxOutputLength: limit });
   } catch (error) {
-    throw new XlsxArchiveError((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'unreadable');
+    throw new XlsxArchiveError(
+      (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'unreadable',
+    );
   }
 }
 
@@ -137,7 +141,14 @@ const NON_ASCII = /[\u0080-\u{10ffff}]/gu;
 
 /** UTF-8 text as XML bytes that are all ASCII: each other character as a character reference. */
 const asciiXml = (utf8: Buffer): Buffer =>
-  isAscii(utf8) ? utf8 : Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8).replace(NON_ASCII, (char) => `&#${char.codePointAt(0)};`), 'latin1');
+  isAscii(utf8)
+    ? utf8
+    : Buffer.from(
+        new TextDecoder('utf-8', { ignoreBOM: true })
+          .decode(utf8)
+          .replace(NON_ASCII, (char) => `&#${char.codePointAt(0)};`),
+        'latin1',
+      );
 
 /** Where a character that the chunk does not finish starts (the chunk's length when it ends on a whole one). */
 function incompleteTail(chunk: Buffer): number {
@@ -154,7 +165,11 @@ function incompleteTail(chunk: Buffer): number {
  * The worksheet decompressed chunk by chunk as the reader pulls it. Past a cap it records the problem and
  * ends the sheet there, so the reader finishes cleanly and the caller reports the problem.
  */
-async function* guardedSheet(raw: Buffer, method: number, report: (problem: XlsxProblem) => void): AsyncGenerator<Buffer> {
+async function* guardedSheet(
+  raw: Buffer,
+  method: number,
+  report: (problem: XlsxProblem) => void,
+): AsyncGenerator<Buffer> {
   const source = method === 0 ? Readable.from([raw]) : Readable.from([raw]).pipe(zlib.createInflateRaw());
   let total = 0;
   // A character split between two decompressed chunks is converted once both are in.
@@ -199,14 +214,29 @@ export function streamableXlsx(file: Buffer): StreamableXlsx {
   const sheet: ArchiveEntry = found;
   const parts = BEFORE_SHEET.flatMap((name) => {
     const entry = entries.find((candidate) => candidate.name === name);
-    if (entry) return [{ name, data: asciiXml(withoutBom(inflatePart(file, entry, name === SHARED_STRINGS ? XLSX_LIMITS.sharedStringsBytes : XLSX_LIMITS.smallPartBytes))) }];
+    if (entry)
+      return [
+        {
+          name,
+          data: asciiXml(
+            withoutBom(
+              inflatePart(
+                file,
+                entry,
+                name === SHARED_STRINGS ? XLSX_LIMITS.sharedStringsBytes : XLSX_LIMITS.smallPartBytes,
+              ),
+            ),
+          ),
+        },
+      ];
     // Without these two, exceljs would wait for them and spool the sheet to disk meanwhile.
     return EMPTY_PARTS[name] ? [{ name, data: Buffer.from(EMPTY_PARTS[name], 'utf8') }] : [];
   });
   const raw = rawDataOf(file, sheet);
   let problem: XlsxProblem | undefined;
   async function* archive(): AsyncGenerator<Buffer> {
-    for (const part of parts) yield Buffer.concat([localHeader(part.name, 0, zlib.crc32(part.data), part.data.length), part.data]);
+    for (const part of parts)
+      yield Buffer.concat([localHeader(part.name, 0, zlib.crc32(part.data), part.data.length), part.data]);
     // The sheet is stored (flag 0x08: sizes follow the data), so it can be produced while it is read.
     yield localHeader(sheet.name, 0x08, 0, 0);
     let crc = 0;

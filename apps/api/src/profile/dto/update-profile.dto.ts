@@ -20,16 +20,64 @@ const RECEIPT_PASSWORD_MAX_BYTES = 348;
 export class UpdateProfileDto {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
   @ApiPropertyOptional({ example: 'Nguyễn Văn An' }) @IsOptional() @IsString() @MaxLength(200) fullName?: string;
-  @ApiPropertyOptional({ enum: ['male', 'female'], nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(10) gender?: string | null;
-  @ApiPropertyOptional({ example: '1985-03-02', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(20) birthDate?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(255) address?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(254) email?: string | null;
-  @ApiPropertyOptional({ example: '001085012345', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) citizenId?: string | null;
-  @ApiPropertyOptional({ example: '0912 345 678', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(30) phone?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(100) receiptAccount?: string | null;
-  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true }) @OptionalNotNull() @IsString() @MaxLength(128) @MaxUtf8Bytes(RECEIPT_PASSWORD_MAX_BYTES) receiptPassword?: string;
-  @ApiPropertyOptional({ example: '/profile', nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(50) defaultPage?: string | null;
+  @ApiPropertyOptional({ enum: ['male', 'female'], nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(10)
+  gender?: string | null;
+  @ApiPropertyOptional({ example: '1985-03-02', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(20)
+  birthDate?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(255) address?:
+    string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf(nullable) @IsString() @MaxLength(254) email?:
+    string | null;
+  @ApiPropertyOptional({ example: '001085012345', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(30)
+  citizenId?: string | null;
+  @ApiPropertyOptional({ example: '0912 345 678', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(30)
+  phone?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(100)
+  receiptAccount?: string | null;
+  @ApiPropertyOptional({ description: 'Chỉ ghi; chuỗi rỗng để xóa', writeOnly: true })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(128)
+  @MaxUtf8Bytes(RECEIPT_PASSWORD_MAX_BYTES)
+  receiptPassword?: string;
+  @ApiPropertyOptional({ example: '/profile', nullable: true })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsString()
+  @MaxLength(50)
+  defaultPage?: string | null;
 }
 
-export const EDITABLE_FIELDS = ['fullName', 'gender', 'birthDate', 'address', 'email', 'citizenId', 'phone', 'receiptAccount', 'receiptPassword', 'defaultPage'] as const;
+export const EDITABLE_FIELDS = [
+  'fullName',
+  'gender',
+  'birthDate',
+  'address',
+  'email',
+  'citizenId',
+  'phone',
+  'receiptAccount',
+  'receiptPassword',
+  'defaultPage',
+] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];

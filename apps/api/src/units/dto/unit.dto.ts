@@ -7,7 +7,9 @@ import { UNIT_KINDS, type UnitKind } from '../unit.entity';
 export class CreateUnitDto {
   @ApiProperty({ example: 'T15-SYT' })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự).' })
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, {
+    message: 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự).',
+  })
   code!: string;
 
   @ApiProperty({ example: 'Sở Y tế' }) @IsString() @MinLength(2) @MaxLength(255) name!: string;

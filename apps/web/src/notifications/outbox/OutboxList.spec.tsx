@@ -37,7 +37,9 @@ describe('the administrators’ outbox', () => {
         </ResourceContextProvider>
       </InConsole>,
     );
-    expect(await screen.findByText('Chưa cấu hình máy chủ thư (SMTP): thư được lưu trong hộp thư đi để quản trị viên xem')).toBeTruthy();
+    expect(
+      await screen.findByText('Chưa cấu hình máy chủ thư (SMTP): thư được lưu trong hộp thư đi để quản trị viên xem'),
+    ).toBeTruthy();
     expect(await screen.findByText('Gửi lỗi')).toBeTruthy();
     expect(screen.getByText('5 lần')).toBeTruthy();
     expect(screen.getByText('ECONNREFUSED 10.0.0.5:25')).toBeTruthy();

@@ -18,11 +18,18 @@ import {
 import { formatDateTime } from '../../common/vietnamTime';
 import { fetchSmtpConfigured, OUTBOX_STATUSES, retryEmail, type OutboxEmail, type OutboxStatus } from './outboxApi';
 
-const COLORS: Record<OutboxStatus, ChipProps['color']> = { pending: 'default', sending: 'info', sent: 'success', failed: 'error' };
+const COLORS: Record<OutboxStatus, ChipProps['color']> = {
+  pending: 'default',
+  sending: 'info',
+  sent: 'success',
+  failed: 'error',
+};
 
 export const OutboxStatusChip = ({ status }: { status: OutboxStatus }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={COLORS[status] ?? 'default'} label={translate(`resources.outbox.statuses.${status}`)} />;
+  return (
+    <Chip size="small" color={COLORS[status] ?? 'default'} label={translate(`resources.outbox.statuses.${status}`)} />
+  );
 };
 
 const statusChoices = OUTBOX_STATUSES.map((id) => ({ id, name: `resources.outbox.statuses.${id}` }));
@@ -84,7 +91,12 @@ const EmailBody = () => {
 
 const SmtpBanner = () => {
   const translate = useTranslate();
-  const { data: configured } = useQuery({ queryKey: ['motcua', 'outbox', 'smtp'], queryFn: ({ signal }) => fetchSmtpConfigured(signal), staleTime: 60_000, retry: false });
+  const { data: configured } = useQuery({
+    queryKey: ['motcua', 'outbox', 'smtp'],
+    queryFn: ({ signal }) => fetchSmtpConfigured(signal),
+    staleTime: 60_000,
+    retry: false,
+  });
   if (configured !== false) return null;
   return (
     <Alert severity="warning" sx={{ mt: 2 }}>
@@ -113,23 +125,43 @@ export const OutboxList = () => {
             <FunctionField source="createdAt" render={(record: RaRecord) => when(asEmail(record).createdAt)} />
             <TextField source="toAddress" sortable={false} />
             <TextField source="subject" sortable={false} />
-            <FunctionField source="status" sortable={false} render={(record: RaRecord) => <OutboxStatusChip status={asEmail(record).status} />} />
+            <FunctionField
+              source="status"
+              sortable={false}
+              render={(record: RaRecord) => <OutboxStatusChip status={asEmail(record).status} />}
+            />
             <FunctionField
               source="attempts"
               sortable={false}
-              render={(record: RaRecord) => translate('resources.outbox.attempts_value', { smart_count: asEmail(record).attempts })}
+              render={(record: RaRecord) =>
+                translate('resources.outbox.attempts_value', { smart_count: asEmail(record).attempts })
+              }
             />
-            <FunctionField source="nextAttemptAt" render={(record: RaRecord) => (asEmail(record).status === 'sent' ? '' : when(asEmail(record).nextAttemptAt))} />
+            <FunctionField
+              source="nextAttemptAt"
+              render={(record: RaRecord) =>
+                asEmail(record).status === 'sent' ? '' : when(asEmail(record).nextAttemptAt)
+              }
+            />
             <FunctionField
               source="lastError"
               sortable={false}
               render={(record: RaRecord) => (
-                <Typography variant="body2" color="error" sx={{ maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={asEmail(record).lastError ?? ''}>
+                <Typography
+                  variant="body2"
+                  color="error"
+                  sx={{ maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                  title={asEmail(record).lastError ?? ''}
+                >
                   {asEmail(record).lastError}
                 </Typography>
               )}
             />
-            <FunctionField source="sentAt" sortable={false} render={(record: RaRecord) => when(asEmail(record).sentAt)} />
+            <FunctionField
+              source="sentAt"
+              sortable={false}
+              render={(record: RaRecord) => when(asEmail(record).sentAt)}
+            />
             <RetryButton />
           </Datagrid>
         )}

@@ -25,6 +25,8 @@ export async function fetchSmtpConfigured(signal?: AbortSignal): Promise<boolean
 
 /** A failed e-mail goes back to the queue. */
 export async function retryEmail(id: number): Promise<OutboxEmail> {
-  const { json } = await apiFetch<OutboxEmail>(`/api/outbox/${encodeURIComponent(String(id))}/retry`, { method: 'POST' });
+  const { json } = await apiFetch<OutboxEmail>(`/api/outbox/${encodeURIComponent(String(id))}/retry`, {
+    method: 'POST',
+  });
   return json;
 }
