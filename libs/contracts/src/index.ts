@@ -69,7 +69,14 @@ export {
   type SendRemindersRequest,
   type StatusCounts,
 } from './compliance/compliance';
-export { USERNAME_PATTERN, USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH, validateUsername } from '@motcua/domain';
+export {
+  formatRuleError,
+  USERNAME_PATTERN,
+  USERNAME_FORMAT_ERROR,
+  USERNAME_MIN_LENGTH,
+  USERNAME_MAX_LENGTH,
+  validateUsername,
+} from '@motcua/domain';
 export {
   AUDIT_ACTIONS,
   AUDIT_ACTION_LABELS,

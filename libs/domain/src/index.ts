@@ -27,7 +27,13 @@ export {
   FULL_NAME_MAX_LENGTH,
 } from './full-name/full-name';
 export { validateEmail } from './email/email';
-export { validateUsername, USERNAME_PATTERN, USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH } from './username/username';
+export {
+  validateUsername,
+  USERNAME_PATTERN,
+  USERNAME_FORMAT_ERROR,
+  USERNAME_MIN_LENGTH,
+  USERNAME_MAX_LENGTH,
+} from './username/username';
 export { validateUnitCode, UNIT_CODE_PATTERN, UNIT_CODE_MAX_LENGTH } from './unit-code/unit-code';
 export { validateBirthDate, DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, type BirthDateOptions } from './birth-date/birth-date';
 export { parseIsoDate } from './date/iso-date';

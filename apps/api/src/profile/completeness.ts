@@ -10,7 +10,7 @@ import {
   type ProfileSnapshot,
   type RuleError,
 } from '@motcua/domain';
-import { daysLeft } from '../common/vietnam-time';
+import { daysLeft } from '@motcua/contracts';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import type { Officer } from '../officers/officer.entity';

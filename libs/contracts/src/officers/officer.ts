@@ -20,8 +20,7 @@ export interface Officer<T extends Instant = string> {
   email: string | null;
   phone: string | null;
   citizenId: string | null;
-  /** A Gender; the API reads the stored text as it is. */
-  gender: Gender | string | null;
+  gender: Gender | null;
   birthDate: string | null;
   avatarUrl: string | null;
   confirmedAt: T | null;
