@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Officer, OfficerProfile } from './officerApi';
+import type { Officer } from '@motcua/contracts';
+import type { OfficerProfile } from './officerApi';
 import OfficerShow from './OfficerShow';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 
@@ -22,6 +23,8 @@ const hoa: Officer = {
   avatarUrl: null,
   confirmedAt: null,
   verifiedAt: null,
+  verifiedByName: null,
+  returnedAt: null,
   lockedUntil: null,
   twoFactorEnabled: true,
   completeness: { status: 'incomplete', missing: ['address'] },
