@@ -3,7 +3,7 @@
 // compiler on both sides. Framework-free, and no module has top-level side effects.
 export type { Instant, ListPage } from './wire';
 export type { Locale } from '@motcua/domain';
-export { LOCALES, DEFAULT_LOCALE } from '@motcua/domain';
+export { LOCALES, DEFAULT_LOCALE, GENDERS, GENDER_LABELS, type Gender } from '@motcua/domain';
 
 export * from './access';
 export * from './time';
@@ -86,3 +86,4 @@ export {
   auditValueText,
   type AuditAction,
 } from './audit/audit-labels';
+export type { ActorRef, Completeness, Profile, UpdateProfileRequest } from './profile/profile';

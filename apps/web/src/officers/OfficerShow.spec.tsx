@@ -4,6 +4,7 @@ import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Officer } from '@motcua/contracts';
 import type { OfficerProfile } from './officerApi';
+import { withoutRequiredItems } from '../profile/testing';
 import OfficerShow from './OfficerShow';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 
@@ -35,12 +36,14 @@ const hoa: Officer = {
 const profile: OfficerProfile = {
   ...hoa,
   verifiedBy: null,
+  verification: null,
+  sendBack: null,
   address: null,
   receiptAccount: 'hoa.nt',
   receiptPasswordSet: true,
   defaultPage: '/profile',
   completeness: [
-    {
+    withoutRequiredItems({
       campaignId: null,
       name: 'Chuẩn hóa thông tin cán bộ 2026',
       deadline: '2026-12-31T16:59:59.000Z',
@@ -49,7 +52,7 @@ const profile: OfficerProfile = {
       completedAt: null,
       missing: ['address', 'verified'],
       invalid: [{ field: 'phone', errors: [{ code: 'PHONE_LANDLINE' }] }],
-    },
+    }),
   ],
 };
 
