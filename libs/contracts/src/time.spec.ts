@@ -1,14 +1,6 @@
 import { daysLeft, formatVietnamDateTime, fromVietnamInput, todayInVietnam, toVietnamInput } from './index';
 
-// Node applies a TZ set at run time to later Date calls: the process clock is New York's, the answers Vietnam's.
-const zoneBefore = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/New_York';
-});
-afterAll(() => {
-  process.env.TZ = zoneBefore;
-});
-
+// jest.config.js runs this project on New York's clock (TZ=America/New_York): the answers must stay Vietnam's.
 describe('Vietnam time whatever the process zone', () => {
   it('runs in a zone far from Việt Nam', () => {
     expect(new Date('2026-12-04T12:00:00Z').getTimezoneOffset()).toBe(300);
