@@ -1,5 +1,18 @@
 import nx from '@nx/eslint-plugin';
 
+/** What the shared libraries may not import: they run unchanged in the API, the SPA and the tools. */
+const FRAMEWORKS = [
+  '@nestjs/*',
+  'react',
+  'react-dom',
+  'react-admin',
+  'typeorm',
+  'class-validator',
+  'class-transformer',
+  'express',
+  '@mui/*',
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -10,30 +23,26 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.mts'],
     rules: {
-      // Apps never import each other; libs/domain stays framework-free so both apps can share it.
+      // Apps never import each other; apps → contracts → domain. libs/contracts (the wire contract) and libs/domain
+      // stay framework-free so both apps can share them.
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: FRAMEWORKS,
+            },
             {
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain'],
-              bannedExternalImports: [
-                '@nestjs/*',
-                'react',
-                'react-dom',
-                'react-admin',
-                'typeorm',
-                'class-validator',
-                'class-transformer',
-                'express',
-                '@mui/*',
-              ],
+              bannedExternalImports: FRAMEWORKS,
             },
           ],
         },

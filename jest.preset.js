@@ -21,6 +21,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|@otplib|otplib)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
+    '^@motcua/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@motcua/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@motcua/seed$': path.join(__dirname, 'tools/seed/src/index.ts'),
   },

@@ -1,3 +1,4 @@
+import { toVietnamInput } from '@motcua/contracts';
 import fc from 'fast-check';
 import { buildCitizenId, PROFILE_FIELDS } from '@motcua/domain';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../src/testing/test-app';
@@ -102,8 +103,7 @@ const vietnameseName = fc.constantFrom(
 );
 const isoInstant = (days: number) => new Date(Date.UTC(2026, 10, 1) + days * 86_400_000).toISOString();
 /** A campaign deadline must lie ahead of the real clock (DEADLINE_PASSED): `days` from now, as a Vietnamese wall clock "YYYY-MM-DDTHH:mm". */
-const vietnamWallFromNow = (days: number) =>
-  new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+const vietnamWallFromNow = (days: number) => toVietnamInput(new Date(Date.now() + days * 86_400_000).toISOString());
 /** A well-formed CCCD; whether it agrees with the gender and birth date sent beside it is up to the draw. */
 const citizenId = fc
   .record({

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@motcua/contracts';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, RunningConsole, screenshot, startConsole, watchPageErrors } from './harness';
@@ -94,7 +95,7 @@ describe('the audit trail in the browser', () => {
     expect(await change.innerText()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 
     // When: from today (a Vietnamese calendar day, typed as dd/MM/yyyy); her changes were made today.
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const today = todayInVietnam();
     await page.getByRole('button', { name: 'Thêm bộ lọc' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Từ ngày' }).click();
     const from = page.getByRole('group', { name: 'Từ ngày' });

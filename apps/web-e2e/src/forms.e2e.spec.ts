@@ -1,3 +1,4 @@
+import { vietnamWallClock } from '@motcua/contracts';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -8,7 +9,6 @@ import { api, DEMO_PASSWORD, signIn as signInWithDemoPassword, WAIT } from './se
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
 const DAY = 24 * 60 * 60 * 1000;
-const VIETNAM_OFFSET = 7 * 60 * 60 * 1000;
 
 type Token = { token: string };
 
@@ -33,7 +33,7 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
 
 /** A day `days` from now on Vietnam's calendar, as the picker is typed: "ddMMyyyy". */
 function vietnamDay(days: number): { typed: string; shown: string; at17: string } {
-  const wall = new Date(Date.now() + days * DAY + VIETNAM_OFFSET);
+  const wall = vietnamWallClock(new Date(Date.now() + days * DAY));
   const [d, m, y] = [wall.getUTCDate(), wall.getUTCMonth() + 1, wall.getUTCFullYear()].map((n) =>
     String(n).padStart(2, '0'),
   );

@@ -27,11 +27,29 @@ export {
   FULL_NAME_MAX_LENGTH,
 } from './full-name/full-name';
 export { validateEmail } from './email/email';
-export { validateUsername, USERNAME_PATTERN, USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH } from './username/username';
+export {
+  validateUsername,
+  USERNAME_PATTERN,
+  USERNAME_FORMAT_ERROR,
+  USERNAME_MIN_LENGTH,
+  USERNAME_MAX_LENGTH,
+} from './username/username';
+export { validateUnitCode, UNIT_CODE_PATTERN, UNIT_CODE_MAX_LENGTH } from './unit-code/unit-code';
 export { validateBirthDate, DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, type BirthDateOptions } from './birth-date/birth-date';
 export { parseIsoDate } from './date/iso-date';
-export { todayInVietnam } from './date/today';
-export { vietnamDateTimeText } from './date/vietnam-date-time';
+export {
+  VIETNAM_UTC_OFFSET_MS,
+  dayMonth,
+  daysLeft,
+  formatIsoDate,
+  formatVietnamDateTime,
+  fromVietnamInput,
+  todayInVietnam,
+  toVietnamInput,
+  vietnamClock,
+  vietnamTimeToUtc,
+  vietnamWallClock,
+} from './date/vietnam-time';
 export {
   checkPassword,
   PASSWORD_RULES,
@@ -69,13 +87,3 @@ export { ROLES, ROLE_LABELS, isRole, type Role } from './access/roles';
 export { APP_PAGES, pagesForRoles, canOpenPage, type AppPage } from './access/pages';
 export { officerSearchText } from './search/officer-search-text';
 export { officerNameSortKey } from './search/officer-name-sort-key';
-
-export {
-  AUDIT_ACTIONS,
-  AUDIT_ACTION_LABELS,
-  AUDIT_SECRET_CHANGED,
-  auditActionLabel,
-  auditFieldLabel,
-  auditValueText,
-  type AuditAction,
-} from './audit/audit-labels';

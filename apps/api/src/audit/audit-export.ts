@@ -1,13 +1,17 @@
 import type ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { auditActionLabel, auditFieldLabel, auditValueText, vietnamDateTimeText } from '@motcua/domain';
+import {
+  auditActionLabel,
+  auditFieldLabel,
+  auditValueText,
+  formatVietnamDateTime,
+  vietnamWallClock,
+} from '@motcua/contracts';
 import { csvCell } from '../common/csv-cell';
 import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../common/download';
 import { exportFileName, loadExcel } from '../common/excel';
 import type { AuditSink } from './audit.service';
 import type { AuditChangeView, AuditEntryView } from './audit-view';
-
-const VIETNAM_UTC_OFFSET_MS = 7 * 3_600_000;
 
 /** One line per changed field (an entry without fields, such as a deletion, is one line with them empty). */
 interface ExportLine {
@@ -60,7 +64,7 @@ export function auditCsvSink(res: Response): AuditSink {
     async write(entries) {
       await write(
         linesOf(entries)
-          .map((l) => line([vietnamDateTimeText(l.entry.createdAt), ...TEXT_COLUMNS.map((c) => c.value(l))]))
+          .map((l) => line([formatVietnamDateTime(l.entry.createdAt), ...TEXT_COLUMNS.map((c) => c.value(l))]))
           .join(''),
       );
     },
@@ -92,7 +96,7 @@ export function auditXlsxSink(res: Response): AuditSink {
     async write(entries) {
       for (const l of linesOf(entries)) {
         // Spreadsheet dates have no time zone: the cell holds the Vietnamese wall-clock time.
-        const wallClock = new Date(new Date(l.entry.createdAt).getTime() + VIETNAM_UTC_OFFSET_MS);
+        const wallClock = vietnamWallClock(new Date(l.entry.createdAt));
         sheet.addRow([wallClock, ...TEXT_COLUMNS.map((c) => c.value(l))]).commit();
       }
     },

@@ -6,7 +6,7 @@ import { hasRole, type AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ApiError } from '../common/errors/api-error';
 import { FilterParser, filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
-import { vietnamTimeToUtc } from '../common/vietnam-time';
+import { vietnamTimeToUtc } from '@motcua/contracts';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { UnitScope } from '../units/unit-scope.service';
 import { auditCsvSink, auditXlsxSink } from './audit-export';

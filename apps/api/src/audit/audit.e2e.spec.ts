@@ -1,3 +1,4 @@
+import { todayInVietnam, vietnamWallClock } from '@motcua/contracts';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
@@ -117,7 +118,7 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     expect(mine.every((e) => e.actor?.id === ids.officer)).toBe(true);
     const locks = await entriesOf('/api/audit?action=officer.lock&perPage=100');
     expect(locks.map((e) => e.targetId)).toEqual([ids.newofficer]);
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const today = todayInVietnam();
     expect((await entriesOf(`/api/audit?action=officer.lock&from=${today}&to=${today}`)).length).toBe(1);
     expect((await entriesOf('/api/audit?action=officer.lock&to=2020-01-01')).length).toBe(0);
     expect((await entriesOf('/api/audit?action=officer.lock&from=2999-01-01')).length).toBe(0);
@@ -237,7 +238,9 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     const time = sheet.getCell('A2');
     expect(time.value).toBeInstanceOf(Date);
     expect(time.numFmt).toBe('dd/mm/yyyy hh:mm');
-    expect(Math.abs((time.value as Date).getTime() - (Date.parse(lock.createdAt) + 7 * 3_600_000))).toBeLessThan(1000);
+    expect(
+      Math.abs((time.value as Date).getTime() - vietnamWallClock(new Date(lock.createdAt)).getTime()),
+    ).toBeLessThan(1000);
     expect(sheet.getRow(2).values).toEqual(
       expect.arrayContaining([
         'Khóa tài khoản',

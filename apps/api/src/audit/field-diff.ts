@@ -1,4 +1,4 @@
-import { AUDIT_SECRET_CHANGED } from '@motcua/domain';
+import { AUDIT_SECRET_CHANGED } from '@motcua/contracts';
 import type { AuditValue, FieldChange } from './audit-entry.entity';
 
 /** What the audit trail shows instead of a secret's value. */

@@ -1,4 +1,4 @@
-import { formatVietnamDateTime } from '../common/vietnam-time';
+import { formatVietnamDateTime } from '@motcua/contracts';
 
 /** What an officer reads, in the app and by e-mail, when failed attempts have locked their account. */
 export function lockoutNotice(input: { fullName: string; lockedUntil: Date; ip: string; wholeAccount: boolean }) {

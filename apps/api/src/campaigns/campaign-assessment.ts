@@ -6,9 +6,9 @@ import {
   type ProfileSnapshot,
   type RuleError,
 } from '@motcua/domain';
-import type { CampaignItem } from './campaign.entity';
+import type { CampaignItem } from '@motcua/contracts';
 
-export const CAMPAIGN_ITEMS: readonly CampaignItem[] = [...PROFILE_FIELDS, 'confirmed', 'verified'];
+export { CAMPAIGN_ITEMS } from '@motcua/contracts';
 
 export interface ItemAssessment {
   missing: CampaignItem[];

@@ -10,15 +10,12 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { ProfileField } from '@motcua/domain';
+import type { Campaign as CampaignContract, CampaignItem, CampaignStatus } from '@motcua/contracts';
 
-/** What a campaign can require: any profile field, the officer's own confirmation, a supervisor's verification. */
-export type CampaignItem = ProfileField | 'confirmed' | 'verified';
-export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export { CAMPAIGN_STATUSES, type CampaignItem, type CampaignStatus } from '@motcua/contracts';
 
 @Entity('campaigns')
-export class Campaign {
+export class Campaign implements CampaignContract<Date> {
   @PrimaryGeneratedColumn() id!: number;
   @Column() name!: string;
   @Column({ default: '' }) description!: string;

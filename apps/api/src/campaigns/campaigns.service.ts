@@ -9,7 +9,7 @@ import { ApiError } from '../common/errors/api-error';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
 import { ReadQueries } from '../database/read-queries';
-import { vietnamTimeToUtc } from '../common/vietnam-time';
+import { vietnamTimeToUtc } from '@motcua/contracts';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { subtreeRange } from '../units/unit-path';

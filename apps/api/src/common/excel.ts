@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { todayInVietnam } from '@motcua/domain';
-import { formatIsoDate, formatVietnamDateTime, vietnamWallClock } from './vietnam-time';
+import { formatIsoDate, formatVietnamDateTime, todayInVietnam, vietnamWallClock } from '@motcua/contracts';
 
 /** exceljs, loaded at the first spreadsheet: a large module (≈ 30 MB resident) that most requests never use. */
 export const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;

@@ -1,9 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { todayInVietnam } from '@motcua/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { complianceStatus, type ComplianceStatus } from '@motcua/domain';
+import {
+  complianceStatus,
+  daysLeft,
+  todayInVietnam,
+  type ComplianceFilter,
+  type ComplianceOfficer as ComplianceOfficerContract,
+  type ComplianceStatus,
+  type ComplianceSummary,
+  type StatusCounts,
+} from '@motcua/contracts';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -11,7 +19,6 @@ import { ApiError } from '../common/errors/api-error';
 import { cappedTotal } from '../common/list-query/capped-total';
 import { ReadQueries } from '../database/read-queries';
 import { ListQuery, Page } from '../common/list-query/list-query';
-import { daysLeft } from '../common/vietnam-time';
 import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';
 import { mailConfig } from '../notifications/mail.config';
 import { officerSearch } from '../officers/officer-search';
@@ -19,45 +26,9 @@ import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
 import { missingCounts, STATUS_COUNTS, subtreeUpper, vietnamDay } from './compliance-sql';
 
-export interface StatusCounts {
-  total: number;
-  complete: number;
-  completeLate: number;
-  incomplete: number;
-  overdue: number;
-  percentComplete: number;
-}
+export type { ComplianceFilter, ComplianceSummary, StatusCounts };
 
-export interface ComplianceSummary {
-  campaign: { id: number; name: string; startsAt: string; deadline: string; daysLeft: number; status: string };
-  unit: { id: number; name: string; path: string };
-  /** The units from the caller's own (the province for admins) down to this one: the breadcrumb of a shared link. */
-  trail: { id: number; name: string; path: string }[];
-  totals: StatusCounts;
-  children: (StatusCounts & { unitId: number; code: string; name: string; hasChildren: boolean })[];
-  direct: StatusCounts;
-  missingItems: { item: CampaignItem; count: number }[];
-  series: { date: string; completed: number; ideal: number }[];
-}
-
-export type ComplianceFilter = 'campaignId' | 'unitId' | 'status';
-
-export interface ComplianceOfficer {
-  id: number;
-  username: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  unitId: number;
-  unitName: string;
-  completedAt: Date | null;
-  status: ComplianceStatus;
-  missing: string[];
-  /** The latest reminder this officer got for this campaign (manual or scheduled), from reminder_claims. */
-  remindedAt: Date | null;
-  /** Whether a manual reminder may still go out today (MANUAL_REMINDERS_PER_DAY per Vietnamese day). */
-  remindable: boolean;
-}
+export type ComplianceOfficer = ComplianceOfficerContract<Date>;
 
 type Row = Record<string, string | number | Date | null>;
 
@@ -271,7 +242,7 @@ export class ComplianceService {
           status: complianceStatus(completedAt, deadline, now),
           missing: String(row.missing ?? '')
             .split(',')
-            .filter(Boolean),
+            .filter(Boolean) as CampaignItem[],
           remindedAt: fromSqlTimestamp(row.reminded_at),
           remindable: Number(row.reminded_today) < this.mail.manualRemindersPerDay,
         };
@@ -313,7 +284,7 @@ export class ComplianceService {
 
   /** Cumulative completions per Vietnamese calendar day from the start to the deadline, with the straight ideal line. */
   private series(campaign: Campaign, perDay: Map<string, number>, total: number) {
-    const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const day = todayInVietnam;
     const first = day(campaign.startsAt);
     const last = day(campaign.deadlineAt);
     const earlier = [...perDay.entries()].filter(([d]) => d < first).reduce((sum, [, n]) => sum + n, 0);

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { UNIT_CODE_PATTERN, USERNAME_PATTERN } from '@motcua/contracts';
 import {
   IsBoolean,
   IsIn,
@@ -107,7 +108,7 @@ export class Environment {
   @IsBoolean({ message: 'DEMO_CAMPAIGNS phải là true hoặc false' })
   DEMO_CAMPAIGNS = true;
 
-  @Matches(/^[a-z0-9._-]{3,64}$/i, {
+  @Matches(USERNAME_PATTERN, {
     message: 'ADMIN_USERNAME chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (3–64 ký tự)',
   })
   ADMIN_USERNAME = 'admin';
@@ -120,7 +121,7 @@ export class Environment {
   @MinLength(2, { message: 'ROOT_UNIT_NAME không được để trống' })
   ROOT_UNIT_NAME = 'Ủy ban nhân dân tỉnh';
 
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, {
+  @Matches(UNIT_CODE_PATTERN, {
     message: 'ROOT_UNIT_CODE chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự)',
   })
   ROOT_UNIT_CODE = 'ROOT';

@@ -1,6 +1,6 @@
 import { PROFILE_FIELD_LABELS, type ProfileField } from '@motcua/domain';
 import type { CampaignItem } from '../campaigns/campaign.entity';
-import { formatVietnamDateTime } from '../common/vietnam-time';
+import { formatVietnamDateTime } from '@motcua/contracts';
 
 const ITEM_LABELS: Record<CampaignItem, string> = {
   ...PROFILE_FIELD_LABELS.vi,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { todayInVietnam, type ReminderResult, type SendRemindersRequest } from '@motcua/contracts';
 import { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,8 +23,6 @@ interface Recipient {
   path: string;
 }
 
-const vietnamDate = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-
 /**
  * Reminders to officers whose record is still incomplete: an in-app notification plus an e-mail through the
  * outbox. Every reminder first claims its slot in reminder_claims, so it goes out once even when several
@@ -40,10 +39,10 @@ export class RemindersService {
 
   async sendManual(
     actor: AuthUser,
-    input: { campaignId: number; officerIds?: number[]; unitId?: number },
+    input: SendRemindersRequest,
     context: AuditContext,
     now = new Date(),
-  ) {
+  ): Promise<ReminderResult> {
     const campaign = await this.activeCampaign(input.campaignId);
     let recipients: Recipient[];
     if (input.officerIds?.length) {
@@ -56,7 +55,7 @@ export class RemindersService {
         unitPath: hasRole(actor, 'admin') || input.unitId !== undefined ? unitPath : actor.unitPath,
       });
     }
-    const day = vietnamDate(now);
+    const day = todayInVietnam(now);
     const slots = Array.from({ length: this.config.manualRemindersPerDay }, (_, i) => `manual-${day}-${i + 1}`);
     let sent = 0;
     await this.dataSource.transaction(async (manager) => {

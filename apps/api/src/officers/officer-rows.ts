@@ -1,36 +1,12 @@
-import type { ProfileSnapshot, Role } from '@motcua/domain';
+import type { ProfileSnapshot } from '@motcua/domain';
+import type { Officer, Role } from '@motcua/contracts';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import { snapshotOf, type CompletenessService, type ProfileFieldsOf, type RowStatus } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
-import type { Officer } from './officer.entity';
 
-export interface OfficerRow {
-  id: number;
-  username: string;
-  fullName: string;
-  unitId: number;
-  unitName: string;
-  roles: Role[];
-  status: Officer['status'];
-  email: string | null;
-  phone: string | null;
-  citizenId: string | null;
-  gender: string | null;
-  birthDate: string | null;
-  avatarUrl: string | null;
-  confirmedAt: Date | null;
-  verifiedAt: Date | null;
-  /** Who verified the record, by name. */
-  verifiedByName: string | null;
-  /** When a supervisor last sent the record back for completion, while the request stands. */
-  returnedAt: Date | null;
-  lockedUntil: Date | null;
-  twoFactorEnabled: boolean;
-  completeness: RowStatus;
-  version: number;
-  updatedAt: Date;
-}
+/** A row as the API answers it (JSON turns the Dates into ISO strings: the SPA's `Officer`). */
+export type OfficerRow = Officer<Date>;
 
 type RawRow = Record<string, unknown>;
 

@@ -9,6 +9,7 @@ import {
   type ComplianceStatus,
   type Role,
 } from '@motcua/domain';
+import { ACCOUNT_TRANSITIONS } from '@motcua/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
 import { hasRole, type AuthUser } from '../auth/auth-user';
@@ -33,13 +34,6 @@ import { officerSearch } from './officer-search';
 import { loadOfficerRows, type OfficerRow } from './officer-rows';
 import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
-
-const NEXT_STATUS: Record<AccountAction, { from: Officer['status'][]; to: Officer['status']; revokes: boolean }> = {
-  lock: { from: ['active', 'pending_activation'], to: 'locked', revokes: true },
-  unlock: { from: ['locked'], to: 'active', revokes: false },
-  disable: { from: ['active', 'locked', 'pending_activation'], to: 'disabled', revokes: true },
-  enable: { from: ['disabled'], to: 'active', revokes: false },
-};
 
 const fieldErrors = (errors: FieldError[]) => ApiError.badRequest(errors);
 const statusTransition = () =>
@@ -231,7 +225,7 @@ export class OfficersService {
     const run = async (m: EntityManager) => {
       const officer = await m.findOneByOrFail(Officer, { id });
       if (action === 'unlock' && officer.status === 'active') return this.liftTemporaryLock(m, officer, context);
-      const rule = NEXT_STATUS[action];
+      const rule = ACCOUNT_TRANSITIONS[action];
       if (!rule.from.includes(officer.status)) throw statusTransition();
       const to = action === 'unlock' && !(await this.hasPassword(m, id)) ? 'pending_activation' : rule.to;
       await this.lockout.lift(officer, m);
@@ -320,7 +314,7 @@ export class OfficersService {
           });
         } else {
           const officer = await manager.findOneByOrFail(Officer, { id });
-          if (NEXT_STATUS[dto.action].from.includes(officer.status))
+          if (ACCOUNT_TRANSITIONS[dto.action].from.includes(officer.status))
             await this.changeStatus(actor, id, dto.action, context, manager);
         }
       }

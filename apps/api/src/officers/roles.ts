@@ -1,9 +1,6 @@
-import type { Role } from '@motcua/domain';
+import type { Role } from '@motcua/contracts';
 
-export { ROLES, type Role } from '@motcua/domain';
-
-export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export { ROLES, ACCOUNT_STATUSES, type Role, type AccountStatus } from '@motcua/contracts';
 
 /** Roles that act on other officers, always within their unit's subtree (admins: everywhere). */
 export const SCOPED_ROLES: readonly Role[] = ['supervisor', 'unit_admin'];

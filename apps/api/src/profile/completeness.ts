@@ -8,14 +8,13 @@ import {
   type ComplianceStatus,
   type ProfileField,
   type ProfileSnapshot,
-  type RuleError,
 } from '@motcua/domain';
-import { daysLeft } from '../common/vietnam-time';
+import { daysLeft, type Completeness } from '@motcua/contracts';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
 import type { Officer } from '../officers/officer.entity';
 import type { EntityManager } from 'typeorm';
-import { Campaign, CampaignOfficer, type CampaignItem } from '../campaigns/campaign.entity';
+import { Campaign, CampaignOfficer } from '../campaigns/campaign.entity';
 import { assessCampaignItems } from '../campaigns/campaign-assessment';
 import { profileConfig } from './profile.config';
 
@@ -27,18 +26,7 @@ export interface RowStatus {
   missing: string[];
 }
 
-export interface Completeness {
-  campaignId: number | null;
-  name: string;
-  deadline: string;
-  daysLeft: number;
-  status: ComplianceStatus;
-  completedAt: string | null;
-  /** Everything this rule set requires, so the checklist can show done items too. */
-  requiredItems: CampaignItem[];
-  missing: CampaignItem[];
-  invalid: { field: ProfileField; errors: RuleError[] }[];
-}
+export type { Completeness };
 
 /** The profile fields of an officer, loaded as an entity or read as raw SQL. */
 export type ProfileFieldsOf = Pick<

@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import { PROFILE_FIELDS, type ProfileField } from '@motcua/domain';
 import { InvalidEnvironmentError, validateEnvironment } from '../config/environment';
-import { vietnamTimeToUtc } from '../common/vietnam-time';
+import { vietnamTimeToUtc } from '@motcua/contracts';
 
 /**
  * The province-wide default rule set that stands in until campaigns exist: which fields are required and by

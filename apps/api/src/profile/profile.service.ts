@@ -12,58 +12,25 @@ import { updateVersioned } from '../common/versioned-update';
 import { EncryptionService } from '../crypto/encryption.service';
 import { Notification } from '../notifications/notification.entity';
 import { Officer } from '../officers/officer.entity';
-import { officerSearchText, VERIFIED_FIELDS, type ProfileField } from '@motcua/domain';
-import { Completeness, CompletenessService } from './completeness';
+import { officerSearchText, VERIFIED_FIELDS } from '@motcua/domain';
+import type { ActorRef, Profile } from '@motcua/contracts';
+import { CompletenessService } from './completeness';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
 import { validateProfileChanges } from './profile-validation';
 
 export const RETURN_REASON_MIN = 5;
 export const RETURN_REASON_MAX = 500;
 
-/** Someone who acted on a record, by name (the id alone means nothing to the reader). */
-export interface ActorRef {
-  id: number;
-  fullName: string;
-}
+export type { ActorRef };
 
 /** What a supervisor vouched for, who and when. */
-export interface VerificationView {
-  at: Date;
-  by: ActorRef | null;
-  fields: readonly ProfileField[];
-}
+export type VerificationView = NonNullable<ProfileView['verification']>;
 
 /** A supervisor's "Yêu cầu bổ sung", shown to the officer until they confirm the record again. */
-export interface SendBackView {
-  at: Date;
-  by: ActorRef | null;
-  reason: string;
-}
+export type SendBackView = NonNullable<ProfileView['sendBack']>;
 
-export interface ProfileView {
-  id: number;
-  username: string;
-  unitId: number;
-  fullName: string;
-  gender: string | null;
-  birthDate: string | null;
-  address: string | null;
-  email: string | null;
-  avatarUrl: string | null;
-  citizenId: string | null;
-  phone: string | null;
-  receiptAccount: string | null;
-  receiptPasswordSet: boolean;
-  defaultPage: string | null;
-  confirmedAt: Date | null;
-  verifiedAt: Date | null;
-  verifiedBy: number | null;
-  verification: VerificationView | null;
-  sendBack: SendBackView | null;
-  version: number;
-  updatedAt: Date;
-  completeness: Completeness[];
-}
+/** The record as the API answers it (JSON turns the Dates into ISO strings: the SPA's `Profile`). */
+export type ProfileView = Profile<Date>;
 
 export const avatarUrlOf = (key: string | null) => (key ? `/api/avatars/${key}` : null);
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import type { CampaignStatusService } from '../campaigns/campaign-status.service';
-import { vietnamTimeToUtc } from '../common/vietnam-time';
+import { todayInVietnam, vietnamTimeToUtc } from '@motcua/contracts';
 import { placeholders } from '../database/sql-values';
 import { Notification, ReminderClaim } from '../notifications/notification.entity';
 import { reminderMessage } from '../notifications/reminder-message';
@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 
 /** The Vietnamese calendar day `days` from `now` at a wall-clock time, as a UTC instant. */
 const vietnamDayAt = (now: Date, days: number, time: string) =>
-  vietnamTimeToUtc(`${new Date(now.getTime() + days * DAY + 7 * 3_600_000).toISOString().slice(0, 10)}T${time}`);
+  vietnamTimeToUtc(`${todayInVietnam(new Date(now.getTime() + days * DAY))}T${time}`);
 
 interface DemoCampaign {
   name: string;
@@ -111,7 +111,7 @@ async function seedReminder(manager: EntityManager, campaign: Campaign, profileU
   );
   if (!row) return;
   const sentAt = vietnamDayAt(now, -DEMO_REMINDER.daysAgo, DEMO_REMINDER.time);
-  const day = new Date(sentAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const day = todayInVietnam(sentAt);
   const message = reminderMessage({
     fullName: officer.fullName,
     campaignName: campaign.name,

@@ -1,11 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export const UNIT_KINDS = ['province', 'department', 'district', 'commune', 'office', 'team'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+import type { Unit as UnitContract, UnitKind } from '@motcua/contracts';
+
+export { UNIT_KINDS, type UnitKind } from '@motcua/contracts';
 
 /** A node of the province's organisation tree; `path` is the materialised path of ids, e.g. "/1/4/17/". */
 @Entity('units')
-export class Unit {
+export class Unit implements UnitContract {
   @PrimaryGeneratedColumn() id!: number;
   @Column() code!: string;
   @Column() name!: string;

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { auditFieldLabel } from '@motcua/domain';
+import { auditFieldLabel } from '@motcua/contracts';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { AuditChange } from './auditApi';
 import { sideText } from './auditText';

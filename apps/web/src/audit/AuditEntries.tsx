@@ -1,8 +1,8 @@
 import { Card, CardContent, Link as MuiLink, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { auditActionLabel } from '@motcua/domain';
+import { auditActionLabel } from '@motcua/contracts';
 import { Datagrid, FunctionField, useListContext, useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { AuditChanges } from './AuditChanges';
 import type { AuditEntry } from './auditApi';
 import { personText, targetText } from './auditText';
@@ -51,7 +51,7 @@ const AuditCards = ({ showTarget }: AuditEntriesProps) => {
               {actionLabel(entry.action)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {formatDateTime(entry.createdAt)} · <Actor entry={entry} />
+              {formatVietnamDateTime(entry.createdAt)} · <Actor entry={entry} />
             </Typography>
             {showTarget && (
               <Typography variant="body2">
@@ -80,7 +80,7 @@ export const AuditEntries = ({ showTarget = true }: AuditEntriesProps) => {
       <FunctionField<AuditEntry>
         source="createdAt"
         label="resources.audit.fields.createdAt"
-        render={(entry) => formatDateTime(entry.createdAt)}
+        render={(entry) => formatVietnamDateTime(entry.createdAt)}
       />
       <FunctionField<AuditEntry>
         source="actorId"

@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { AUDIT_ACTIONS, auditActionLabel } from '@motcua/domain';
+import { AUDIT_ACTIONS, auditActionLabel } from '@motcua/contracts';
 import {
   AutocompleteInput,
   FilterButton,

@@ -1,4 +1,4 @@
-import { auditValueText, type Locale } from '@motcua/domain';
+import { auditValueText, type Locale } from '@motcua/contracts';
 import type { AuditChange, AuditEntry } from './auditApi';
 
 export type AuditValue = string | number | boolean | null;

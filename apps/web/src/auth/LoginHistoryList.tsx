@@ -1,7 +1,7 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Datagrid, FunctionField, List, SelectInput, SimpleList, TextField, TextInput } from 'react-admin';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { LOGIN_OUTCOMES, type LoginEvent } from './authApi';
 import { LoginOutcomeChip } from './LoginOutcomeChip';
 import { describeUserAgent } from './loginEvents';
@@ -34,8 +34,8 @@ const LoginEventsView = ({ resource, title, filters, showUsername = false }: Log
         <SimpleList<LoginEvent>
           primaryText={(event) =>
             showUsername && event.username
-              ? `${event.username} · ${formatDateTime(event.createdAt)}`
-              : formatDateTime(event.createdAt)
+              ? `${event.username} · ${formatVietnamDateTime(event.createdAt)}`
+              : formatVietnamDateTime(event.createdAt)
           }
           secondaryText={(event) => `${describeUserAgent(event.userAgent)} · ${event.ip ?? '—'}`}
           tertiaryText={(event) => <LoginOutcomeChip outcome={event.outcome} />}
@@ -43,7 +43,7 @@ const LoginEventsView = ({ resource, title, filters, showUsername = false }: Log
         />
       ) : (
         <Datagrid rowClick={false} bulkActionButtons={false}>
-          <FunctionField<LoginEvent> source="createdAt" render={(event) => formatDateTime(event.createdAt)} />
+          <FunctionField<LoginEvent> source="createdAt" render={(event) => formatVietnamDateTime(event.createdAt)} />
           {showUsername && <TextField source="username" sortable={false} />}
           <FunctionField<LoginEvent>
             source="outcome"

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import type { ApiErrorBody } from '../providers/http';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 
 /** A message for the user: an i18n key with its arguments (the server's own words ride along as the fallback). */
 export interface AuthMessage {
@@ -62,11 +62,11 @@ function messageOf(
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds ?? 60));
     return {
       key: 'app.auth.errors.rate_limited',
-      args: { smart_count: seconds, time: formatDateTime(now + seconds * SECOND) },
+      args: { smart_count: seconds, time: formatVietnamDateTime(now + seconds * SECOND) },
     };
   }
   if (api?.code === 'ACCOUNT_LOCKED' && typeof api.lockedUntil === 'string') {
-    return { key: 'app.auth.errors.locked_until', args: { time: formatDateTime(api.lockedUntil) } };
+    return { key: 'app.auth.errors.locked_until', args: { time: formatVietnamDateTime(api.lockedUntil) } };
   }
   const key = api?.code ? KEYS[api.code] : undefined;
   // A code the console does not know yet: the server's own (Vietnamese) sentence.

@@ -5,7 +5,8 @@ import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useNotify, useRecordContext, useRedirect, useRefresh, useStore, useTranslate } from 'react-admin';
 import { DASHBOARD_CAMPAIGN_KEY } from '../dashboard/complianceApi';
-import { transitionCampaign, type Campaign } from './campaignApi';
+import type { Campaign } from '@motcua/contracts';
+import { transitionCampaign } from './campaignApi';
 
 /** "Bắt đầu đợt" for a draft, "Kết thúc đợt" for an active campaign, each after a confirmation. */
 export const CampaignTransitionButton = ({ action }: { action: 'activate' | 'close' }) => {

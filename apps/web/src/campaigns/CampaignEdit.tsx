@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { CampaignProgressButton, CampaignTransitionButton } from './CampaignActions';
 import { CampaignForm, ReadOnlyNotice } from './CampaignForm';
-import type { Campaign } from './campaignApi';
+import type { Campaign } from '@motcua/contracts';
 import { useCampaignAbilities } from './permissions';
 
 const EditActions = () => {

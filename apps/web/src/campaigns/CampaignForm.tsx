@@ -1,7 +1,7 @@
 import { Alert, Box } from '@mui/material';
 import type { ReactElement } from 'react';
 import { CheckboxGroupInput, maxLength, minLength, required, SimpleForm, TextInput, type Validator } from 'react-admin';
-import { CAMPAIGN_ITEMS, type CampaignItem } from './campaignApi';
+import { CAMPAIGN_ITEMS, type CampaignItem } from '@motcua/contracts';
 import { TargetPreview } from './TargetPreview';
 import { UnitTargetsInput } from './UnitTargetsInput';
 import { VietnamDateTimeInput } from './VietnamDateTimeInput';

@@ -11,9 +11,9 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { CampaignProgressButton } from './CampaignActions';
-import { CAMPAIGN_STATUSES, type Campaign } from './campaignApi';
+import { CAMPAIGN_STATUSES, type Campaign } from '@motcua/contracts';
 import { CampaignStatusChip } from './CampaignStatusChip';
 import { useCampaignAbilities } from './permissions';
 import { ListEmpty } from '../common/ListEmpty';
@@ -46,7 +46,7 @@ export const CampaignList = () => {
         <SimpleList
           primaryText={(record) => record.name}
           secondaryText={(record) =>
-            `${translate('resources.campaigns.fields.deadlineAt')}: ${formatDateTime(record.deadlineAt)}`
+            `${translate('resources.campaigns.fields.deadlineAt')}: ${formatVietnamDateTime(record.deadlineAt)}`
           }
           tertiaryText={(record) => <CampaignStatusChip status={asCampaign(record).status} />}
           linkType={rowClick}
@@ -58,10 +58,13 @@ export const CampaignList = () => {
             source="status"
             render={(record: RaRecord) => <CampaignStatusChip status={asCampaign(record).status} />}
           />
-          <FunctionField source="startsAt" render={(record: RaRecord) => formatDateTime(asCampaign(record).startsAt)} />
+          <FunctionField
+            source="startsAt"
+            render={(record: RaRecord) => formatVietnamDateTime(asCampaign(record).startsAt)}
+          />
           <FunctionField
             source="deadlineAt"
-            render={(record: RaRecord) => formatDateTime(asCampaign(record).deadlineAt)}
+            render={(record: RaRecord) => formatVietnamDateTime(asCampaign(record).deadlineAt)}
           />
           <FunctionField
             source="requiredItems"

@@ -1,6 +1,6 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CampaignStatus } from './campaignApi';
+import type { CampaignStatus } from '@motcua/contracts';
 
 const COLORS: Record<CampaignStatus, ChipProps['color']> = { draft: 'default', active: 'success', closed: 'info' };
 

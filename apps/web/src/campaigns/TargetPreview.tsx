@@ -4,7 +4,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { previewTargets, targetsBody, type CampaignTarget } from './campaignApi';
+import type { CampaignTarget } from '@motcua/contracts';
+import { previewTargets, targetsBody } from './campaignApi';
 
 /** How long the picker must stay still before the count is asked for (one request per burst of clicks). */
 export const PREVIEW_DEBOUNCE_MS = 400;

@@ -20,8 +20,9 @@ import {
 import SearchIcon from '@mui/icons-material/Search';
 import { useMemo, useState } from 'react';
 import { useGetList, useInput, useTranslate, type Validator } from 'react-admin';
-import { orderAsTree, type Unit } from '../units/unitTree';
-import type { CampaignTarget } from './campaignApi';
+import type { Unit } from '@motcua/contracts';
+import { orderAsTree } from '../units/unitTree';
+import type { CampaignTarget } from '@motcua/contracts';
 import { coveredUnits, initiallyExpanded, setIncludeSubtree, toggleTarget, visibleUnits } from './targetTree';
 
 const requireTargets: Validator = (value) =>

@@ -5,7 +5,7 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { enUS as pickerEn, viVN as pickerVi } from '@mui/x-date-pickers/locales';
 import { enGB, vi } from 'date-fns/locale';
 import { FieldTitle, InputHelperText, useInput, useLocaleState, useTranslate, type Validator } from 'react-admin';
-import { fromWallClock, toWallClock } from './vietnamTime';
+import { fromWallClock, toWallClock } from './pickerClock';
 
 /** Vietnamese order and 24-hour clock in both languages: the one way dates are shown across the console. */
 const FORMAT = 'dd/MM/yyyy HH:mm';

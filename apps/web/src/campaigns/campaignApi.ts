@@ -1,44 +1,13 @@
-import { PROFILE_FIELDS, type ProfileField } from '@motcua/domain';
+import {
+  CAMPAIGN_ITEMS,
+  type Campaign,
+  type CampaignItem,
+  type CampaignStatus,
+  type CampaignTarget,
+  type CreateCampaignRequest,
+  type PreviewTargetsResponse,
+} from '@motcua/contracts';
 import { apiFetch } from '../providers/http';
-
-/** What a campaign can require: any profile field, the officer's own confirmation, a supervisor's verification. */
-export type CampaignItem = ProfileField | 'confirmed' | 'verified';
-export const CAMPAIGN_ITEMS: readonly CampaignItem[] = [...PROFILE_FIELDS, 'confirmed', 'verified'];
-
-export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-
-/** A unit the campaign applies to; `includeSubtree` extends it to every unit below. */
-export interface CampaignTarget {
-  unitId: number;
-  includeSubtree: boolean;
-  campaignId?: number;
-}
-
-/** A row of GET /api/campaigns. Instants are ISO UTC strings. */
-export interface Campaign {
-  id: number;
-  name: string;
-  description: string;
-  startsAt: string;
-  deadlineAt: string;
-  requiredItems: CampaignItem[];
-  status: CampaignStatus;
-  ownerUnitId: number;
-  targets: CampaignTarget[];
-  version: number;
-  createdAt?: string;
-}
-
-/** The body of POST /api/campaigns. */
-export interface NewCampaign {
-  name: string;
-  description?: string;
-  startsAt: string;
-  deadlineAt: string;
-  requiredItems: CampaignItem[];
-  targets: { unitId: number; includeSubtree: boolean }[];
-}
 
 /** The form's values as react-admin holds them (empty inputs are null). */
 export interface CampaignFormValues {
@@ -55,7 +24,7 @@ export const targetsBody = (targets: readonly CampaignTarget[] | null | undefine
   (targets ?? []).map(({ unitId, includeSubtree }) => ({ unitId, includeSubtree }));
 
 /** The POST body: items in the form's order, targets stripped to what the API accepts, no empty description. */
-export function newCampaignBody(values: CampaignFormValues): NewCampaign {
+export function newCampaignBody(values: CampaignFormValues): CreateCampaignRequest {
   const description = values.description?.trim();
   const chosen = new Set(values.requiredItems ?? []);
   return {
@@ -79,7 +48,7 @@ export async function transitionCampaign(id: number | string, action: 'activate'
 
 /** How many officers these targets reach (live preview while picking units). */
 export async function previewTargets(targets: readonly CampaignTarget[], signal?: AbortSignal): Promise<number> {
-  const { json } = await apiFetch<{ officers: number }>('/api/campaigns/preview', {
+  const { json } = await apiFetch<PreviewTargetsResponse>('/api/campaigns/preview', {
     method: 'POST',
     body: JSON.stringify({ targets: targetsBody(targets) }),
     signal,

@@ -1,6 +1,7 @@
 import { foldVietnamese } from '@motcua/domain';
-import { isWithin, type TreeUnit, type Unit } from '../units/unitTree';
-import type { CampaignTarget } from './campaignApi';
+import type { Unit } from '@motcua/contracts';
+import { isWithin, type TreeUnit } from '../units/unitTree';
+import type { CampaignTarget } from '@motcua/contracts';
 
 /**
  * The target picker's rules, kept apart from the screen: a unit chosen "with its sub-units" covers every unit

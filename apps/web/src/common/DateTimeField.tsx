@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatDateTime } from './vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 
 interface DateTimeFieldProps {
   source: string;
@@ -20,7 +20,7 @@ export const DateTimeField = ({ source, emptyText }: DateTimeFieldProps) => {
   const value = record?.[source] as string | null | undefined;
   return (
     <Typography component="span" variant="body2">
-      {value ? formatDateTime(value) : emptyText ? translate(emptyText, { _: emptyText }) : ''}
+      {value ? formatVietnamDateTime(value) : emptyText ? translate(emptyText, { _: emptyText }) : ''}
     </Typography>
   );
 };

@@ -1,11 +1,8 @@
 import { useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { todayInVietnam } from '@motcua/domain';
 import { useTranslate } from 'react-admin';
-import { formatIsoDate } from '../profile/dates';
-import { dayMonth } from '../campaigns/vietnamTime';
-import type { ComplianceSummary } from './complianceApi';
+import { dayMonth, formatIsoDate, todayInVietnam, type ComplianceSummary } from '@motcua/contracts';
 import { axisLabels } from './unitLabels';
 
 /**

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InConsole, mockApi, on, queryOf } from '../campaigns/testing';
-import type { ComplianceSummary } from './complianceApi';
+import type { ComplianceSummary } from '@motcua/contracts';
 import Dashboard from './Dashboard';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 

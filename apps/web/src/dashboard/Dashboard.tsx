@@ -17,10 +17,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Title, useNotify, useStore, useTranslate } from 'react-admin';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import { fetchReportableCampaigns, type Campaign } from '../campaigns/campaignApi';
+import type { Campaign } from '@motcua/contracts';
+import { fetchReportableCampaigns } from '../campaigns/campaignApi';
 import { useCampaignAbilities } from '../campaigns/permissions';
 import { downloadFile } from '../import/fileTransfer';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import {
   DASHBOARD_CAMPAIGN_KEY,
   exportUrl,
@@ -28,8 +29,8 @@ import {
   isForbidden,
   isPastDeadline,
   retryUnlessRefused,
-  type ComplianceSummary,
 } from './complianceApi';
+import type { ComplianceSummary } from '@motcua/contracts';
 import { LaggingOfficers } from './LaggingOfficers';
 import { MissingItems } from './MissingItems';
 import { SummaryCards } from './SummaryCards';
@@ -286,7 +287,7 @@ export const Dashboard = () => {
         {data && <ExportButton campaignId={campaign.id} unitId={data.unit.id} />}
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {translate('compliance.deadline', { date: formatDateTime(campaign.deadlineAt) })}
+        {translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadlineAt) })}
       </Typography>
       {data && <UnitBreadcrumb steps={data.trail} onGo={goTo} />}
       {summary.isFetching && <LinearProgress aria-hidden />}

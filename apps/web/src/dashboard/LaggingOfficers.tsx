@@ -28,14 +28,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
-import { formatDateTime } from '../common/vietnamTime';
-import {
-  fetchOfficers,
-  retryUnlessRefused,
-  sendReminders,
-  type ComplianceOfficer,
-  type ReminderResult,
-} from './complianceApi';
+import { formatVietnamDateTime } from '@motcua/contracts';
+import { fetchOfficers, retryUnlessRefused, sendReminders } from './complianceApi';
+import type { ComplianceOfficer, ReminderResult } from '@motcua/contracts';
 
 const PER_PAGE = 10;
 
@@ -61,7 +56,7 @@ const ReminderAction = ({
   const translate = useTranslate();
   const remindedAt = officer.remindedAt ? (
     <Typography variant="caption" color="text.secondary" component="span" sx={{ whiteSpace: 'nowrap' }}>
-      {translate('compliance.lagging.reminded_at', { time: formatDateTime(officer.remindedAt) })}
+      {translate('compliance.lagging.reminded_at', { time: formatVietnamDateTime(officer.remindedAt) })}
     </Typography>
   ) : null;
   if (!officer.remindable) return remindedAt;

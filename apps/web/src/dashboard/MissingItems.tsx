@@ -1,6 +1,6 @@
 import { Box, Card, CardContent, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ComplianceSummary } from './complianceApi';
+import type { ComplianceSummary } from '@motcua/contracts';
 
 /** The items most officers still miss, most first, as a share of everyone in the unit. */
 export const MissingItems = ({ items, total }: { items: ComplianceSummary['missingItems']; total: number }) => {

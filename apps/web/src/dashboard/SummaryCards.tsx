@@ -1,7 +1,8 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/vietnamTime';
-import { isPastDeadline, type ComplianceSummary } from './complianceApi';
+import { formatVietnamDateTime } from '@motcua/contracts';
+import type { ComplianceSummary } from '@motcua/contracts';
+import { isPastDeadline } from './complianceApi';
 
 type Tone = 'default' | 'success' | 'warning' | 'error';
 const TONE_COLOR: Record<Tone, string> = {
@@ -67,7 +68,7 @@ export const SummaryCards = ({ summary }: { summary: ComplianceSummary }) => {
       ? translate('compliance.cards.overdue_by', { smart_count: overdueDays })
       : campaign.daysLeft === 0
         ? translate('compliance.cards.due_today')
-        : translate('compliance.deadline', { date: formatDateTime(campaign.deadline) });
+        : translate('compliance.deadline', { date: formatVietnamDateTime(campaign.deadline) });
   return (
     <Box
       sx={{

@@ -1,6 +1,6 @@
 import { Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ComplianceSummary, StatusCounts } from './complianceApi';
+import type { ComplianceSummary, StatusCounts } from '@motcua/contracts';
 
 type Child = ComplianceSummary['children'][number];
 

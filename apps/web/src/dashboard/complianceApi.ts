@@ -1,58 +1,16 @@
 import type { HttpError } from 'react-admin';
-import type { CampaignItem } from '../campaigns/campaignApi';
-import type { ListTotal } from '../common/listTotal';
+import type {
+  ComplianceOfficer,
+  ComplianceStatus,
+  ComplianceSummary,
+  ListPage,
+  ReminderResult,
+  SendRemindersRequest,
+} from '@motcua/contracts';
 import { apiFetch } from '../providers/http';
 
 /** Where the dashboard remembers the campaign the supervisor follows (react-admin's store, kept per browser). */
 export const DASHBOARD_CAMPAIGN_KEY = 'motcua.dashboard.campaignId';
-
-import type { ComplianceStatus } from '@motcua/domain';
-export type { ComplianceStatus };
-
-export interface StatusCounts {
-  total: number;
-  complete: number;
-  completeLate: number;
-  incomplete: number;
-  overdue: number;
-  percentComplete: number;
-}
-
-/** GET /api/compliance/summary. */
-export interface ComplianceSummary {
-  campaign: { id: number; name: string; startsAt: string; deadline: string; daysLeft: number; status: string };
-  unit: { id: number; name: string; path: string };
-  /** From the caller's own unit (the province for admins) down to `unit`. */
-  trail: { id: number; name: string; path: string }[];
-  totals: StatusCounts;
-  children: (StatusCounts & { unitId: number; code: string; name: string; hasChildren: boolean })[];
-  direct: StatusCounts;
-  missingItems: { item: CampaignItem; count: number }[];
-  series: { date: string; completed: number; ideal: number }[];
-}
-
-/** A row of GET /api/compliance/officers. */
-export interface ComplianceOfficer {
-  id: number;
-  username: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  unitId: number;
-  unitName: string;
-  completedAt: string | null;
-  status: ComplianceStatus;
-  missing: CampaignItem[];
-  /** The latest reminder sent for this campaign, as the server recorded it. */
-  remindedAt: string | null;
-  /** False once today's manual reminders for this officer are used up. */
-  remindable: boolean;
-}
-
-export interface ReminderResult {
-  sent: number;
-  skipped: number;
-}
 
 const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
@@ -81,11 +39,8 @@ export interface OfficersQuery {
   perPage: number;
 }
 
-export async function fetchOfficers(
-  params: OfficersQuery,
-  signal?: AbortSignal,
-): Promise<{ data: ComplianceOfficer[] } & ListTotal> {
-  const { json } = await apiFetch<{ data: ComplianceOfficer[] } & ListTotal>(
+export async function fetchOfficers(params: OfficersQuery, signal?: AbortSignal): Promise<ListPage<ComplianceOfficer>> {
+  const { json } = await apiFetch<ListPage<ComplianceOfficer>>(
     `/api/compliance/officers?${query({ ...params, sort: 'fullName', order: 'ASC' })}`,
     { signal },
   );
@@ -93,11 +48,7 @@ export async function fetchOfficers(
 }
 
 /** Reminds the chosen officers, or every incomplete officer of a unit (sub-units included). */
-export async function sendReminders(body: {
-  campaignId: number;
-  officerIds?: number[];
-  unitId?: number;
-}): Promise<ReminderResult> {
+export async function sendReminders(body: SendRemindersRequest): Promise<ReminderResult> {
   const { json } = await apiFetch<ReminderResult>('/api/reminders', { method: 'POST', body: JSON.stringify(body) });
   return json;
 }

@@ -17,7 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import {
   fetchNotifications,
   fetchUnreadCount,
@@ -130,7 +130,7 @@ export const NotificationBell = () => {
                       {item.body}
                     </Box>
                     <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-                      {formatDateTime(item.createdAt)}
+                      {formatVietnamDateTime(item.createdAt)}
                     </Box>
                   </>
                 }

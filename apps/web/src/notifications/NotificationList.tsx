@@ -20,7 +20,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useGetResourceLabel, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { fetchNotifications, NOTIFICATIONS_KEY, useMarkRead, type AppNotification } from './notificationApi';
 
 const PER_PAGE = 20;
@@ -40,7 +40,7 @@ const NotificationItem = ({ item, onRead, busy }: { item: AppNotification; onRea
       </Typography>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto' }}>
-          {formatDateTime(item.createdAt)}
+          {formatVietnamDateTime(item.createdAt)}
         </Typography>
         {item.kind === 'reminder' && (
           <Button size="small" component={RouterLink} to="/profile" startIcon={<EditNoteIcon />}>

@@ -10,16 +10,8 @@ import UnpublishedIcon from '@mui/icons-material/Unpublished';
 import { Box, Checkbox, FormControlLabel, TextField, Typography } from '@mui/material';
 import { Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
-import {
-  actionsFor,
-  changeAccountStatus,
-  resetAccount,
-  sendBack,
-  setVerified,
-  type AccountAction,
-  type IssuedActivation,
-  type Officer,
-} from './officerApi';
+import { actionsFor, changeAccountStatus, resetAccount, sendBack, setVerified } from './officerApi';
+import type { AccountAction, IssuedActivation, Officer } from '@motcua/contracts';
 
 type PendingAction = AccountAction | 'reset' | 'verify' | 'unverify' | 'send_back';
 

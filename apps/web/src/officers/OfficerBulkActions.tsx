@@ -15,7 +15,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { UnitTreeInput } from '../units/UnitTreeInput';
-import { bulkUpdate, type BulkAction } from './officerApi';
+import type { BulkAction } from '@motcua/contracts';
+import { bulkUpdate } from './officerApi';
 
 /** Runs one bulk action on the selection, then tells how many accounts changed and clears the selection. */
 function useBulkAction() {

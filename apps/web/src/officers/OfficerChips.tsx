@@ -2,9 +2,9 @@ import VerifiedIcon from '@mui/icons-material/Verified';
 import { Avatar, Box, Chip, Stack, Tooltip, Typography, type ChipProps } from '@mui/material';
 import type { Role } from '@motcua/domain';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { STATUS_COLORS as COMPLETENESS_STATUS_COLORS } from '../profile/completeness';
-import type { AccountStatus, CompletenessStatus, Officer } from './officerApi';
+import type { AccountStatus, ComplianceStatus, Officer } from '@motcua/contracts';
 
 type ChipColor = ChipProps['color'];
 
@@ -15,7 +15,7 @@ export const STATUS_COLORS: Record<AccountStatus, ChipColor> = {
   disabled: 'default',
 };
 
-export const COMPLETENESS_COLORS: Record<CompletenessStatus, ChipColor> = COMPLETENESS_STATUS_COLORS;
+export const COMPLETENESS_COLORS: Record<ComplianceStatus, ChipColor> = COMPLETENESS_STATUS_COLORS;
 
 /** Admins first: the most powerful role is the one a reader needs to notice. */
 const ROLE_ORDER: readonly Role[] = ['admin', 'unit_admin', 'supervisor', 'officer'];
@@ -88,7 +88,7 @@ export const VerifiedBadge = ({
       </Typography>
     );
   const detail = translate('admin.officers.verified_detail', {
-    at: formatDateTime(verifiedAt),
+    at: formatVietnamDateTime(verifiedAt),
     name: verifiedByName ?? '—',
   });
   const badge = (

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Unit } from '../units/unitTree';
+import type { Unit } from '@motcua/contracts';
 import OfficerCreate, { toNewOfficer } from './OfficerCreate';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 

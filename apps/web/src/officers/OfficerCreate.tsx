@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { normalizeFullName, type Role } from '@motcua/domain';
+import type { CreateOfficerRequest, IssuedActivation, Role } from '@motcua/contracts';
+import { normalizeFullName } from '@motcua/domain';
 import { Create, HttpError, required, SimpleForm, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { UnitTreeInput } from '../units/UnitTreeInput';
 import { useFormContext } from 'react-hook-form';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
-import { createOfficer, type IssuedActivation, type NewOfficer } from './officerApi';
+import { createOfficer } from './officerApi';
 import { FullNameInput } from './FullNameInput';
 import { validateOfficerEmail, validateOfficerPhone, validateOfficerUsername } from './officerRules';
 import { RolesInput } from './RolesInput';
@@ -12,7 +13,7 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
-export function toNewOfficer(values: Record<string, unknown>): NewOfficer {
+export function toNewOfficer(values: Record<string, unknown>): CreateOfficerRequest {
   return {
     username: String(values.username ?? '').trim(),
     fullName: normalizeFullName(String(values.fullName ?? '')),

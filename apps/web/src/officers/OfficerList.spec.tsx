@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MemoryRouter } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider, type GetListParams } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Officer } from './officerApi';
+import type { Officer } from '@motcua/contracts';
 import OfficerList from './OfficerList';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 
@@ -22,6 +22,8 @@ const officer = (id: number, fullName: string, overrides: Partial<Officer> = {})
   avatarUrl: null,
   confirmedAt: null,
   verifiedAt: null,
+  verifiedByName: null,
+  returnedAt: null,
   lockedUntil: null,
   twoFactorEnabled: false,
   completeness: { status: 'incomplete', missing: ['citizenId'] },

@@ -29,7 +29,7 @@ import {
   VerifiedField,
 } from './OfficerChips';
 import { OfficerExportButton } from './OfficerExportButton';
-import { ACCOUNT_STATUSES, type Officer } from './officerApi';
+import { ACCOUNT_STATUSES, type Officer } from '@motcua/contracts';
 import { useStaffAbilities } from './permissions';
 import { ListEmpty } from '../common/ListEmpty';
 

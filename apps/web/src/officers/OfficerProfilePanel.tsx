@@ -25,9 +25,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { SendBackNotice, VerificationDetails } from '../profile/VerificationStatus';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { COMPLETENESS_COLORS, OfficerAvatar } from './OfficerChips';
-import { getOfficerProfile, type CompletenessEntry, type Officer, type OfficerProfile } from './officerApi';
+import type { Officer } from '@motcua/contracts';
+import { getOfficerProfile, type CompletenessEntry, type OfficerProfile } from './officerApi';
 
 /** Dates as the province writes them: dd/MM/yyyy. */
 const VI_DATE = { locales: 'vi-VN', options: { day: '2-digit', month: '2-digit', year: 'numeric' } } as const;
@@ -82,7 +83,7 @@ const CompletenessEntryView = ({ entry }: { entry: CompletenessEntry }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const language = locale === 'en' ? 'en' : 'vi';
-  const deadline = formatDateTime(entry.deadline);
+  const deadline = formatVietnamDateTime(entry.deadline);
   const nothingOpen = entry.missing.length === 0 && entry.invalid.length === 0;
   return (
     <Box sx={{ mb: 2 }}>

@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Officer, OfficerProfile } from './officerApi';
+import type { Officer } from '@motcua/contracts';
+import type { OfficerProfile } from './officerApi';
+import { withoutRequiredItems } from '../profile/testing';
 import OfficerShow from './OfficerShow';
 import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
 
@@ -22,6 +24,8 @@ const hoa: Officer = {
   avatarUrl: null,
   confirmedAt: null,
   verifiedAt: null,
+  verifiedByName: null,
+  returnedAt: null,
   lockedUntil: null,
   twoFactorEnabled: true,
   completeness: { status: 'incomplete', missing: ['address'] },
@@ -32,12 +36,14 @@ const hoa: Officer = {
 const profile: OfficerProfile = {
   ...hoa,
   verifiedBy: null,
+  verification: null,
+  sendBack: null,
   address: null,
   receiptAccount: 'hoa.nt',
   receiptPasswordSet: true,
   defaultPage: '/profile',
   completeness: [
-    {
+    withoutRequiredItems({
       campaignId: null,
       name: 'Chuẩn hóa thông tin cán bộ 2026',
       deadline: '2026-12-31T16:59:59.000Z',
@@ -46,7 +52,7 @@ const profile: OfficerProfile = {
       completedAt: null,
       missing: ['address', 'verified'],
       invalid: [{ field: 'phone', errors: [{ code: 'PHONE_LANDLINE' }] }],
-    },
+    }),
   ],
 };
 

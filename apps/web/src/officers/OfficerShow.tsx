@@ -15,7 +15,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { OfficerAccountActions, OfficerVerifyButton } from './OfficerAccountActions';
 import { CompletenessField, RolesField, StatusField, VerifiedField } from './OfficerChips';
 import { OfficerProfilePanel } from './OfficerProfilePanel';
-import type { Officer } from './officerApi';
+import type { Officer } from '@motcua/contracts';
 import { useStaffAbilities } from './permissions';
 
 const OfficerShowActions = () => {

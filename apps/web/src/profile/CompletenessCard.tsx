@@ -26,7 +26,7 @@ import {
   type ChecklistRow,
   type Tone,
 } from './completeness';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { SendBackNotice, VerificationDetails } from './VerificationStatus';
 import type { Completeness, Profile } from './profileApi';
 
@@ -106,7 +106,7 @@ const CampaignProgress = ({ entry, profile }: { entry: Completeness; profile: Pr
         />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {translate('profile.completeness.deadline', { deadline: formatDateTime(entry.deadline) })}
+        {translate('profile.completeness.deadline', { deadline: formatVietnamDateTime(entry.deadline) })}
       </Typography>
       <Typography
         variant="body2"
@@ -154,7 +154,7 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
                 icon={<VerifiedIcon />}
                 color="success"
                 label={translate('profile.completeness.verified')}
-                title={translate('profile.completeness.verified_at', { at: formatDateTime(profile.verifiedAt) })}
+                title={translate('profile.completeness.verified_at', { at: formatVietnamDateTime(profile.verifiedAt) })}
               />
             )}
           </Stack>
@@ -170,7 +170,7 @@ export const CompletenessCard = ({ profile, dirty, confirming, onConfirm }: Comp
           <Divider />
           {profile.confirmedAt && (
             <Typography variant="body2" color="success.main">
-              {translate('profile.completeness.confirmed_at', { at: formatDateTime(profile.confirmedAt) })}
+              {translate('profile.completeness.confirmed_at', { at: formatVietnamDateTime(profile.confirmedAt) })}
             </Typography>
           )}
           <Button

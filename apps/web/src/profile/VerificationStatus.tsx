@@ -2,13 +2,13 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import type { Profile } from './profileApi';
 
 /** "Đã xác thực lúc 05/12/2026 08:30, người xác thực: …" and what the verification covers. */
 export const VerificationDetails = ({ verification }: { verification: NonNullable<Profile['verification']> }) => {
   const translate = useTranslate();
-  const at = formatDateTime(verification.at);
+  const at = formatVietnamDateTime(verification.at);
   const fields = verification.fields.map((field) => translate(`profile.fields.${field}`)).join(', ');
   return (
     <>
@@ -39,7 +39,7 @@ export const SendBackNotice = ({
       <Typography variant="body2">
         {translate('profile.verification.sent_back_by', {
           name: sendBack.by?.fullName ?? '—',
-          at: formatDateTime(sendBack.at),
+          at: formatVietnamDateTime(sendBack.at),
         })}
       </Typography>
       <Typography variant="body2" sx={{ fontWeight: 600, my: 0.5 }}>

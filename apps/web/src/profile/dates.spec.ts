@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, maskDateTyping, parseDisplayDate } from './dates';
+import { formatIsoDate } from '@motcua/contracts';
+import { maskDateTyping, parseDisplayDate } from './dates';
 
 describe('a birth date typed as dd/MM/yyyy', () => {
   it.each([

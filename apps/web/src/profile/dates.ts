@@ -1,10 +1,10 @@
 /**
- * The province form shows dates as dd/MM/yyyy; the API speaks ISO YYYY-MM-DD. These helpers sit between the two.
+ * The province form shows dates as dd/MM/yyyy; the API speaks ISO YYYY-MM-DD. These helpers read what is typed
+ * (the contract's formatIsoDate writes an ISO date back as dd/MM/yyyy).
  * (@mui/x-date-pickers is not installed, so the birth date is a masked text field.)
  */
 
 const DISPLAY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PASTED_ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** Separators people type between day, month and year. */
 const SEPARATOR = /[.\-\s]/g;
@@ -25,13 +25,6 @@ export function parseDisplayDate(text: string): string | undefined {
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (!isRealDate(year, month, day)) return undefined;
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** "1985-03-02" → "02/03/1985"; blank for null, and an unreadable value is returned unchanged. */
-export function formatIsoDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const match = ISO_DATE.exec(iso);
-  return match === null ? iso : `${match[3]}/${match[2]}/${match[1]}`;
 }
 
 /**

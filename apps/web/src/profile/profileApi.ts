@@ -1,73 +1,23 @@
-import type { ComplianceStatus, Gender, ProfileField, Role, RuleError } from '@motcua/domain';
+import type {
+  ActorRef,
+  CampaignItem,
+  Completeness,
+  ComplianceStatus,
+  Gender,
+  Profile,
+  Role,
+  UpdateProfileRequest,
+} from '@motcua/contracts';
 import { HttpError } from 'react-admin';
 import { apiFetch, type ApiErrorBody } from '../providers/http';
 
 /** A campaign may also ask for the officer's confirmation and a supervisor's verification. */
-export type CompletenessItem = ProfileField | 'confirmed' | 'verified';
-
+export type CompletenessItem = CampaignItem;
 export type CompletenessStatus = ComplianceStatus;
-
-export interface Completeness {
-  campaignId: number | null;
-  name: string;
-  /** ISO instant. */
-  deadline: string;
-  /** Whole days in Việt Nam time, negative once the deadline has passed. */
-  daysLeft: number;
-  status: CompletenessStatus;
-  completedAt?: string | null;
-  missing: CompletenessItem[];
-  invalid: { field: ProfileField; errors: RuleError[] }[];
-  /** Not sent by the API yet; when it is, the checklist lists exactly these items. */
-  requiredItems?: CompletenessItem[];
-}
-
-/** GET /api/me/profile. */
-export interface Profile {
-  id: number;
-  username: string;
-  unitId: number;
-  fullName: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  address: string | null;
-  email: string | null;
-  avatarUrl: string | null;
-  citizenId: string | null;
-  phone: string | null;
-  receiptAccount: string | null;
-  receiptPasswordSet: boolean;
-  defaultPage: string | null;
-  confirmedAt: string | null;
-  verifiedAt: string | null;
-  verifiedBy: number | null;
-  /** What a supervisor vouched for (the identity fields), who and when; null while unverified. */
-  verification?: { at: string; by: ActorRef | null; fields: ProfileField[] } | null;
-  /** A supervisor's "Yêu cầu bổ sung", until the officer confirms the record again. */
-  sendBack?: { at: string; by: ActorRef | null; reason: string } | null;
-  version: number;
-  updatedAt: string;
-  completeness: Completeness[];
-}
-
-export interface ActorRef {
-  id: number;
-  fullName: string;
-}
+export type { ActorRef, Completeness, Profile };
 
 /** The writable fields of PATCH /api/me/profile; the receipt password is write-only and '' clears it. */
-export interface ProfilePatch {
-  fullName?: string;
-  gender?: Gender | null;
-  birthDate?: string | null;
-  address?: string | null;
-  email?: string | null;
-  citizenId?: string | null;
-  phone?: string | null;
-  receiptAccount?: string | null;
-  receiptPassword?: string;
-  defaultPage?: string | null;
-}
+export type ProfilePatch = Omit<UpdateProfileRequest, 'version' | 'gender'> & { gender?: Gender | null };
 
 export interface CurrentUser {
   id: number;

@@ -9,7 +9,8 @@ import {
   type Locale,
 } from '@motcua/domain';
 import { domainValidator } from '../common/domainValidators';
-import { formatIsoDate, parseDisplayDate } from './dates';
+import { formatIsoDate } from '@motcua/contracts';
+import { parseDisplayDate } from './dates';
 import type { Profile, ProfilePatch } from './profileApi';
 
 /** The fields the officer edits as text (gender as '' | 'male' | 'female', the birth date as dd/MM/yyyy). */

@@ -5,7 +5,13 @@ import { AdminContext, memoryStore, Notification, type TranslationMessages } fro
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { profileMessagesEn, profileMessagesVi } from './i18n';
-import type { Profile } from './profileApi';
+import type { Completeness, Profile } from './profileApi';
+
+/**
+ * An entry without its `requiredItems`, as the first API answered: the checklist then lists what is missing, invalid
+ * or filled in (checklistOf's fallback, which these fixtures exercise).
+ */
+export const withoutRequiredItems = (entry: Omit<Completeness, 'requiredItems'>): Completeness => entry as Completeness;
 
 /** The catalogues' shared texts the page uses (the form's error summary). */
 const shared = (catalogue: TranslationMessages) => ({
@@ -54,10 +60,12 @@ export const sampleProfile = (overrides: Partial<Profile> = {}): Profile => ({
   confirmedAt: null,
   verifiedAt: null,
   verifiedBy: null,
+  verification: null,
+  sendBack: null,
   version: 7,
   updatedAt: '2026-11-20T03:00:00.000Z',
   completeness: [
-    {
+    withoutRequiredItems({
       campaignId: null,
       name: 'Chuẩn hóa thông tin cán bộ năm 2026',
       deadline: '2026-12-31T16:59:00.000Z',
@@ -66,7 +74,7 @@ export const sampleProfile = (overrides: Partial<Profile> = {}): Profile => ({
       completedAt: null,
       missing: ['avatar'],
       invalid: [],
-    },
+    }),
   ],
   ...overrides,
 });

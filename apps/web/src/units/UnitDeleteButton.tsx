@@ -2,7 +2,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import { useDelete, useGetList, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
-import type { Unit } from './unitTree';
+import type { Unit } from '@motcua/contracts';
 
 /** What stands in the way of deleting a unit, read as totals of one-row pages (as UnitOfficerCount does). */
 function useDeleteBlockers(unit: Unit | undefined, enabled: boolean) {

@@ -2,7 +2,6 @@ import {
   maxLength,
   minLength,
   NumberInput,
-  regex,
   required,
   SelectInput,
   TextInput,
@@ -11,12 +10,11 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { UnitTreeInput } from './UnitTreeInput';
-import { UNIT_KINDS, type Unit } from './unitTree';
+import { UNIT_KINDS, validateUnitCode, type Unit } from '@motcua/contracts';
+import { domainValidator } from '../common/domainValidators';
 
-/** The API's rule for unit codes (apps/api units/dto/unit.dto.ts). */
-const CODE = /^[A-Za-z0-9._-]{1,50}$/;
-
-const validateCode = [required(), regex(CODE, 'admin.units.code_format')];
+/** The rule the API's DTO applies, with the same message. */
+const validateCode = [required(), domainValidator(validateUnitCode)];
 const validateName = [required(), minLength(2), maxLength(255)];
 
 /** The inputs of the unit create and edit forms. */

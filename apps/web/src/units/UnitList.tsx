@@ -19,7 +19,8 @@ import {
 } from 'react-admin';
 import { useStaffAbilities } from '../officers/permissions';
 import { UnitOfficerCount } from './UnitOfficerCount';
-import { orderAsTree, UNIT_KINDS, type TreeUnit, type Unit } from './unitTree';
+import { UNIT_KINDS, type Unit } from '@motcua/contracts';
+import { orderAsTree, type TreeUnit } from './unitTree';
 import { UNIT_TREE_LIMIT } from './useUnitTree';
 import { ListEmpty } from '../common/ListEmpty';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
-import type { Unit } from './unitTree';
+import type { Unit } from '@motcua/contracts';
 
 /**
  * True once the element has been on screen: a long tree asks for counts only of the rows a user scrolls to.

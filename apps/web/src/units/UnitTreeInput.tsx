@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Box, Typography } from '@mui/material';
 import { foldVietnamese } from '@motcua/domain';
 import { AutocompleteInput, useRecordContext, type AutocompleteInputProps } from 'react-admin';
-import { possibleParents, type TreeUnit, type Unit } from './unitTree';
+import type { Unit } from '@motcua/contracts';
+import { possibleParents, type TreeUnit } from './unitTree';
 import { useUnitTree } from './useUnitTree';
 
 const UnitOption = () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, orderAsTree, possibleParents, type Unit } from './unitTree';
+import type { Unit } from '@motcua/contracts';
+import { isWithin, orderAsTree, possibleParents } from './unitTree';
 
 const unit = (id: number, name: string, parentId: number | null, path: string, sortOrder = 0): Unit => ({
   id,

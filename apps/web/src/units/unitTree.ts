@@ -1,19 +1,4 @@
-/** The unit kinds of the API (apps/api units/unit.entity.ts), from the province down. */
-export const UNIT_KINDS = ['province', 'department', 'district', 'commune', 'office', 'team'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-/** A row of GET /api/units. `path` lists the ids from the root, e.g. '/1/4/' for unit 4 under unit 1. */
-export interface Unit {
-  id: number;
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parentId: number | null;
-  path: string;
-  depth: number;
-  sortOrder: number;
-  version: number;
-}
+import type { Unit } from '@motcua/contracts';
 
 /** A unit placed in a displayed tree: `level` counts from the shown roots, not from the province. */
 export type TreeUnit<U extends Unit = Unit> = U & { level: number };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useGetList } from 'react-admin';
-import { orderAsTree, type TreeUnit, type Unit } from './unitTree';
+import type { Unit } from '@motcua/contracts';
+import { orderAsTree, type TreeUnit } from './unitTree';
 
 /** The API's page size limit for units: a province's whole tree fits in one page. */
 export const UNIT_TREE_LIMIT = 1000;

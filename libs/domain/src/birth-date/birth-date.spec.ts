@@ -1,4 +1,4 @@
-import { todayInVietnam } from '../date/today';
+import { todayInVietnam } from '../date/vietnam-time';
 import { validateBirthDate } from './birth-date';
 
 const today = '2026-11-23';

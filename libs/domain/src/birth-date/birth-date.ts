@@ -1,5 +1,5 @@
 import { compareDates, completedYears, parseIsoDate, type CalendarDate } from '../date/iso-date';
-import { todayInVietnam } from '../date/today';
+import { todayInVietnam } from '../date/vietnam-time';
 import { fail, ok, ruleError, type Result } from '../core/result';
 import { readRequiredText } from '../core/text-input';
 

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'PASSWORD_CONTAINS_PHONE',
   'PASSWORD_COMMON',
   'USERNAME_FORMAT',
+  'UNIT_CODE_FORMAT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

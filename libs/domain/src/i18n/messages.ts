@@ -42,6 +42,7 @@ export const MESSAGES: Record<Locale, Record<string, string>> = {
     PASSWORD_CONTAINS_PHONE: 'Mật khẩu không được chứa số điện thoại.',
     PASSWORD_COMMON: 'Mật khẩu này quá phổ biến và dễ bị đoán, vui lòng chọn mật khẩu khác.',
     USERNAME_FORMAT: 'Tên đăng nhập gồm {min}–{max} ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
+    UNIT_CODE_FORMAT: 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa {max} ký tự).',
   },
   en: {
     REQUIRED: 'This field is required.',
@@ -78,6 +79,7 @@ export const MESSAGES: Record<Locale, Record<string, string>> = {
     PASSWORD_CONTAINS_PHONE: 'The password must not contain the phone number.',
     PASSWORD_COMMON: 'This password is too common and easy to guess; please choose another one.',
     USERNAME_FORMAT: 'A username has {min}–{max} characters: unaccented letters, digits, dot, underscore, hyphen.',
+    UNIT_CODE_FORMAT: 'A unit code has letters, digits, dot, underscore or hyphen only (up to {max} characters).',
   },
 } satisfies MessageTable;
 

@@ -16,8 +16,13 @@ import {
 } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
-import { CAMPAIGN_ITEMS } from '../campaign-assessment';
-import type { CampaignItem } from '../campaign.entity';
+import {
+  CAMPAIGN_ITEMS,
+  type CampaignItem,
+  type CreateCampaignRequest,
+  type PreviewTargetsRequest,
+  type UpdateCampaignRequest,
+} from '@motcua/contracts';
 
 /** A unit is targeted once (campaign_targets' key): two entries for one unit are a 400, not a constraint error. */
 const targetUnit = (target: unknown) =>
@@ -31,7 +36,7 @@ export class CampaignTargetDto {
   includeSubtree?: boolean;
 }
 
-export class CreateCampaignDto {
+export class CreateCampaignDto implements CreateCampaignRequest {
   @ApiProperty({ example: 'Chuẩn hóa thông tin cán bộ năm 2026' })
   @IsString()
   @MinLength(3)
@@ -67,11 +72,14 @@ export class CreateCampaignDto {
 }
 
 // skipNullProperties: false: a field sent as null is refused like any other wrong type, never stored or trimmed.
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {
+export class UpdateCampaignDto
+  extends PartialType(CreateCampaignDto, { skipNullProperties: false })
+  implements UpdateCampaignRequest
+{
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
 }
 
-export class PreviewTargetsDto {
+export class PreviewTargetsDto implements PreviewTargetsRequest {
   @ApiProperty({ type: [CampaignTargetDto] })
   @IsArray()
   @ArrayMaxSize(500)

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
+import type { SendRemindersRequest } from '@motcua/contracts';
 
-export class SendReminderDto {
+export class SendReminderDto implements SendRemindersRequest {
   @ApiProperty() @IsPositiveInt() campaignId!: number;
   @ApiPropertyOptional({
     type: [Number],

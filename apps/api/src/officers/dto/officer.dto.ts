@@ -1,4 +1,14 @@
-import { formatRuleError, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '@motcua/domain';
+import {
+  formatRuleError,
+  USERNAME_FORMAT_ERROR,
+  USERNAME_PATTERN,
+  BULK_ACTIONS,
+  type BulkAction,
+  type BulkOfficersRequest,
+  type CreateOfficerRequest,
+  type ResetOfficerRequest,
+  type UpdateOfficerRequest,
+} from '@motcua/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -20,12 +30,9 @@ import { ROLES, type Role } from '../roles';
 const nullable = (_o: unknown, value: unknown) => value !== null;
 
 /** The rule the officer form checks as the admin types (libs/domain), with the same message. */
-const USERNAME_MESSAGE = formatRuleError({
-  code: 'USERNAME_FORMAT',
-  params: { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH },
-});
+const USERNAME_MESSAGE = formatRuleError(USERNAME_FORMAT_ERROR);
 
-export class CreateOfficerDto {
+export class CreateOfficerDto implements CreateOfficerRequest {
   @ApiProperty({ example: 'hoa.nt' })
   @IsString()
   @Matches(USERNAME_PATTERN, { message: USERNAME_MESSAGE })
@@ -43,7 +50,7 @@ export class CreateOfficerDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(30) phone?: string;
 }
 
-export class UpdateOfficerDto {
+export class UpdateOfficerDto implements UpdateOfficerRequest {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
   @ApiPropertyOptional() @OptionalNotNull() @IsString() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional() @OptionalNotNull() @IsPositiveInt() unitId?: number;
@@ -69,19 +76,17 @@ export class UpdateOfficerDto {
   phone?: string | null;
 }
 
-export class ResetOfficerDto {
+export class ResetOfficerDto implements ResetOfficerRequest {
   @ApiPropertyOptional({ description: 'Đồng thời xóa xác thực hai lớp' })
   @IsOptional()
   @IsBoolean()
   resetTwoFactor?: boolean;
 }
 
-export const ACCOUNT_ACTIONS = ['lock', 'unlock', 'disable', 'enable'] as const;
-export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+export { ACCOUNT_ACTIONS, type AccountAction } from '@motcua/contracts';
 
-export class BulkOfficersDto {
-  @ApiProperty({ enum: ['lock', 'unlock', 'move'] }) @IsIn(['lock', 'unlock', 'move']) action!:
-    'lock' | 'unlock' | 'move';
+export class BulkOfficersDto implements BulkOfficersRequest {
+  @ApiProperty({ enum: BULK_ACTIONS }) @IsIn(BULK_ACTIONS) action!: BulkAction;
   @ApiProperty({ type: [Number] })
   @IsArray()
   @ArrayMinSize(1)

@@ -3,15 +3,9 @@ import { csvCell as quotedCsvCell } from '../../common/csv-cell';
 import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../../common/download';
 import { addTypedRow, csvValue, exportFileName, loadExcel, type CellKind, type CellValue } from '../../common/excel';
 import type { Response } from 'express';
-import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, ROLE_LABELS, type Gender } from '@motcua/domain';
+import { GENDER_LABELS, type Gender } from '@motcua/domain';
+import { ACCOUNT_STATUS_LABELS, COMPLIANCE_STATUS_LABELS, ROLE_LABELS } from '@motcua/contracts';
 import type { OfficerRow } from '../officer-rows';
-
-const STATUS_LABELS: Record<OfficerRow['status'], string> = {
-  pending_activation: 'Chờ kích hoạt',
-  active: 'Đang hoạt động',
-  locked: 'Đã khóa',
-  disabled: 'Vô hiệu hóa',
-};
 
 interface ExportColumn {
   header: string;
@@ -26,7 +20,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Họ và tên', width: 26, kind: 'text', value: (r) => r.fullName },
   { header: 'Đơn vị', width: 40, kind: 'text', value: (r) => r.unitName },
   { header: 'Vai trò', width: 28, kind: 'text', value: (r) => r.roles.map((role) => ROLE_LABELS.vi[role]).join(', ') },
-  { header: 'Trạng thái tài khoản', width: 18, kind: 'text', value: (r) => STATUS_LABELS[r.status] },
+  { header: 'Trạng thái tài khoản', width: 18, kind: 'text', value: (r) => ACCOUNT_STATUS_LABELS.vi[r.status] },
   {
     header: 'Giới tính',
     width: 10,

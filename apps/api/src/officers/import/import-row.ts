@@ -12,6 +12,7 @@ import {
   type Result,
   type Role,
 } from '@motcua/domain';
+import { USERNAME_FORMAT_ERROR, USERNAME_PATTERN } from '@motcua/contracts';
 import type { CellValue, RawRow } from './spreadsheet-reader';
 
 export interface ImportRow {
@@ -92,15 +93,9 @@ export function validateImportRow(raw: RawRow): { row?: ImportRow; keys: RowKeys
     result.errors.forEach((e) => errors.push({ row: raw.row, field, code: e.code, message: formatRuleError(e, 'vi') }));
   const v = raw.values;
 
+  // An empty cell breaks the format too: the file's username column is what the row is matched by.
   const username = text(v.username)?.toLowerCase() ?? '';
-  if (!/^[a-z0-9._-]{3,64}$/.test(username)) {
-    errors.push({
-      row: raw.row,
-      field: 'username',
-      code: 'USERNAME_FORMAT',
-      message: 'Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
-    });
-  }
+  if (!USERNAME_PATTERN.test(username)) fail('username', { ok: false, errors: [USERNAME_FORMAT_ERROR] });
   const fullName = validateFullName(text(v.fullName) ?? '');
   if (!fullName.ok) fail('fullName', fullName);
 

@@ -1,3 +1,4 @@
+import type { UpdateProfileRequest } from '@motcua/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
@@ -17,7 +18,7 @@ const RECEIPT_PASSWORD_MAX_BYTES = 348;
  * domain rules (CCCD against birth date and gender, phone, email…) run in the service on the merged record,
  * so a field not sent is checked with its stored value.
  */
-export class UpdateProfileDto {
+export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
   @ApiPropertyOptional({ example: 'Nguyễn Văn An' }) @IsOptional() @IsString() @MaxLength(200) fullName?: string;
   @ApiPropertyOptional({ enum: ['male', 'female'], nullable: true })

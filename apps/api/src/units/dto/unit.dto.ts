@@ -2,14 +2,23 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
-import { UNIT_KINDS, type UnitKind } from '../unit.entity';
+import {
+  formatRuleError,
+  UNIT_CODE_MAX_LENGTH,
+  UNIT_CODE_PATTERN,
+  UNIT_KINDS,
+  type CreateUnitRequest,
+  type UnitKind,
+  type UpdateUnitRequest,
+} from '@motcua/contracts';
 
-export class CreateUnitDto {
+/** The rule the unit form checks as the admin types (libs/domain), with the same message. */
+const UNIT_CODE_MESSAGE = formatRuleError({ code: 'UNIT_CODE_FORMAT', params: { max: UNIT_CODE_MAX_LENGTH } });
+
+export class CreateUnitDto implements CreateUnitRequest {
   @ApiProperty({ example: 'T15-SYT' })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, {
-    message: 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch dưới, gạch ngang (tối đa 50 ký tự).',
-  })
+  @Matches(UNIT_CODE_PATTERN, { message: UNIT_CODE_MESSAGE })
   code!: string;
 
   @ApiProperty({ example: 'Sở Y tế' }) @IsString() @MinLength(2) @MaxLength(255) name!: string;
@@ -24,6 +33,9 @@ export class CreateUnitDto {
 }
 
 // skipNullProperties: false, so `null` is validated like any other value (only parentId means something by null).
-export class UpdateUnitDto extends PartialType(CreateUnitDto, { skipNullProperties: false }) {
+export class UpdateUnitDto
+  extends PartialType(CreateUnitDto, { skipNullProperties: false })
+  implements UpdateUnitRequest
+{
   @ApiProperty({ description: 'Phiên bản đã đọc (khóa lạc quan)' }) @IsPositiveInt() version!: number;
 }

@@ -15,7 +15,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { formatDateTime } from '../../common/vietnamTime';
+import { formatVietnamDateTime } from '@motcua/contracts';
 import { fetchSmtpConfigured, OUTBOX_STATUSES, retryEmail, type OutboxEmail, type OutboxStatus } from './outboxApi';
 
 const COLORS: Record<OutboxStatus, ChipProps['color']> = {
@@ -36,7 +36,7 @@ const statusChoices = OUTBOX_STATUSES.map((id) => ({ id, name: `resources.outbox
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
 
 const asEmail = (record: RaRecord) => record as unknown as OutboxEmail;
-const when = (instant: string | null | undefined) => (instant ? formatDateTime(instant) : '');
+const when = (instant: string | null | undefined) => (instant ? formatVietnamDateTime(instant) : '');
 
 /** "Gửi lại" for a failed e-mail. */
 const RetryButton = () => {

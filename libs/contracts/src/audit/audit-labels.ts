@@ -1,8 +1,14 @@
-import { GENDER_LABELS, isGender } from '../gender/gender';
-import type { Locale } from '../core/locale';
-import { PROFILE_FIELD_LABELS } from '../profile/profile-fields';
-import { isRole, ROLE_LABELS } from '../access/roles';
-import { vietnamDateTimeText } from '../date/vietnam-date-time';
+import {
+  formatVietnamDateTime,
+  GENDER_LABELS,
+  isGender,
+  isRole,
+  PROFILE_FIELD_LABELS,
+  ROLE_LABELS,
+  type Locale,
+} from '@motcua/domain';
+import { ACCOUNT_STATUS_LABELS } from '../accounts/account-status';
+import { CAMPAIGN_STATUS_LABELS } from '../campaigns/campaign';
 
 /** What the audit trail writes instead of a secret's value (the API stores exactly this text). */
 export const AUDIT_SECRET_CHANGED = 'đã thay đổi';
@@ -120,23 +126,10 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** Account and campaign statuses share the `status` field of the trail; both say "active" the same way. */
 const STATUS_LABELS: Record<Locale, Record<string, string>> = {
-  vi: {
-    pending_activation: 'Chờ kích hoạt',
-    active: 'Đang hoạt động',
-    locked: 'Đã khóa',
-    disabled: 'Vô hiệu hóa',
-    draft: 'Nháp',
-    closed: 'Đã kết thúc',
-  },
-  en: {
-    pending_activation: 'Awaiting activation',
-    active: 'Active',
-    locked: 'Locked',
-    disabled: 'Disabled',
-    draft: 'Draft',
-    closed: 'Closed',
-  },
+  vi: { ...CAMPAIGN_STATUS_LABELS.vi, ...ACCOUNT_STATUS_LABELS.vi },
+  en: { ...CAMPAIGN_STATUS_LABELS.en, ...ACCOUNT_STATUS_LABELS.en },
 };
 
 const SECRET_TEXT: Record<Locale, string> = { vi: AUDIT_SECRET_CHANGED, en: 'changed' };
@@ -173,6 +166,6 @@ export function auditValueText(field: string, value: string | number | boolean |
       .join(', ');
   const day = CALENDAR_DAY.exec(value);
   if (day) return `${day[3]}/${day[2]}/${day[1]}`;
-  if (INSTANT.test(value)) return vietnamDateTimeText(value);
+  if (INSTANT.test(value)) return formatVietnamDateTime(value);
   return value;
 }
