@@ -4,7 +4,7 @@ import { createBrowserRouter, Route, RouterProvider } from 'react-router-dom';
 import { ActivatePage, ChangePasswordPage, LoginHistoryList, LoginPage, loginEvents, TwoFactorPage } from './auth';
 import { AppLayout } from './layout/AppLayout';
 import { darkTheme, lightTheme } from './layout/theme';
-import { authProvider } from './providers/authProvider';
+import { authProvider } from './auth/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import audit from './audit';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 import type { ImportReport } from './importApi';
 import ImportWizard from './ImportWizard';
 

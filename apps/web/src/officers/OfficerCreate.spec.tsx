@@ -4,7 +4,7 @@ import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Unit } from '../units/unitTree';
 import OfficerCreate, { toNewOfficer } from './OfficerCreate';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const units: Unit[] = [
   {

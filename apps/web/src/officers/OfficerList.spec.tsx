@@ -4,7 +4,7 @@ import { ResourceContextProvider, testDataProvider, type GetListParams } from 'r
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Officer } from './officerApi';
 import OfficerList from './OfficerList';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const officer = (id: number, fullName: string, overrides: Partial<Officer> = {}): Officer => ({
   id,

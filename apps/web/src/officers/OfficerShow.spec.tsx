@@ -4,7 +4,7 @@ import { ResourceContextProvider, testDataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Officer, OfficerProfile } from './officerApi';
 import OfficerShow from './OfficerShow';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const hoa: Officer = {
   id: 7,

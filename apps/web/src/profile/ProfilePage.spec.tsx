@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Profile } from './profileApi';
 import ProfilePage from './ProfilePage';
-import { InAdmin, sampleProfile } from './testing';
+import { TestAdmin } from '../test/TestAdmin';
+import { sampleProfile } from './testing';
 
 type Reply = { status: number; body?: unknown };
 interface Call {
@@ -62,9 +63,9 @@ const save = () => fireEvent.click(screen.getByRole('button', { name: 'Cập nh�
 
 const renderPage = async () => {
   render(
-    <InAdmin>
+    <TestAdmin>
       <ProfilePage />
-    </InAdmin>,
+    </TestAdmin>,
   );
   await screen.findByDisplayValue('Nguyễn Văn An');
 };

@@ -6,15 +6,19 @@ import { en } from '../i18n/en';
 export type AppLocale = 'vi' | 'en';
 const catalogs: Record<AppLocale, typeof vi> = { vi, en };
 
+/** The console's languages, starting in the given one (tests start each render fresh). */
+export const createI18nProvider = (initialLocale: AppLocale = 'vi') =>
+  polyglotI18nProvider(
+    (locale) => catalogs[locale as AppLocale] ?? vi,
+    initialLocale,
+    [
+      { locale: 'vi', name: 'Tiếng Việt' },
+      { locale: 'en', name: 'English' },
+    ],
+    { allowMissing: true },
+  );
+
 /** Vietnamese unless the user picked English (react-admin remembers the choice in its store). */
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => catalogs[locale as AppLocale] ?? vi,
-  'vi',
-  [
-    { locale: 'vi', name: 'Tiếng Việt' },
-    { locale: 'en', name: 'English' },
-  ],
-  { allowMissing: true },
-);
+export const i18nProvider = createI18nProvider();
 
 export const browserLocale = (): AppLocale => (resolveBrowserLocale('vi') === 'en' ? 'en' : 'vi');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionBody, SessionUser } from '../auth/authApi';
+import type { SessionBody, SessionUser } from './authApi';
 import { createAuthProvider, landingPath } from './authProvider';
-import { dataProvider } from './dataProvider';
+import { dataProvider } from '../providers/dataProvider';
 
 interface Request {
   method: string;
