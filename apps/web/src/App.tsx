@@ -6,7 +6,7 @@ import { AppLayout } from './layout/AppLayout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './auth/authProvider';
 import { dataProvider } from './providers/dataProvider';
-import { i18nProvider } from './providers/i18nProvider';
+import { i18nProvider } from './i18n/i18nProvider';
 import audit from './audit';
 import campaigns from './campaigns';
 import notifications from './notifications';

@@ -2,7 +2,7 @@ import { formatRuleError, PASSWORD_RULES } from '@motcua/domain';
 import { cleanup, render, screen } from '@testing-library/react';
 import { AdminContext, memoryStore } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18nProvider } from '../providers/i18nProvider';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { PasswordChecklist } from './PasswordChecklist';
 
 const renderChecklist = (password: string, locale: 'vi' | 'en' = 'vi') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toHttpError } from '../providers/http';
-import { i18nProvider } from '../providers/i18nProvider';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { authFailureOf } from './authErrors';
 
 const say = (error: unknown, now?: number) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { vi } from './vi';
-import { i18nProvider } from '../providers/i18nProvider';
+import { i18nProvider } from './i18nProvider';
 
 const keyPaths = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { AdminContext, memoryStore, Notification, type AuthProvider, type DataProvider } from 'react-admin';
 import { dataProvider as apiDataProvider } from '../providers/dataProvider';
-import { createI18nProvider, type AppLocale } from '../providers/i18nProvider';
+import { createI18nProvider, type AppLocale } from '../i18n/i18nProvider';
 
 /**
  * Whole react-admin pages render slowly in jsdom on a busy two-core machine: page-level tests get more time

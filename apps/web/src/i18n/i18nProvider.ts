@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { resolveBrowserLocale } from 'react-admin';
-import { vi } from '../i18n/vi';
-import { en } from '../i18n/en';
+import { vi } from './vi';
+import { en } from './en';
 
 export type AppLocale = 'vi' | 'en';
 const catalogs: Record<AppLocale, typeof vi> = { vi, en };
