@@ -1,10 +1,12 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { server } from './server';
 
-/** A request as the screen sent it: the URL relative to the page (path and query), the JSON body parsed. */
+/** A request as the screen sent it: the URL relative to the page (path and query), the body parsed. */
 export interface ApiCall {
   method: string;
   url: string;
+  headers: Headers;
+  /** JSON parsed, FormData for an upload, the text otherwise; undefined when empty. */
   body: unknown;
 }
 
@@ -17,12 +19,18 @@ export interface Reply {
 const METHODS = { GET: http.get, POST: http.post, PATCH: http.patch, PUT: http.put, DELETE: http.delete } as const;
 type Method = keyof typeof METHODS;
 
+async function bodyOf(request: Request): Promise<unknown> {
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+  const type = request.headers.get('Content-Type') ?? '';
+  if (type.startsWith('multipart/form-data')) return request.clone().formData();
+  const text = await request.clone().text();
+  if (!text) return undefined;
+  return type.includes('application/json') ? JSON.parse(text) : text;
+}
+
 async function toCall(request: Request): Promise<ApiCall> {
   const url = new URL(request.url);
-  const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text();
-  let body: unknown = text || undefined;
-  if (text && request.headers.get('Content-Type')?.includes('application/json')) body = JSON.parse(text);
-  return { method: request.method, url: url.pathname + url.search, body };
+  return { method: request.method, url: url.pathname + url.search, headers: request.headers, body: await bodyOf(request) };
 }
 
 /** A JSON answer (no body for 204), or the raw body when a Content-Type header is given. */
