@@ -30,7 +30,12 @@ async function bodyOf(request: Request): Promise<unknown> {
 
 async function toCall(request: Request): Promise<ApiCall> {
   const url = new URL(request.url);
-  return { method: request.method, url: url.pathname + url.search, headers: request.headers, body: await bodyOf(request) };
+  return {
+    method: request.method,
+    url: url.pathname + url.search,
+    headers: request.headers,
+    body: await bodyOf(request),
+  };
 }
 
 /** A JSON answer (no body for 204), or the raw body when a Content-Type header is given. */
@@ -43,7 +48,9 @@ export const respond = ({ status, body, headers }: Reply): Response =>
 
 /** One API route (the query string is not matched); the reply may depend on the request, as the API's would. */
 export const on = (method: Method, path: string, reply: Reply | ((call: ApiCall) => Reply)): HttpHandler =>
-  METHODS[method](path, async ({ request }) => respond(typeof reply === 'function' ? reply(await toCall(request)) : reply));
+  METHODS[method](path, async ({ request }) =>
+    respond(typeof reply === 'function' ? reply(await toCall(request)) : reply),
+  );
 
 /** Answers the given routes for this test and records every request the screen sends. */
 export function mockApi(...handlers: HttpHandler[]) {
