@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider, type GetListParams } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 import { auditExportUrl } from './AuditExportButton';
 import AuditList from './AuditList';
 import { dateOf, dayOf } from './VietnamDateFilterInput';

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { RecordContextProvider, testDataProvider, type GetListParams } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 import { OfficerAuditHistory } from './OfficerAuditHistory';
 import type { AuditEntry } from './auditApi';
 import { AUDIT_ENTRIES } from './testing';

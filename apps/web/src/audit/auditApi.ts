@@ -1,4 +1,5 @@
-import type { AuditValue } from './auditText';
+/** A field's value as the audit log stores it. */
+export type AuditValue = string | number | boolean | null;
 
 /** One entry of GET /api/audit, /api/officers/:id/audit and /api/me/audit. */
 export interface AuditChange {

@@ -1,8 +1,6 @@
 import { auditValueText, type Locale } from '@motcua/contracts';
 import type { AuditChange, AuditEntry } from './auditApi';
 
-export type AuditValue = string | number | boolean | null;
-
 /** "Nguyễn Thị Hoa (hoa.nt)", or the name alone. */
 export const personText = (
   person: { name: string; username?: string } | { fullName: string; username: string } | null,

@@ -1,4 +1,4 @@
-/** Texts of the audit page and the officer's "Lịch sử thay đổi" tab, merged into i18n/vi.ts and i18n/en.ts. */
+/** Texts of the audit page and the officer's "Lịch sử thay đổi" tab. Assembled into the catalogue by i18n/. */
 export const auditMessagesVi = {
   resources: {
     audit: {

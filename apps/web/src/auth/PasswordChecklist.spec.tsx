@@ -1,15 +1,14 @@
 import { formatRuleError, PASSWORD_RULES } from '@motcua/domain';
 import { cleanup, render, screen } from '@testing-library/react';
-import { AdminContext, memoryStore } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18nProvider } from '../providers/i18nProvider';
+import { TestAdmin } from '../test/TestAdmin';
 import { PasswordChecklist } from './PasswordChecklist';
 
 const renderChecklist = (password: string, locale: 'vi' | 'en' = 'vi') =>
   render(
-    <AdminContext i18nProvider={i18nProvider} store={memoryStore({ locale })}>
+    <TestAdmin locale={locale}>
       <PasswordChecklist password={password} context={{ username: 'newofficer' }} />
-    </AdminContext>,
+    </TestAdmin>,
   );
 
 /** rule code → 'pending' | 'met' | 'failed', as the list shows it. */

@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { landingPath } from '../providers/authProvider';
+import { landingPath } from './authProvider';
 import { disableTwoFactor, enableTwoFactor, setUpTwoFactor, type TwoFactorSetup } from './authApi';
 import { AuthFailureAlert } from './AuthFailureAlert';
 import { authFailureOf, type AuthFailure } from './authErrors';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toHttpError } from '../providers/http';
-import { i18nProvider } from '../providers/i18nProvider';
+import { testI18nProvider } from '../test/TestAdmin';
 import { authFailureOf } from './authErrors';
+
+const i18nProvider = testI18nProvider();
 
 const say = (error: unknown, now?: number) => {
   const { message } = authFailureOf(error, now);

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useAuthProvider } from 'react-admin';
-import type { SessionAuthProvider } from '../providers/authProvider';
+import type { SessionAuthProvider } from './authProvider';
 import type { SessionUser } from './authApi';
 
 const noSubscription = () => () => undefined;

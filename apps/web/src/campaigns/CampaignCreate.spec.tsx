@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { ResourceContextProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CampaignCreate from './CampaignCreate';
-import { InConsole, mockApi, on } from './testing';
+import { mockApi, on } from '../test/api';
+import { TestAdmin } from '../test/TestAdmin';
 
 // A whole react-admin form in jsdom is slow, the more so on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -66,11 +67,11 @@ const campaignApi = () =>
 
 const renderCreate = async () => {
   render(
-    <InConsole roles={['admin']}>
+    <TestAdmin roles={['admin']}>
       <ResourceContextProvider value="campaigns">
         <CampaignCreate />
       </ResourceContextProvider>
-    </InConsole>,
+    </TestAdmin>,
   );
   await screen.findByLabelText(/^Tên đợt/);
 };

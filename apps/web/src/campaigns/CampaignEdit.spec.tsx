@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { ResourceContextProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CampaignEdit from './CampaignEdit';
-import { InConsole, mockApi, on } from './testing';
+import { mockApi, on } from '../test/api';
+import { TestAdmin } from '../test/TestAdmin';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -127,11 +128,11 @@ describe('editing a campaign', () => {
 
 async function renderEditAt9() {
   render(
-    <InConsole roles={['admin']}>
+    <TestAdmin roles={['admin']}>
       <ResourceContextProvider value="campaigns">
         <CampaignEdit id={9} />
       </ResourceContextProvider>
-    </InConsole>,
+    </TestAdmin>,
   );
   return screen.findByDisplayValue('Đợt thử nghiệm');
 }

@@ -1,18 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { useState } from 'react';
 import { AdminContext, ResourceContextProvider, SimpleForm, TextInput, required, testDataProvider } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
+import { testI18nProvider } from '../test/TestAdmin';
 import { ErrorSummary } from './ErrorSummary';
 import { fieldErrorPaths, FormErrorSummary } from './FormErrorSummary';
 
-const i18nProvider = (locale: 'vi' | 'en') => polyglotI18nProvider((l) => (l === 'en' ? en : vi), locale);
-
 /** A unit's form as UnitCreate builds it: react-admin's SimpleForm with the summary first. */
 const UnitForm = ({ locale = 'vi' }: { locale?: 'vi' | 'en' }) => (
-  <AdminContext dataProvider={testDataProvider()} i18nProvider={i18nProvider(locale)}>
+  <AdminContext dataProvider={testDataProvider()} i18nProvider={testI18nProvider(locale)}>
     <ResourceContextProvider value="units">
       <SimpleForm onSubmit={() => undefined} disableInvalidFormNotification>
         <FormErrorSummary />
@@ -90,7 +86,7 @@ describe('the summary itself', () => {
   const Harness = () => {
     const [attempt, setAttempt] = useState(0);
     return (
-      <AdminContext i18nProvider={i18nProvider('vi')}>
+      <AdminContext i18nProvider={testI18nProvider('vi')}>
         <ErrorSummary
           attempt={attempt}
           entries={[

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InConsole, mockApi, on, queryOf } from '../campaigns/testing';
+import { mockApi, on, queryOf } from '../test/api';
+import { TestAdmin } from '../test/TestAdmin';
 import type { ComplianceSummary } from '@motcua/contracts';
 import Dashboard from './Dashboard';
 import { MemoryRouter, useLocation } from 'react-router-dom';
@@ -138,10 +139,10 @@ const renderDashboard = async ({
 }: { url?: string; roles?: string[]; wait?: boolean } = {}) => {
   render(
     <MemoryRouter initialEntries={[url]}>
-      <InConsole roles={roles}>
+      <TestAdmin roles={roles}>
         <Dashboard />
         <LocationSpy />
-      </InConsole>
+      </TestAdmin>
     </MemoryRouter>,
   );
   if (wait) await screen.findByRole('group', { name: 'Tổng số' });
@@ -310,9 +311,9 @@ describe('the supervisor’s dashboard', () => {
       }),
     );
     render(
-      <InConsole roles={['officer']}>
+      <TestAdmin roles={['officer']}>
         <Dashboard />
-      </InConsole>,
+      </TestAdmin>,
     );
     expect(await screen.findByText(/dành cho lãnh đạo đơn vị và quản trị viên/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Cập nhật thông tin cá nhân' }).getAttribute('href')).toContain('/profile');

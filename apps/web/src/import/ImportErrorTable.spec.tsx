@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGE_TEST, TestAdmin } from '../officers/testAdminContext';
+import { PAGE_TEST, TestAdmin } from '../test/TestAdmin';
 import { groupBySheetRow, ImportErrorTable } from './ImportErrorTable';
 import type { ImportRowError } from './importApi';
 import { ImportTotals } from './ImportTotals';

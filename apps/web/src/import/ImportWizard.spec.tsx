@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, on, queryOf } from '../test/api';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 import type { ImportReport } from './importApi';
 import ImportWizard from './ImportWizard';
 
@@ -51,21 +52,6 @@ const committed: ImportReport = {
   activationCodesUrl: '/api/officers/import/batches/0b9c/activation-codes',
 };
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 /** Waits for the permissions, then picks the file as the hidden input would. */
 const pickFile = async (name = 'can-bo.xlsx') =>
   fireEvent.change(await screen.findByTestId('import-file-input'), {
@@ -74,15 +60,18 @@ const pickFile = async (name = 'can-bo.xlsx') =>
 
 describe('importing officers from a spreadsheet', PAGE_TEST, () => {
   it('checks the file, shows the errors, and imports the valid rows when told to skip the wrong ones', async () => {
-    fetchMock.mockImplementation(async (input) => {
-      const url = String(input);
-      if (url.includes('mode=dry-run')) return json(dryRun);
-      if (url.includes('mode=commit'))
-        return url.includes('skipInvalid=true')
-          ? json(committed)
-          : json({ statusCode: 400, code: 'IMPORT_HAS_ERRORS', message: 'Tệp còn dòng lỗi.', report: dryRun }, 400);
-      throw new Error(`unexpected ${url}`);
-    });
+    const api = mockApi(
+      on('POST', '/api/officers/import', (call) =>
+        queryOf(call).get('mode') === 'dry-run'
+          ? { status: 200, body: dryRun }
+          : queryOf(call).get('skipInvalid') === 'true'
+            ? { status: 200, body: committed }
+            : {
+                status: 400,
+                body: { statusCode: 400, code: 'IMPORT_HAS_ERRORS', message: 'Tệp còn dòng lỗi.', report: dryRun },
+              },
+      ),
+    );
     render(
       <TestAdmin authProvider={withRoles('officer', 'unit_admin')}>
         <ImportWizard />
@@ -93,9 +82,8 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
 
     expect(await screen.findByText('Dòng lỗi: 1')).toBeTruthy();
     expect(screen.getByText('Số CCCD phải gồm đúng 12 chữ số.')).toBeTruthy();
-    const [url, init] = fetchMock.mock.calls[0];
-    expect(String(url)).toBe('/api/officers/import?mode=dry-run');
-    expect((init?.body as FormData).get('file')).toBeInstanceOf(File);
+    expect(api.calls[0].url).toBe('/api/officers/import?mode=dry-run');
+    expect((api.calls[0].body as FormData).get('file')).toMatchObject({ name: 'can-bo.xlsx' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     const importButton = screen.getByRole('button', { name: 'Nhập dữ liệu' }) as HTMLButtonElement;
@@ -107,16 +95,16 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     expect(
       await screen.findByRole('button', { name: 'Tải danh sách mã kích hoạt (chỉ tải được một lần)' }),
     ).toBeTruthy();
-    expect(String(fetchMock.mock.calls[1][0])).toBe('/api/officers/import?mode=commit&skipInvalid=true');
+    expect(api.calls[1].url).toBe('/api/officers/import?mode=commit&skipInvalid=true');
   });
 
   it('shows each change before → after, and imports the flagged rows only once the admin confirms them', async () => {
-    fetchMock.mockImplementation(async (input) => {
-      const url = String(input);
-      if (url.includes('mode=dry-run')) return json(flaggedDryRun);
-      if (url.includes('mode=commit')) return json({ ...flaggedDryRun, committed: true });
-      throw new Error(`unexpected ${url}`);
-    });
+    const api = mockApi(
+      on('POST', '/api/officers/import', (call) => ({
+        status: 200,
+        body: queryOf(call).get('mode') === 'dry-run' ? flaggedDryRun : { ...flaggedDryRun, committed: true },
+      })),
+    );
     render(
       <TestAdmin authProvider={withRoles('admin')}>
         <ImportWizard />
@@ -159,7 +147,7 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     expect(importButton.disabled).toBe(false);
     fireEvent.click(importButton);
     await screen.findByText('Đã nhập xong');
-    expect(String(fetchMock.mock.calls[1][0])).toBe('/api/officers/import?mode=commit&confirmFlagged=true');
+    expect(api.calls[1].url).toBe('/api/officers/import?mode=commit&confirmFlagged=true');
   });
 
   it('downloads the check as an .xlsx by sending the same file again', async () => {
@@ -170,21 +158,21 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
     });
-    fetchMock.mockImplementation(async (input, init) => {
-      const url = String(input);
-      if (url.includes('mode=dry-run')) return json(flaggedDryRun);
-      if (
-        url === '/api/officers/import/report' &&
-        init?.method === 'POST' &&
-        (init.body as FormData).get('file') instanceof File
-      ) {
-        return new Response(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
-          status: 200,
-          headers: { 'Content-Disposition': 'attachment; filename="ket-qua-kiem-tra-nhap-can-bo-2026-12-05.xlsx"' },
-        });
-      }
-      throw new Error(`unexpected ${url}`);
-    });
+    mockApi(
+      on('POST', '/api/officers/import', { status: 200, body: flaggedDryRun }),
+      on('POST', '/api/officers/import/report', (call) =>
+        (call.body as FormData).get('file') instanceof File
+          ? {
+              status: 200,
+              body: new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+              headers: {
+                'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                'Content-Disposition': 'attachment; filename="ket-qua-kiem-tra-nhap-can-bo-2026-12-05.xlsx"',
+              },
+            }
+          : { status: 400, body: { statusCode: 400, code: 'NO_FILE', message: 'no file' } },
+      ),
+    );
     render(
       <TestAdmin authProvider={withRoles('admin')}>
         <ImportWizard />
@@ -199,6 +187,7 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
   });
 
   it('refuses a file of the wrong kind before uploading anything', async () => {
+    const api = mockApi();
     render(
       <TestAdmin authProvider={withRoles('admin')}>
         <ImportWizard />
@@ -207,13 +196,14 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
     await pickFile('can-bo.pdf');
     expect(await screen.findByText('Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Kiểm tra tệp' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(api.calls).toHaveLength(0);
   });
 
   it('shows the API’s reason when the file cannot be read', async () => {
-    fetchMock.mockResolvedValue(
-      json(
-        {
+    mockApi(
+      on('POST', '/api/officers/import', {
+        status: 400,
+        body: {
           statusCode: 400,
           code: 'VALIDATION_FAILED',
           message: 'Tệp thiếu cột: Mã đơn vị. Vui lòng dùng tệp mẫu.',
@@ -221,8 +211,7 @@ describe('importing officers from a spreadsheet', PAGE_TEST, () => {
             { field: 'file', code: 'IMPORT_HEADERS', message: 'Tệp thiếu cột: Mã đơn vị. Vui lòng dùng tệp mẫu.' },
           ],
         },
-        400,
-      ),
+      }),
     );
     render(
       <TestAdmin authProvider={withRoles('admin')}>

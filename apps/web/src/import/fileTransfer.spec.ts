@@ -1,9 +1,11 @@
 import { HttpError } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setAccessTokenSource, setSessionRenewer } from '../providers/http';
+import { mockApi, on } from '../test/api';
 import { downloadFile, fetchFile, fileNameOf } from './fileTransfer';
 
 const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x80]);
+const XLSX = { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 describe('file names from Content-Disposition', () => {
   it('prefers the UTF-8 name, then the plain one, then the fallback', () => {
@@ -17,16 +19,11 @@ describe('file names from Content-Disposition', () => {
 });
 
 describe('downloading a file from the API', () => {
-  const fetchMock = vi.fn<typeof fetch>();
-
   beforeEach(() => {
-    fetchMock.mockReset();
-    vi.stubGlobal('fetch', fetchMock);
     setAccessTokenSource(() => 'token-123');
   });
 
   afterEach(() => {
-    vi.unstubAllGlobals();
     setAccessTokenSource(() => null);
     setSessionRenewer(async () => false);
   });
@@ -38,44 +35,43 @@ describe('downloading a file from the API', () => {
       token = 'fresh';
       return true;
     });
-    fetchMock.mockImplementation(async (_url, init) =>
-      new Headers(init?.headers).get('Authorization') === 'Bearer fresh'
-        ? new Response(xlsx, { status: 200 })
-        : new Response('{"statusCode":401}', { status: 401 }),
+    const api = mockApi(
+      on('GET', '/api/officers/export', (call) =>
+        call.headers.get('Authorization') === 'Bearer fresh'
+          ? { status: 200, body: xlsx, headers: XLSX }
+          : { status: 401, body: { statusCode: 401 } },
+      ),
     );
     const { blob } = await fetchFile('/api/officers/export?format=xlsx', 'can-bo.xlsx');
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(xlsx);
-    expect(fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('Authorization'))).toEqual([
-      'Bearer expired',
-      'Bearer fresh',
-    ]);
+    expect(api.calls.map((call) => call.headers.get('Authorization'))).toEqual(['Bearer expired', 'Bearer fresh']);
   });
 
   it('gives up with the 401 when the session cannot be renewed', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(JSON.stringify({ statusCode: 401, code: 'UNAUTHORIZED', message: 'Phiên đăng nhập đã hết hạn.' }), {
+    const api = mockApi(
+      on('GET', '/api/officers/export', {
         status: 401,
+        body: { statusCode: 401, code: 'UNAUTHORIZED', message: 'Phiên đăng nhập đã hết hạn.' },
       }),
     );
     const error = await fetchFile('/api/officers/export?format=xlsx', 'can-bo.xlsx').catch((e: unknown) => e);
     expect((error as HttpError).status).toBe(401);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(api.calls).toHaveLength(1);
   });
 
   it('sends the user’s access token and keeps the bytes intact', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(xlsx, {
+    const api = mockApi(
+      on('GET', '/api/officers/import/batches/b1/activation-codes', {
         status: 200,
-        headers: { 'Content-Disposition': 'attachment; filename="ma-kich-hoat.xlsx"' },
+        body: xlsx,
+        headers: { ...XLSX, 'Content-Disposition': 'attachment; filename="ma-kich-hoat.xlsx"' },
       }),
     );
     const { blob, fileName } = await fetchFile('/api/officers/import/batches/b1/activation-codes', 'codes.xlsx');
     expect(fileName).toBe('ma-kich-hoat.xlsx');
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(xlsx);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchMock.mock.calls[0];
-    expect(url).toBe('/api/officers/import/batches/b1/activation-codes');
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer token-123');
+    expect(api.calls.map((call) => call.url)).toEqual(['/api/officers/import/batches/b1/activation-codes']);
+    expect(api.calls[0].headers.get('Authorization')).toBe('Bearer token-123');
   });
 
   it('turns the API’s error into the HttpError apiFetch would throw (second download of the codes: 410)', async () => {
@@ -84,9 +80,7 @@ describe('downloading a file from the API', () => {
       code: 'ACTIVATION_SHEET_GONE',
       message: 'Danh sách mã kích hoạt chỉ được tải một lần và đã được tải.',
     };
-    fetchMock.mockResolvedValue(
-      new Response(JSON.stringify(body), { status: 410, headers: { 'Content-Type': 'application/json' } }),
-    );
+    mockApi(on('GET', '/api/officers/import/batches/b1/activation-codes', { status: 410, body }));
     const error = await fetchFile('/api/officers/import/batches/b1/activation-codes', 'codes.xlsx').catch(
       (e: unknown) => e,
     );
@@ -97,17 +91,22 @@ describe('downloading a file from the API', () => {
   });
 
   it('leaves the browser’s fetch as it found it, even for downloads started together', async () => {
-    fetchMock.mockImplementation(async () => new Response(xlsx, { status: 200 }));
+    const api = mockApi(
+      on('GET', '/a', { status: 200, body: xlsx, headers: XLSX }),
+      on('GET', '/b', { status: 200, body: xlsx, headers: XLSX }),
+    );
+    const browserFetch = globalThis.fetch;
     await Promise.all([fetchFile('/a', 'a.xlsx'), fetchFile('/b', 'b.xlsx')]);
-    expect(globalThis.fetch).toBe(fetchMock);
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/a', '/b']);
+    expect(globalThis.fetch).toBe(browserFetch);
+    expect(api.calls.map((call) => call.url).sort()).toEqual(['/a', '/b']);
   });
 
   it('saves the file under the server’s name', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(xlsx, {
+    mockApi(
+      on('GET', '/api/officers/import/template', {
         status: 200,
-        headers: { 'Content-Disposition': 'attachment; filename="mau-nhap-can-bo.xlsx"' },
+        body: xlsx,
+        headers: { ...XLSX, 'Content-Disposition': 'attachment; filename="mau-nhap-can-bo.xlsx"' },
       }),
     );
     // jsdom has no object URLs: lend them for this test only.

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InConsole, mockApi, on } from '../campaigns/testing';
+import { mockApi, on } from '../test/api';
+import { TestAdmin } from '../test/TestAdmin';
 import { NotificationBell } from './NotificationBell';
 import NotificationList from './NotificationList';
 
@@ -36,12 +37,10 @@ function notificationsApi(unread: number[], read: number[] = []) {
       unreadIds.clear();
       return { status: 204 };
     }),
-    (call) => {
-      const match = /^\/api\/me\/notifications\/(\d+)\/read$/.exec(call.url);
-      if (call.method !== 'POST' || !match) return undefined;
-      unreadIds.delete(Number(match[1]));
+    on('POST', '/api/me/notifications/:id/read', (call) => {
+      unreadIds.delete(Number(call.url.split('/')[4]));
       return { status: 204 };
-    },
+    }),
   );
 }
 
@@ -49,9 +48,9 @@ describe('the notification bell', () => {
   it('shows how many notifications are unread', async () => {
     notificationsApi([5, 6, 7]);
     render(
-      <InConsole roles={['officer']}>
+      <TestAdmin roles={['officer']}>
         <NotificationBell />
-      </InConsole>,
+      </TestAdmin>,
     );
     const bell = await screen.findByRole('button', { name: 'Thông báo (3 chưa đọc)' });
     expect(within(bell).getByText('3')).toBeTruthy();
@@ -60,9 +59,9 @@ describe('the notification bell', () => {
   it('lists the latest five and marks one as read when opened', async () => {
     const api = notificationsApi([5], [4]);
     render(
-      <InConsole roles={['officer']}>
+      <TestAdmin roles={['officer']}>
         <NotificationBell />
-      </InConsole>,
+      </TestAdmin>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Thông báo (1 chưa đọc)' }));
     const popover = await screen.findByRole('dialog', { name: 'Thông báo mới nhất' });
@@ -86,9 +85,9 @@ describe('the notification bell', () => {
   it('shows no badge when everything is read', async () => {
     notificationsApi([], [1]);
     render(
-      <InConsole roles={['officer']}>
+      <TestAdmin roles={['officer']}>
         <NotificationBell />
-      </InConsole>,
+      </TestAdmin>,
     );
     const bell = await screen.findByRole('button', { name: 'Thông báo' });
     await waitFor(() => expect(within(bell).queryByText('0')).toBeNull());
@@ -99,9 +98,9 @@ describe('the notifications page', () => {
   it('marks one, then all, as read', async () => {
     const api = notificationsApi([5, 6], [4]);
     render(
-      <InConsole roles={['officer']}>
+      <TestAdmin roles={['officer']}>
         <NotificationList />
-      </InConsole>,
+      </TestAdmin>,
     );
     const unreadButtons = await screen.findAllByRole('button', { name: /^Đánh dấu đã đọc:/ });
     expect(unreadButtons).toHaveLength(2);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
-import { PAGE_TEST, TestAdmin } from './testAdminContext';
+import { PAGE_TEST, TestAdmin } from '../test/TestAdmin';
 
 /** The way the create and reset screens use it: the code lives in state until the dialog is closed. */
 const IssuedCode = ({ code }: { code: string }) => {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompletenessChip, RoleChips, StatusChip, VerifiedBadge } from './OfficerChips';
-import { PAGE_TEST, TestAdmin } from './testAdminContext';
+import { PAGE_TEST, TestAdmin } from '../test/TestAdmin';
 
 afterEach(cleanup);
 

@@ -1,10 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider } from 'react-admin';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Unit } from '@motcua/contracts';
 import OfficerCreate, { toNewOfficer } from './OfficerCreate';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { mockApi, on } from '../test/api';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const units: Unit[] = [
   {
@@ -37,18 +38,6 @@ const dataProvider = testDataProvider({
 
 const OfficerShown = () => <p>Trang cán bộ {useParams().id}</p>;
 
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 const renderCreate = () =>
   render(
     <MemoryRouter initialEntries={['/officers/create']}>
@@ -69,17 +58,11 @@ const type = (label: string, value: string) => fireEvent.change(input(label), { 
 
 describe('creating an officer account', PAGE_TEST, () => {
   it('shows the activation code once, then opens the new account', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(
-        JSON.stringify({
-          officer: { id: 42, username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa' },
-          activationCode: 'K7Q2-9XMA',
-        }),
-        {
-          status: 201,
-          headers: { 'Content-Type': 'application/json' },
-        },
-      ),
+    const api = mockApi(
+      on('POST', '/api/officers', {
+        status: 201,
+        body: { officer: { id: 42, username: 'hoa.nt', fullName: 'Nguyễn Thị Hoa' }, activationCode: 'K7Q2-9XMA' },
+      }),
     );
     renderCreate();
     await screen.findByLabelText(/^Tên đăng nhập/);
@@ -91,9 +74,8 @@ describe('creating an officer account', PAGE_TEST, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
 
     expect(await screen.findByText('K7Q2-9XMA')).toBeTruthy();
-    const [url, init] = fetchMock.mock.calls[0];
-    expect(url).toBe('/api/officers');
-    expect(JSON.parse(String(init?.body))).toEqual({
+    expect(api.calls.map((call) => `${call.method} ${call.url}`)).toEqual(['POST /api/officers']);
+    expect(api.calls[0].body).toEqual({
       username: 'hoa.nt',
       fullName: 'Nguyễn Thị Hoa',
       unitId: 4,
@@ -105,16 +87,16 @@ describe('creating an officer account', PAGE_TEST, () => {
   });
 
   it('puts the API’s field messages under their inputs', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(
-        JSON.stringify({
+    mockApi(
+      on('POST', '/api/officers', {
+        status: 409,
+        body: {
           statusCode: 409,
           code: 'USERNAME_TAKEN',
           message: 'Tên đăng nhập đã được sử dụng.',
           errors: [{ field: 'username', code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.' }],
-        }),
-        { status: 409, headers: { 'Content-Type': 'application/json' } },
-      ),
+        },
+      }),
     );
     renderCreate();
     await screen.findByLabelText(/^Tên đăng nhập/);
@@ -131,6 +113,7 @@ describe('creating an officer account', PAGE_TEST, () => {
 
 describe('the account form answering as the admin types', PAGE_TEST, () => {
   it('says the username rule before Save, in the API’s words', async () => {
+    const api = mockApi();
     renderCreate();
     await screen.findByLabelText(/^Tên đăng nhập/);
     type('Tên đăng nhập', 'hoà.nt');
@@ -140,7 +123,7 @@ describe('the account form answering as the admin types', PAGE_TEST, () => {
     await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('true'));
     type('Tên đăng nhập', 'hoa.nt');
     await waitFor(() => expect(input('Tên đăng nhập').getAttribute('aria-invalid')).toBe('false'));
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(api.calls).toHaveLength(0);
   });
 
   it('offers a name typed in lower case capitalised, one click away', async () => {

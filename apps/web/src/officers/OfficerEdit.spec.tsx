@@ -3,7 +3,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider, type UpdateParams } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
 import OfficerEdit from './OfficerEdit';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const admin = {
   id: 3,

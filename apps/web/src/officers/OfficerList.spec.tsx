@@ -1,10 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider, type GetListParams } from 'react-admin';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Officer } from '@motcua/contracts';
 import OfficerList from './OfficerList';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { mockApi, on } from '../test/api';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const officer = (id: number, fullName: string, overrides: Partial<Officer> = {}): Officer => ({
   id,
@@ -76,18 +77,9 @@ const dataProvider = testDataProvider({
   getMany: (async () => ({ data: [] })) as never,
 });
 
-const fetchMock = vi.fn<typeof fetch>();
-
 beforeEach(() => {
   listCalls.length = 0;
   officersPage = { total: rows.length };
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
 });
 
 const renderList = (...roles: string[]) =>
@@ -143,8 +135,12 @@ describe('the officers list', PAGE_TEST, () => {
   });
 
   it('exports what the list shows, as a file from the API', async () => {
-    fetchMock.mockResolvedValue(
-      new Response('x', { status: 200, headers: { 'Content-Disposition': 'attachment; filename="can-bo.csv"' } }),
+    const api = mockApi(
+      on('GET', '/api/officers/export', {
+        status: 200,
+        body: 'x',
+        headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="can-bo.csv"' },
+      }),
     );
     const lent = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
     Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
@@ -154,9 +150,8 @@ describe('the officers list', PAGE_TEST, () => {
       await screen.findByText('Nguyễn Thị Hoa');
       fireEvent.click(screen.getByRole('button', { name: 'Xuất danh sách' }));
       fireEvent.click(await screen.findByRole('menuitem', { name: 'Tệp CSV (.csv)' }));
-      await waitFor(() => expect(fetchMock).toHaveBeenCalled());
-      expect(String(fetchMock.mock.calls[0][0])).toBe('/api/officers/export?format=csv&sort=fullName&order=ASC');
-      expect(click).toHaveBeenCalledTimes(1);
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+      expect(api.calls.map((call) => call.url)).toEqual(['/api/officers/export?format=csv&sort=fullName&order=ASC']);
     } finally {
       click.mockRestore();
       Object.assign(URL, lent);
@@ -164,9 +159,7 @@ describe('the officers list', PAGE_TEST, () => {
   });
 
   it('moves the selected officers to the unit picked in the dialog', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(JSON.stringify({ updated: 2 }), { status: 200, headers: { 'Content-Type': 'application/json' } }),
-    );
+    const api = mockApi(on('POST', '/api/officers/bulk', { status: 200, body: { updated: 2 } }));
     renderList('officer', 'admin');
     await screen.findByText('Nguyễn Thị Hoa');
     fireEvent.click(screen.getAllByRole('checkbox')[0]);
@@ -175,10 +168,8 @@ describe('the officers list', PAGE_TEST, () => {
     fireEvent.change(screen.getByLabelText(/^Đơn vị mới/), { target: { value: 'tai chinh' } });
     fireEvent.click(await screen.findByRole('option', { name: /Sở Tài chính/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Chuyển' }));
-    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
-    const [url, init] = fetchMock.mock.calls[0];
-    expect(url).toBe('/api/officers/bulk');
-    expect(JSON.parse(String(init?.body))).toEqual({ action: 'move', ids: [1, 2], unitId: 9 });
+    await waitFor(() => expect(api.calls).toHaveLength(1));
+    expect(api.requests('POST', '/api/officers/bulk')[0].body).toEqual({ action: 'move', ids: [1, 2], unitId: 9 });
     await waitFor(() => expect(screen.queryByText('Chuyển 2 cán bộ đã chọn sang đơn vị khác')).toBeNull());
   });
 });

@@ -1,12 +1,13 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider } from 'react-admin';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Officer } from '@motcua/contracts';
 import type { OfficerProfile } from './officerApi';
 import { withoutRequiredItems } from '../profile/testing';
 import OfficerShow from './OfficerShow';
-import { PAGE_TEST, TestAdmin, withRoles } from './testAdminContext';
+import { mockApi, on } from '../test/api';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 
 const hoa: Officer = {
   id: 7,
@@ -61,40 +62,30 @@ const dataProvider = testDataProvider({
   getMany: (async () => ({ data: [{ id: 4, name: 'Sở Y tế' }] })) as never,
 });
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const fetchMock = vi.fn<typeof fetch>();
+let api: ReturnType<typeof mockApi>;
 
 beforeEach(() => {
-  fetchMock.mockReset();
-  fetchMock.mockImplementation(async (input, init) => {
-    const url = String(input);
-    if (url === '/api/officers/7/profile') return json(profile);
-    if (url === '/api/officers/7/reset' && init?.method === 'POST')
-      return json({ officer: { ...hoa, status: 'pending_activation' }, activationCode: 'R3SE-T8QZ' });
-    if (url === '/api/officers/7/lock' && init?.method === 'POST') return json({ ...hoa, status: 'locked' });
-    if (url === '/api/officers/7/send-back' && init?.method === 'POST') {
-      const { reason } = JSON.parse(String(init.body)) as { reason: string };
-      if (reason.includes('sai'))
-        return json(
-          {
-            statusCode: 400,
-            code: 'VALIDATION_FAILED',
-            message: 'Dữ liệu không hợp lệ.',
-            errors: [{ field: 'reason', code: 'TOO_LONG', message: 'Lý do tối đa 500 ký tự.' }],
-          },
-          400,
-        );
-      return json(profile);
-    }
-    throw new Error(`unexpected ${init?.method ?? 'GET'} ${url}`);
-  });
-  vi.stubGlobal('fetch', fetchMock);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
+  api = mockApi(
+    on('GET', '/api/officers/7/profile', { status: 200, body: profile }),
+    on('POST', '/api/officers/7/reset', {
+      status: 200,
+      body: { officer: { ...hoa, status: 'pending_activation' }, activationCode: 'R3SE-T8QZ' },
+    }),
+    on('POST', '/api/officers/7/lock', { status: 200, body: { ...hoa, status: 'locked' } }),
+    on('POST', '/api/officers/7/send-back', (call) =>
+      (call.body as { reason: string }).reason.includes('sai')
+        ? {
+            status: 400,
+            body: {
+              statusCode: 400,
+              code: 'VALIDATION_FAILED',
+              message: 'Dữ liệu không hợp lệ.',
+              errors: [{ field: 'reason', code: 'TOO_LONG', message: 'Lý do tối đa 500 ký tự.' }],
+            },
+          }
+        : { status: 200, body: profile },
+    ),
+  );
 });
 
 const renderShow = (...roles: string[]) => renderShowAs(withRoles(...roles));
@@ -134,8 +125,7 @@ describe('an officer’s page', PAGE_TEST, () => {
     fireEvent.click(screen.getByLabelText('Đồng thời xóa xác thực hai lớp (khi cán bộ mất thiết bị xác thực)'));
     fireEvent.click(screen.getAllByRole('button', { name: 'Đặt lại tài khoản' }).at(-1) as HTMLElement);
     expect(await screen.findByText('R3SE-T8QZ')).toBeTruthy();
-    const reset = fetchMock.mock.calls.find(([url]) => url === '/api/officers/7/reset');
-    expect(JSON.parse(String(reset?.[1]?.body))).toEqual({ resetTwoFactor: true });
+    expect(api.requests('POST', '/api/officers/7/reset')[0].body).toEqual({ resetTwoFactor: true });
     fireEvent.click(screen.getByRole('button', { name: 'Tôi đã lưu mã' }));
     await waitFor(() => expect(screen.queryByText('R3SE-T8QZ')).toBeNull());
   });
@@ -143,9 +133,9 @@ describe('an officer’s page', PAGE_TEST, () => {
   it('locks only after the admin confirms', async () => {
     renderShow('admin');
     fireEvent.click(await screen.findByRole('button', { name: 'Khóa' }));
-    expect(fetchMock.mock.calls.some(([url]) => url === '/api/officers/7/lock')).toBe(false);
+    expect(api.requests('POST', '/api/officers/7/lock')).toHaveLength(0);
     fireEvent.click(screen.getAllByRole('button', { name: 'Khóa' }).at(-1) as HTMLElement);
-    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url === '/api/officers/7/lock')).toBe(true));
+    await waitFor(() => expect(api.requests('POST', '/api/officers/7/lock')).toHaveLength(1));
   });
 
   it('lets a supervisor verify the record but not touch the account', async () => {
@@ -165,14 +155,17 @@ describe('an officer’s page', PAGE_TEST, () => {
       })) as never,
       getMany: (async () => ({ data: [] })) as never,
     });
-    fetchMock.mockImplementation(async () =>
-      json({
-        ...profile,
-        verifiedAt,
-        verification: {
-          at: verifiedAt,
-          by: { id: 3, fullName: 'Trần Văn Bình' },
-          fields: ['fullName', 'birthDate', 'gender', 'citizenId'],
+    mockApi(
+      on('GET', '/api/officers/7/profile', {
+        status: 200,
+        body: {
+          ...profile,
+          verifiedAt,
+          verification: {
+            at: verifiedAt,
+            by: { id: 3, fullName: 'Trần Văn Bình' },
+            fields: ['fullName', 'birthDate', 'gender', 'citizenId'],
+          },
         },
       }),
     );
@@ -201,15 +194,16 @@ describe('an officer’s page', PAGE_TEST, () => {
     const reason = screen.getByRole('textbox', { name: /Lý do, nội dung cần bổ sung/ });
     fireEvent.change(reason, { target: { value: 'Ảnh' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Yêu cầu bổ sung' }).at(-1) as HTMLElement);
-    expect(fetchMock.mock.calls.some(([url]) => url === '/api/officers/7/send-back')).toBe(false);
+    expect(api.requests('POST', '/api/officers/7/send-back')).toHaveLength(0);
     fireEvent.change(reason, { target: { value: 'Ngày sinh sai so với CCCD' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Yêu cầu bổ sung' }).at(-1) as HTMLElement);
     expect(await screen.findByText('Lý do tối đa 500 ký tự.')).toBeTruthy();
     fireEvent.change(reason, { target: { value: 'Ảnh đại diện chưa rõ mặt, đề nghị tải ảnh mới.' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Yêu cầu bổ sung' }).at(-1) as HTMLElement);
     await waitFor(() => expect(screen.queryByText('Yêu cầu Nguyễn Thị Hoa bổ sung hồ sơ?')).toBeNull());
-    const sent = fetchMock.mock.calls.filter(([url]) => url === '/api/officers/7/send-back').at(-1);
-    expect(JSON.parse(String(sent?.[1]?.body))).toEqual({ reason: 'Ảnh đại diện chưa rõ mặt, đề nghị tải ảnh mới.' });
+    expect(api.requests('POST', '/api/officers/7/send-back').at(-1)?.body).toEqual({
+      reason: 'Ảnh đại diện chưa rõ mặt, đề nghị tải ảnh mới.',
+    });
   });
 
   it('offers no verification or send-back on the supervisor’s own record', async () => {

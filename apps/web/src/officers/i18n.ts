@@ -1,11 +1,10 @@
 import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, PROFILE_FIELD_LABELS, ROLE_LABELS } from '@motcua/domain';
 
 /**
- * Texts of the officers, units and import screens, merged by the lead into i18n/vi.ts and i18n/en.ts
- * (`resources.officers`, `resources.units` — which replaces the units block there — and `admin`).
- * Role, gender and profile-field labels come from libs/domain, so chips, forms and the API's exports agree.
+ * Texts of the officers' screens (list, form, page, account actions, activation code). Role, gender and profile-field
+ * labels come from libs/domain, so chips, forms and the API's exports agree. Assembled into the catalogue by i18n/.
  */
-export const adminMessagesVi = {
+export const officerMessagesVi = {
   resources: {
     officers: {
       name: 'Cán bộ |||| Cán bộ',
@@ -48,39 +47,6 @@ export const adminMessagesVi = {
         completeness: 'Mức độ hoàn thiện',
         updatedAt: 'Cập nhật lần cuối',
         q: 'Tìm kiếm',
-      },
-    },
-    units: {
-      name: 'Đơn vị |||| Đơn vị',
-      page: {
-        create: 'Tạo đơn vị mới',
-        edit: 'Sửa đơn vị: %{recordRepresentation}',
-        show: 'Đơn vị: %{recordRepresentation}',
-      },
-      notifications: {
-        created: 'Đã tạo đơn vị',
-        updated: 'Đã lưu đơn vị |||| Đã lưu %{smart_count} đơn vị',
-        deleted: 'Đã xóa đơn vị |||| Đã xóa %{smart_count} đơn vị',
-      },
-      empty: 'Chưa có đơn vị nào.',
-      invite: 'Tạo đơn vị đầu tiên để xây dựng cây đơn vị.',
-      fields: {
-        code: 'Mã đơn vị',
-        name: 'Tên đơn vị',
-        kind: 'Loại đơn vị',
-        depth: 'Cấp',
-        parentId: 'Đơn vị cấp trên',
-        sortOrder: 'Thứ tự',
-        subtreeOf: 'Thuộc đơn vị',
-        officerCount: 'Số tài khoản',
-      },
-      kinds: {
-        province: 'Tỉnh / Thành phố',
-        department: 'Sở, ban, ngành',
-        district: 'UBND huyện / thị xã / thành phố',
-        commune: 'UBND xã / phường / đặc khu',
-        office: 'Phòng, ban',
-        team: 'Tổ, bộ phận',
       },
     },
   },
@@ -225,128 +191,10 @@ export const adminMessagesVi = {
       copy_failed: 'Không sao chép được, vui lòng chép mã thủ công.',
       close: 'Tôi đã lưu mã',
     },
-    units: {
-      root: 'Đơn vị gốc (không có đơn vị cấp trên)',
-      delete: {
-        title: 'Xóa đơn vị “%{name}”?',
-        checking: 'Đang kiểm tra đơn vị trực thuộc và tài khoản…',
-        check_failed: 'Không kiểm tra được đơn vị trực thuộc và tài khoản của đơn vị này. Vui lòng thử lại.',
-        confirm:
-          'Đơn vị “%{name}” không còn đơn vị trực thuộc hay tài khoản nào. Xóa đơn vị này? Thao tác không thể hoàn tác.',
-        blocked: 'Không thể xóa “%{name}”: đơn vị còn %{reasons}. Hãy chuyển chúng sang đơn vị khác trước khi xóa.',
-        children: '%{smart_count} đơn vị trực thuộc |||| %{smart_count} đơn vị trực thuộc',
-        accounts: '%{smart_count} tài khoản cán bộ |||| %{smart_count} tài khoản cán bộ',
-        and: ' và ',
-      },
-      children: 'Đơn vị trực thuộc',
-      officer_count: '%{smart_count} tài khoản |||| %{smart_count} tài khoản',
-      officers_link: 'Xem danh sách cán bộ',
-      count_help: 'Số tài khoản tính cả các đơn vị trực thuộc.',
-      too_many: 'Chỉ hiển thị %{shown}/%{total} đơn vị đầu tiên; hãy gõ để tìm.',
-    },
-    import: {
-      title: 'Nhập cán bộ từ Excel',
-      forbidden: 'Chỉ quản trị viên hệ thống và quản trị đơn vị mới được nhập danh sách cán bộ.',
-      steps: {
-        upload: 'Chọn tệp',
-        preview: 'Kiểm tra dữ liệu',
-        confirm: 'Xác nhận nhập',
-      },
-      upload: {
-        drop: 'Kéo thả tệp Excel (.xlsx) hoặc CSV vào đây',
-        pick: 'Chọn tệp từ máy tính',
-        limits: 'Tối đa 10 MB và 20.000 dòng. Dùng đúng các cột của tệp mẫu.',
-        template: 'Tải tệp mẫu',
-        chosen: 'Tệp đã chọn: %{name} (%{size})',
-        check: 'Kiểm tra tệp',
-        wrong_type: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).',
-        too_large: 'Tệp lớn hơn 10 MB. Vui lòng chia thành nhiều tệp.',
-        empty: 'Tệp rỗng, vui lòng chọn tệp khác.',
-      },
-      progress: {
-        checking: 'Đang tải lên và kiểm tra tệp…',
-        committing: 'Đang nhập dữ liệu…',
-      },
-      totals: {
-        rows: 'Tổng số dòng: %{count}',
-        create: 'Tạo mới: %{count}',
-        update: 'Cập nhật: %{count}',
-        unchanged: 'Không đổi: %{count}',
-        errors: 'Dòng lỗi: %{count}',
-        flagged: 'Cần xem lại: %{count}',
-      },
-      review: {
-        title: 'Các thay đổi sẽ áp dụng',
-        flagged_title: 'Các dòng cần xem lại',
-        caption:
-          'Giá trị hiện tại → giá trị trong tệp. Dòng cấp quyền hoặc khớp tài khoản theo số CCCD được đánh dấu để xem lại.',
-        row: 'Dòng %{row}',
-        matched_as: '%{account} (trong tệp: %{username})',
-        create: 'Tạo mới',
-        update: 'Cập nhật',
-        unchanged: 'Không đổi',
-        empty: '(trống)',
-        unit: 'Đơn vị',
-        flags: {
-          citizen_id_match:
-            'Khớp theo số CCCD với tài khoản %{account}: tên đăng nhập giữ nguyên, không đổi thành %{username}.',
-          role_grant: 'Cấp thêm vai trò: %{roles}.',
-          admin_role_grant: 'Cấp quyền quản trị: %{roles}.',
-        },
-        download: 'Tải kết quả kiểm tra (.xlsx)',
-      },
-      errors: {
-        title: 'Các lỗi cần sửa trong tệp',
-        row: 'Dòng',
-        column: 'Cột',
-        message: 'Nội dung lỗi',
-        none: 'Không có lỗi nào, tệp sẵn sàng để nhập.',
-        caption: 'Số dòng là số dòng trong bảng tính (dòng 1 là dòng tiêu đề).',
-      },
-      columns: {
-        username: 'Tên đăng nhập',
-        fullName: 'Họ và tên',
-        gender: 'Giới tính',
-        birthDate: 'Ngày sinh',
-        citizenId: 'Số CCCD',
-        phone: 'Số điện thoại',
-        email: 'Email',
-        unitCode: 'Mã đơn vị',
-        roles: 'Vai trò',
-        file: 'Tệp',
-      },
-      confirm: {
-        summary: 'Sẽ tạo mới %{create} tài khoản, cập nhật %{update} tài khoản; %{unchanged} dòng giữ nguyên.',
-        skip_invalid: 'Bỏ qua các dòng lỗi',
-        skip_hint: 'Chỉ các dòng hợp lệ được nhập; %{smart_count} dòng lỗi bị bỏ qua.',
-        blocked: 'Tệp còn %{smart_count} dòng lỗi. Hãy sửa tệp rồi tải lên lại, hoặc chọn bỏ qua các dòng lỗi.',
-        nothing: 'Không có dòng nào cần nhập.',
-        flagged: 'Có %{smart_count} dòng cấp quyền hoặc khớp tài khoản theo số CCCD. Hãy xem lại trước khi nhập.',
-        acknowledge: 'Tôi đã xem lại %{smart_count} dòng được đánh dấu và đồng ý áp dụng',
-        commit: 'Nhập dữ liệu',
-      },
-      result: {
-        title: 'Đã nhập xong',
-        summary: 'Đã tạo mới %{create} tài khoản, cập nhật %{update} tài khoản.',
-        codes: 'Tải danh sách mã kích hoạt (chỉ tải được một lần)',
-        codes_hint: 'Tệp chứa mã kích hoạt của các tài khoản mới tạo. Hãy tải ngay và bảo quản cẩn thận.',
-        codes_downloaded: 'Đã tải danh sách mã kích hoạt.',
-        back: 'Về danh sách cán bộ',
-        again: 'Nhập tệp khác',
-      },
-      actions: {
-        back: 'Quay lại',
-        next: 'Tiếp tục',
-        restart: 'Chọn tệp khác',
-      },
-    },
-    download: {
-      failed: 'Không tải được tệp, vui lòng thử lại.',
-    },
   },
 };
 
-export const adminMessagesEn: typeof adminMessagesVi = {
+export const officerMessagesEn: typeof officerMessagesVi = {
   resources: {
     officers: {
       name: 'Officer |||| Officers',
@@ -389,39 +237,6 @@ export const adminMessagesEn: typeof adminMessagesVi = {
         completeness: 'Completeness',
         updatedAt: 'Last updated',
         q: 'Search',
-      },
-    },
-    units: {
-      name: 'Unit |||| Units',
-      page: {
-        create: 'New unit',
-        edit: 'Edit unit: %{recordRepresentation}',
-        show: 'Unit: %{recordRepresentation}',
-      },
-      notifications: {
-        created: 'Unit created',
-        updated: 'Unit saved |||| %{smart_count} units saved',
-        deleted: 'Unit deleted |||| %{smart_count} units deleted',
-      },
-      empty: 'No units yet.',
-      invite: 'Create the first unit to build the unit tree.',
-      fields: {
-        code: 'Unit code',
-        name: 'Unit name',
-        kind: 'Kind',
-        depth: 'Level',
-        parentId: 'Parent unit',
-        sortOrder: 'Order',
-        subtreeOf: 'Within unit',
-        officerCount: 'Accounts',
-      },
-      kinds: {
-        province: 'Province / City',
-        department: 'Department',
-        district: 'District People’s Committee',
-        commune: 'Commune / Ward People’s Committee',
-        office: 'Office',
-        team: 'Team',
       },
     },
   },
@@ -568,127 +383,6 @@ export const adminMessagesEn: typeof adminMessagesVi = {
       copied: 'Code copied to the clipboard.',
       copy_failed: 'Could not copy, please copy the code by hand.',
       close: 'I have saved the code',
-    },
-    units: {
-      root: 'Top-level unit (no parent)',
-      delete: {
-        title: 'Delete the unit “%{name}”?',
-        checking: 'Checking sub-units and accounts…',
-        check_failed: 'Could not check this unit’s sub-units and accounts. Please try again.',
-        confirm: '“%{name}” has no sub-units and no accounts. Delete this unit? This cannot be undone.',
-        blocked: '“%{name}” cannot be deleted: it still has %{reasons}. Move them to another unit first.',
-        children: '%{smart_count} sub-unit |||| %{smart_count} sub-units',
-        accounts: '%{smart_count} officer account |||| %{smart_count} officer accounts',
-        and: ' and ',
-      },
-      children: 'Sub-units',
-      officer_count: '%{smart_count} account |||| %{smart_count} accounts',
-      officers_link: 'Show officers',
-      count_help: 'Accounts include those of sub-units.',
-      too_many: 'Showing the first %{shown} of %{total} units; type to search.',
-    },
-    import: {
-      title: 'Import officers from Excel',
-      forbidden: 'Only system and unit administrators can import officers.',
-      steps: {
-        upload: 'Choose file',
-        preview: 'Check data',
-        confirm: 'Confirm import',
-      },
-      upload: {
-        drop: 'Drop an Excel (.xlsx) or CSV file here',
-        pick: 'Choose a file',
-        limits: 'Up to 10 MB and 20,000 rows. Use the template’s columns.',
-        template: 'Download the template',
-        chosen: 'Chosen file: %{name} (%{size})',
-        check: 'Check file',
-        wrong_type: 'Only Excel (.xlsx) or CSV (.csv) files are accepted.',
-        too_large: 'The file is larger than 10 MB. Please split it.',
-        empty: 'The file is empty, please choose another.',
-      },
-      progress: {
-        checking: 'Uploading and checking the file…',
-        committing: 'Importing…',
-      },
-      totals: {
-        rows: 'Rows: %{count}',
-        create: 'New: %{count}',
-        update: 'Updated: %{count}',
-        unchanged: 'Unchanged: %{count}',
-        errors: 'Rows with errors: %{count}',
-        flagged: 'To review: %{count}',
-      },
-      review: {
-        title: 'Changes to be applied',
-        flagged_title: 'Rows to review',
-        caption:
-          'Current value → value in the file. Rows that grant a role or match an account by citizen ID are flagged for review.',
-        row: 'Row %{row}',
-        matched_as: '%{account} (in the file: %{username})',
-        create: 'New',
-        update: 'Update',
-        unchanged: 'Unchanged',
-        empty: '(empty)',
-        unit: 'Unit',
-        flags: {
-          citizen_id_match:
-            'Matches account %{account} by citizen ID: the username stays, it does not become %{username}.',
-          role_grant: 'Grants the role: %{roles}.',
-          admin_role_grant: 'Grants administrator rights: %{roles}.',
-        },
-        download: 'Download the check (.xlsx)',
-      },
-      errors: {
-        title: 'Errors to fix in the file',
-        row: 'Row',
-        column: 'Column',
-        message: 'Error',
-        none: 'No errors, the file is ready to import.',
-        caption: 'Row numbers are the spreadsheet’s own (row 1 is the header).',
-      },
-      columns: {
-        username: 'Username',
-        fullName: 'Full name',
-        gender: 'Gender',
-        birthDate: 'Date of birth',
-        citizenId: 'Citizen ID (CCCD)',
-        phone: 'Phone number',
-        email: 'Email',
-        unitCode: 'Unit code',
-        roles: 'Roles',
-        file: 'File',
-      },
-      confirm: {
-        summary: '%{create} accounts will be created and %{update} updated; %{unchanged} rows stay as they are.',
-        skip_invalid: 'Skip rows with errors',
-        skip_hint:
-          'Only valid rows are imported; %{smart_count} row with errors is skipped. |||| Only valid rows are imported; %{smart_count} rows with errors are skipped.',
-        blocked:
-          'The file still has %{smart_count} row with errors. Fix the file and upload it again, or skip rows with errors. |||| The file still has %{smart_count} rows with errors. Fix the file and upload it again, or skip rows with errors.',
-        nothing: 'There is nothing to import.',
-        flagged:
-          '%{smart_count} row grants a role or matches an account by citizen ID. Review it before importing. |||| %{smart_count} rows grant a role or match an account by citizen ID. Review them before importing.',
-        acknowledge:
-          'I have reviewed the %{smart_count} flagged row and want it applied |||| I have reviewed the %{smart_count} flagged rows and want them applied',
-        commit: 'Import',
-      },
-      result: {
-        title: 'Import finished',
-        summary: '%{create} accounts created, %{update} accounts updated.',
-        codes: 'Download the activation codes (one download only)',
-        codes_hint: 'The file holds the activation codes of the new accounts. Download it now and keep it safe.',
-        codes_downloaded: 'Activation codes downloaded.',
-        back: 'Back to officers',
-        again: 'Import another file',
-      },
-      actions: {
-        back: 'Back',
-        next: 'Continue',
-        restart: 'Choose another file',
-      },
-    },
-    download: {
-      failed: 'The file could not be downloaded, please try again.',
     },
   },
 };

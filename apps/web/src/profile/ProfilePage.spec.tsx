@@ -1,49 +1,26 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Profile } from './profileApi';
 import ProfilePage from './ProfilePage';
-import { InAdmin, sampleProfile } from './testing';
+import { mockApi, on, type Reply } from '../test/api';
+import { TestAdmin } from '../test/TestAdmin';
+import { sampleProfile } from './testing';
 
-type Reply = { status: number; body?: unknown };
-interface Call {
-  method: string;
-  url: string;
-  body: unknown;
-}
+const unexpected: Reply = { status: 500, body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' } };
 
-/** The network edge: GET answers from `profile` (replaced by `api.serve`), PATCH and PUT from the queues the test sets up. */
-function mockApi(initial: Profile, patchReplies: Reply[] = [], avatarReplies: Reply[] = []) {
+/** The API's side: GET answers from `profile` (replaced by `api.serve`), PATCH and PUT from the queues the test sets up. */
+function profileApi(initial: Profile, patchReplies: Reply[] = [], avatarReplies: Reply[] = []) {
   let profile = initial;
-  const calls: Call[] = [];
-  const json = ({ status, body }: Reply) =>
-    new Response(body === undefined ? null : JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': 'application/json' },
-    });
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = String(input);
-    const method = init?.method ?? 'GET';
-    calls.push({ method, url, body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body });
-    if (method === 'GET' && url === '/api/me/profile') return json({ status: 200, body: profile });
-    if (method === 'GET' && url === '/api/auth/me')
-      return json({ status: 200, body: { id: profile.id, username: profile.username, roles: ['officer'] } });
-    if (method === 'PATCH' && url === '/api/me/profile')
-      return json(
-        patchReplies.shift() ?? {
-          status: 500,
-          body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' },
-        },
-      );
-    if (method === 'DELETE' && url === '/api/me/avatar') return json({ status: 204 });
-    if (method === 'PUT' && url === '/api/me/avatar')
-      return json(
-        avatarReplies.shift() ?? {
-          status: 500,
-          body: { statusCode: 500, code: 'UNEXPECTED', message: 'no reply set up' },
-        },
-      );
-    return json({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: `${method} ${url}` } });
-  });
+  const { calls } = mockApi(
+    on('GET', '/api/me/profile', () => ({ status: 200, body: profile })),
+    on('GET', '/api/auth/me', () => ({
+      status: 200,
+      body: { id: profile.id, username: profile.username, roles: ['officer'] },
+    })),
+    on('PATCH', '/api/me/profile', () => patchReplies.shift() ?? unexpected),
+    on('DELETE', '/api/me/avatar', { status: 204 }),
+    on('PUT', '/api/me/avatar', () => avatarReplies.shift() ?? unexpected),
+  );
   return {
     patches: () => calls.filter((call) => call.method === 'PATCH').map((call) => call.body),
     uploads: () => calls.filter((call) => call.method === 'PUT'),
@@ -62,9 +39,9 @@ const save = () => fireEvent.click(screen.getByRole('button', { name: 'Cập nh�
 
 const renderPage = async () => {
   render(
-    <InAdmin>
+    <TestAdmin>
       <ProfilePage />
-    </InAdmin>,
+    </TestAdmin>,
   );
   await screen.findByDisplayValue('Nguyễn Văn An');
 };
@@ -73,14 +50,10 @@ const renderPage = async () => {
 vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => localStorage.clear());
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 describe('the officer’s "Thông tin cá nhân" page', () => {
   it('shows the record as the province form does: dd/MM/yyyy birth date, gender radio, CCCD helper', async () => {
-    mockApi(sampleProfile());
+    profileApi(sampleProfile());
     await renderPage();
     expect(field(/^Ngày sinh/).value).toBe('02/03/1985');
     expect((screen.getByLabelText('Nam') as HTMLInputElement).checked).toBe(true);
@@ -95,7 +68,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('marks every required field with an asterisk, "Giới tính" among them, and refuses to save it blank', async () => {
-    const api = mockApi(sampleProfile({ gender: null }));
+    const api = profileApi(sampleProfile({ gender: null }));
     await renderPage();
     const asterisked = [...document.querySelectorAll('.MuiFormLabel-asterisk')].map((mark) =>
       mark.parentElement?.textContent?.replace(/\s*\*\s*$/, '').trim(),
@@ -113,7 +86,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('sends only the changed fields with the version read, and says so', async () => {
-    const api = mockApi(sampleProfile(), [
+    const api = profileApi(sampleProfile(), [
       { status: 200, body: sampleProfile({ version: 8, address: 'Số 2 đường Hoàng Liên', phone: '0987654321' }) },
     ]);
     await renderPage();
@@ -127,7 +100,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('sends "" for the receipt password when the officer removes it', async () => {
-    const api = mockApi(sampleProfile(), [
+    const api = profileApi(sampleProfile(), [
       { status: 200, body: sampleProfile({ version: 8, receiptPasswordSet: false }) },
     ]);
     await renderPage();
@@ -139,7 +112,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('checks the CCCD against the gender chosen in the form, with the server’s words, and sends nothing', async () => {
-    const api = mockApi(sampleProfile());
+    const api = profileApi(sampleProfile());
     await renderPage();
     fireEvent.click(screen.getByLabelText('Nữ'));
     expect(helperOf(field(/^Số CCCD/))).toBe('Số CCCD không khớp với giới tính đã khai báo, vui lòng kiểm tra lại.');
@@ -157,7 +130,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
 
   it('shows the server’s message under the field it refused (400)', async () => {
     const message = 'Tên miền email này không được phép sử dụng.';
-    mockApi(sampleProfile(), [
+    profileApi(sampleProfile(), [
       {
         status: 400,
         body: {
@@ -178,7 +151,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('shows CCCD_TAKEN under Số CCCD', async () => {
-    mockApi(sampleProfile(), [
+    profileApi(sampleProfile(), [
       {
         status: 409,
         body: {
@@ -199,7 +172,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
 
   it('after a 409 VERSION_CONFLICT, lists what changed on the server and reloads it without losing the officer’s other edits', async () => {
     const current = sampleProfile({ version: 9, fullName: 'Nguyễn Văn Anh', phone: '0987654321' });
-    const api = mockApi(sampleProfile(), [
+    const api = profileApi(sampleProfile(), [
       {
         status: 409,
         body: { statusCode: 409, code: 'VERSION_CONFLICT', message: 'Bản ghi đã được người khác thay đổi.', current },
@@ -236,7 +209,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
     const complete = sampleProfile({
       completeness: [{ ...sampleProfile().completeness[0], status: 'complete', missing: [] }],
     });
-    mockApi(complete);
+    profileApi(complete);
     await renderPage();
     const confirm = () =>
       screen.getByRole('button', { name: 'Tôi xác nhận thông tin trên là chính xác' }) as HTMLButtonElement;
@@ -248,7 +221,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
 
   it('shows the verified badge, the confirmation time, and a red overdue count', async () => {
     const overdue = { ...sampleProfile().completeness[0], daysLeft: -4, status: 'overdue' as const };
-    mockApi(
+    profileApi(
       sampleProfile({
         verifiedAt: '2026-11-21T02:00:00.000Z',
         confirmedAt: '2026-11-20T08:30:00.000Z',
@@ -262,7 +235,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('says who verified the record, when and what, and shows a supervisor’s request to complete it', async () => {
-    mockApi(
+    profileApi(
       sampleProfile({
         verifiedAt: '2026-11-21T02:00:00.000Z',
         verification: {
@@ -287,7 +260,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('adds the slashes as the officer types the birth date and sends it as ISO', async () => {
-    const api = mockApi(sampleProfile(), [
+    const api = profileApi(sampleProfile(), [
       { status: 200, body: sampleProfile({ version: 8, birthDate: '1985-08-15' }) },
     ]);
     await renderPage();
@@ -299,7 +272,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('refuses an avatar over 2 MB or in another format before uploading it', async () => {
-    const api = mockApi(sampleProfile());
+    const api = profileApi(sampleProfile());
     await renderPage();
     const picker = screen.getByLabelText('Tải ảnh lên', { selector: 'input' });
     fireEvent.change(picker, {
@@ -313,7 +286,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
 
   it('shows the server’s message when it refuses an avatar', async () => {
     const message = 'Tệp tải lên không phải là ảnh hợp lệ. Vui lòng chọn ảnh JPEG, PNG hoặc WebP.';
-    mockApi(
+    profileApi(
       sampleProfile(),
       [],
       [
@@ -336,7 +309,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('after an avatar upload, picks up the new version without losing unsaved typing', async () => {
-    const api = mockApi(
+    const api = profileApi(
       sampleProfile(),
       [
         {
@@ -367,7 +340,7 @@ describe('the officer’s "Thông tin cá nhân" page', () => {
   });
 
   it('asks before deleting the photo, and keeps it when the officer cancels', async () => {
-    const api = mockApi(sampleProfile({ avatarUrl: '/api/avatars/abc' }));
+    const api = profileApi(sampleProfile({ avatarUrl: '/api/avatars/abc' }));
     await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Xóa ảnh' }));
     const dialog = await screen.findByRole('dialog');

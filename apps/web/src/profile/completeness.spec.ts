@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklistOf, deadlineWording, hasOpenItems } from './completeness';
-import { sampleProfile, testI18nProvider } from './testing';
+import { testI18nProvider } from '../test/TestAdmin';
+import { sampleProfile } from './testing';
 
 describe('how long is left before the deadline', () => {
   const vi = testI18nProvider('vi');

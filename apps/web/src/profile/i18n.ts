@@ -1,7 +1,7 @@
 import { COMPLIANCE_STATUS_LABELS, GENDER_LABELS, PROFILE_FIELD_LABELS } from '@motcua/domain';
 
 /**
- * The profile page's texts, merged by the lead into i18n/vi.ts and i18n/en.ts. Field and gender labels come from
+ * The profile page's texts, assembled into the catalogue by i18n/. Field and gender labels come from
  * libs/domain, so the form, the completeness checklist and the API's exports name fields the same way.
  */
 export const profileMessagesVi = {

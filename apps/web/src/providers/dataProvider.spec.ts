@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mockApi, on } from '../test/api';
 import { changedFields, dataProvider, listQueryString } from './dataProvider';
 
-const respond = (status: number, body: unknown) =>
-  vi
-    .spyOn(globalThis, 'fetch')
-    .mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
-
-afterEach(() => vi.restoreAllMocks());
+/** The API answers this list's GET with the given status and body. */
+const respond = (resource: string, status: number, body: unknown) =>
+  mockApi(on('GET', `/api/${resource}`, { status, body }));
 
 describe('the REST conventions the SPA speaks', () => {
   it('puts paging, sorting, search and filters in the query string', () => {
@@ -26,7 +24,7 @@ describe('the REST conventions the SPA speaks', () => {
   });
 
   it('turns the API’s field errors into messages under each input', async () => {
-    respond(400, {
+    respond('units', 400, {
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: 'Dữ liệu không hợp lệ.',
@@ -46,18 +44,18 @@ describe('the REST conventions the SPA speaks', () => {
   });
 
   it('reads a page and its total', async () => {
-    const fetchSpy = respond(200, { data: [{ id: 1, name: 'Sở Y tế' }], total: 31 });
+    const api = respond('units', 200, { data: [{ id: 1, name: 'Sở Y tế' }], total: 31 });
     const page = await dataProvider.getList('units', {
       pagination: { page: 1, perPage: 1 },
       sort: { field: 'name', order: 'ASC' },
       filter: {},
     });
     expect(page).toEqual({ data: [{ id: 1, name: 'Sở Y tế' }], total: 31 });
-    expect(String(fetchSpy.mock.calls[0][0])).toBe('/api/units?page=1&perPage=1&sort=name&order=ASC');
+    expect(api.calls[0].url).toBe('/api/units?page=1&perPage=1&sort=name&order=ASC');
   });
 
   it('passes on that a large list has more than the counted total', async () => {
-    respond(200, { data: [{ id: 7, fullName: 'Nguyễn Văn An' }], total: 1000, moreThanTotal: true });
+    respond('officers', 200, { data: [{ id: 7, fullName: 'Nguyễn Văn An' }], total: 1000, moreThanTotal: true });
     const page = await dataProvider.getList('officers', {
       pagination: { page: 1, perPage: 25 },
       sort: { field: 'fullName', order: 'ASC' },

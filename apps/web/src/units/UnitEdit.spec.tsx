@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider, type GetListParams } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 import UnitEdit from './UnitEdit';
 import { unitFixture as unit } from './testing';
 

@@ -2,7 +2,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { ResourceContextProvider, testDataProvider, type GetListParams } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGE_TEST, TestAdmin, withRoles } from '../officers/testAdminContext';
+import { PAGE_TEST, TestAdmin, withRoles } from '../test/TestAdmin';
 import UnitList from './UnitList';
 import { unitFixture as unit } from './testing';
 

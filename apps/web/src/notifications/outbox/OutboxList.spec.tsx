@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ResourceContextProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InConsole, mockApi, on } from '../../campaigns/testing';
+import { mockApi, on } from '../../test/api';
+import { TestAdmin } from '../../test/TestAdmin';
 import OutboxList from './OutboxList';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -31,11 +32,11 @@ describe('the administrators’ outbox', () => {
       on('POST', '/api/outbox/3/retry', { status: 200, body: { ...failed, status: 'pending' } }),
     );
     render(
-      <InConsole roles={['admin']}>
+      <TestAdmin roles={['admin']}>
         <ResourceContextProvider value="outbox">
           <OutboxList />
         </ResourceContextProvider>
-      </InConsole>,
+      </TestAdmin>,
     );
     expect(
       await screen.findByText('Chưa cấu hình máy chủ thư (SMTP): thư được lưu trong hộp thư đi để quản trị viên xem'),

@@ -1,44 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionBody, SessionUser } from '../auth/authApi';
+import type { SessionBody, SessionUser } from './authApi';
 import { createAuthProvider, landingPath } from './authProvider';
-import { dataProvider } from './dataProvider';
+import { dataProvider } from '../providers/dataProvider';
+import { mockApi, on, type ApiCall, type Reply } from '../test/api';
 
-interface Request {
-  method: string;
-  url: string;
-  authorization: string | null;
-  body: unknown;
-}
-interface Reply {
-  status: number;
-  body?: unknown;
-}
-type Route = Reply | ((request: Request) => Reply);
+type Route = Reply | ((call: ApiCall) => Reply);
 
 /** A fake API: "METHOD /path" → reply; every request is recorded with the token it carried. */
-function fakeApi(routes: Record<string, Route>): Request[] {
-  const requests: Request[] = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = String(input);
-    const method = init?.method ?? 'GET';
-    const request = {
-      method,
-      url,
-      authorization: new Headers(init?.headers).get('Authorization'),
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
-    };
-    requests.push(request);
-    const route = routes[`${method} ${url.split('?')[0]}`];
-    const reply =
-      typeof route === 'function'
-        ? route(request)
-        : (route ?? { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Không tìm thấy.' } });
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-      status: reply.status,
-      headers: { 'Content-Type': 'application/json' },
-    });
+function fakeApi(routes: Record<string, Route>): ApiCall[] {
+  const handlers = Object.entries(routes).map(([route, reply]) => {
+    const [method, path] = route.split(' ');
+    return on(method as Parameters<typeof on>[0], path, reply);
   });
-  return requests;
+  return mockApi(...handlers).calls;
 }
 
 const officer: SessionUser = {
@@ -62,7 +36,7 @@ const refused = (status: number, code: string, extra: object = {}) => ({
   status,
   body: { statusCode: status, code, message: code, ...extra },
 });
-const calls = (requests: Request[], route: string) =>
+const calls = (requests: ApiCall[], route: string) =>
   requests.filter((r) => `${r.method} ${r.url.split('?')[0]}` === route);
 
 /** What a reload of a page finds: no token in memory, only the flag left by an earlier sign-in. */
@@ -88,7 +62,7 @@ describe('the session the console keeps', () => {
       filter: {},
     });
 
-    expect(calls(requests, 'GET /api/units')[0].authorization).toBe('Bearer token-A');
+    expect(calls(requests, 'GET /api/units')[0].headers.get('Authorization')).toBe('Bearer token-A');
     const stored =
       Object.keys(localStorage)
         .map((key) => `${key}=${localStorage.getItem(key)}`)
@@ -103,7 +77,7 @@ describe('the session the console keeps', () => {
     // React's StrictMode and react-admin ask for the auth state several times at once on the first render.
     await Promise.all([auth.checkAuth({}), auth.checkAuth({}), auth.getPermissions({})]);
     expect(calls(requests, 'POST /api/auth/refresh')).toHaveLength(1);
-    expect(calls(requests, 'POST /api/auth/refresh')[0].authorization).toBeNull();
+    expect(calls(requests, 'POST /api/auth/refresh')[0].headers.get('Authorization')).toBeNull();
     await expect(auth.getIdentity()).resolves.toMatchObject({ id: 7, fullName: 'Nguyễn Văn An' });
   });
 
@@ -143,7 +117,7 @@ describe('the session the console keeps', () => {
       sort: { field: 'name', order: 'ASC' },
       filter: {},
     });
-    expect(calls(requests, 'GET /api/units')[0].authorization).toBe('Bearer token-B');
+    expect(calls(requests, 'GET /api/units')[0].headers.get('Authorization')).toBe('Bearer token-B');
   });
 
   it('replays a request refused with 401 once, after refreshing the session', async () => {
@@ -151,7 +125,7 @@ describe('the session the console keeps', () => {
       'POST /api/auth/login': session('token-A'),
       'POST /api/auth/refresh': session('token-B'),
       'GET /api/units': (request) =>
-        request.authorization === 'Bearer token-B'
+        request.headers.get('Authorization') === 'Bearer token-B'
           ? { status: 200, body: { data: [{ id: 1 }], total: 1 } }
           : refused(401, 'UNAUTHENTICATED'),
     });
@@ -163,7 +137,10 @@ describe('the session the console keeps', () => {
       filter: {},
     });
     expect(page.total).toBe(1);
-    expect(calls(requests, 'GET /api/units').map((r) => r.authorization)).toEqual(['Bearer token-A', 'Bearer token-B']);
+    expect(calls(requests, 'GET /api/units').map((r) => r.headers.get('Authorization'))).toEqual([
+      'Bearer token-A',
+      'Bearer token-B',
+    ]);
   });
 
   it('signs out on the server and forgets the session', async () => {
@@ -196,7 +173,7 @@ describe('who the user is and what they may do', () => {
       .catch((e) => e);
     await expect(auth.checkError(refusal)).resolves.toBeUndefined();
     await expect(auth.getPermissions({})).resolves.toEqual(['officer', 'supervisor']);
-    expect(calls(requests, 'GET /api/auth/me')[0].authorization).toBe('Bearer token-A');
+    expect(calls(requests, 'GET /api/auth/me')[0].headers.get('Authorization')).toBe('Bearer token-A');
   });
 
   it('decides access by role', async () => {

@@ -1,7 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { canRolesAccess } from '../auth/access';
-import type { Credentials, OtpChallenge, OtpRequired, SessionBody, SessionUser } from '../auth/authApi';
-import { apiFetch, setAccessTokenSource, setSessionRenewer } from './http';
+import { canRolesAccess } from './access';
+import type { Credentials, OtpChallenge, OtpRequired, SessionBody, SessionUser } from './authApi';
+import { apiFetch, setAccessTokenSource, setSessionRenewer } from '../providers/http';
 
 /** The access token is renewed this long before it expires. */
 const REFRESH_MARGIN_SECONDS = 60;
