@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '../src/auth/decorators';
 import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
+import { sharedTestApp } from '../src/testing/shared-test-app';
 
 @Controller('test-failure')
 class FailingController {
@@ -21,12 +22,7 @@ const expectErrorShape = (body: Record<string, unknown>, statusCode: number, cod
 };
 
 describe('the API foundation', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, extra: { controllers: [FailingController] } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, extra: { controllers: [FailingController] } });
 
   it('reports itself healthy with the database reachable', async () => {
     const res = await t.http().get('/api/health').expect(200);

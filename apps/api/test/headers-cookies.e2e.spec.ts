@@ -14,6 +14,7 @@ import {
   refreshCookiePair,
 } from './support/account-journey';
 import { createSpaFixture, SPA_ENTRY, SpaFixture } from './support/spa-fixture';
+import { sharedTestApp } from '../src/testing/shared-test-app';
 
 @Controller('test-headers-failure')
 class FailingController {
@@ -151,11 +152,7 @@ describe('security headers on every kind of response (CSP, no X-Powered-By)', ()
 });
 
 describe('HTTPS behind a proxy (TRUST_PROXY=true): HSTS, and the refresh cookie becomes Secure', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { TRUST_PROXY: 'true', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { TRUST_PROXY: 'true', LOGIN_RATE_LIMIT: '1000' } });
 
   it('sends HSTS for a request that arrived over HTTPS and sets a Secure cookie', async () => {
     const health = await t.http().get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
@@ -182,11 +179,7 @@ describe('HTTPS behind a proxy (TRUST_PROXY=true): HSTS, and the refresh cookie 
 });
 
 describe('without TRUST_PROXY a client cannot claim HTTPS', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('ignores X-Forwarded-Proto for the cookie', async () => {
     const res = await t
@@ -200,12 +193,8 @@ describe('without TRUST_PROXY a client cannot claim HTTPS', () => {
 });
 
 describe('the refresh cookie wherever a session starts, and CORS', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   const http = () => t.http();
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
 
   it('is HttpOnly, SameSite=Strict and scoped to /api/auth on activation, refresh, login with a second factor and password change; logout clears it there', async () => {
     const admin = await bearer(t, 'admin');

@@ -1,11 +1,8 @@
-import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
+import { bearer } from '../src/testing/test-app';
+import { sharedTestApp } from '../src/testing/shared-test-app';
 
 describe('health when the database is gone', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true });
 
   it('turns health red with 503 and answers data requests with 503 in the standard shape', async () => {
     await t.http().get('/api/health').expect(200);

@@ -1,15 +1,14 @@
-import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
+import { bearer } from '../src/testing/test-app';
+import { sharedTestApp } from '../src/testing/shared-test-app';
 
 describe('requests of the wrong shape: methods, sanity after authorization, prototype keys', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   let officer: { Authorization: string };
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
     officer = await bearer(t, 'officer');
   });
-  afterAll(() => t.close());
 
   it('answers an unsupported method on an existing path with 405 and Allow, an unknown path still with 404', async () => {
     const login = await t.http().delete('/api/auth/login').expect(405);

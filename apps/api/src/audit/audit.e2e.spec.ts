@@ -1,8 +1,9 @@
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
-import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
+import { asExcelInput, bearer, binaryBody } from '../testing/test-app';
 import { loadExcel } from '../common/excel';
 import { AuditService } from './audit.service';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 type Headers = { Authorization: string };
 interface Entry {
@@ -18,7 +19,7 @@ interface Entry {
 }
 
 describe('the audit trail, as admins read it and as one officer’s history', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: Headers;
   let supervisor: Headers;
   let unitAdmin: Headers;
@@ -48,7 +49,6 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
       .expect(200);
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     [admin, supervisor, unitAdmin, officer] = await Promise.all(
       ['admin', 'supervisor', 'unitadmin', 'officer'].map((u) => bearer(t, u)),
     );
@@ -83,7 +83,6 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
       .send({ version: nv, unitId: unit.id })
       .expect(200);
   });
-  afterAll(() => t.close());
 
   it('lists changes newest first with who did it, whose record it is and before → after', async () => {
     const entries = await entriesOf(`/api/audit?officerId=${ids.officer}`);

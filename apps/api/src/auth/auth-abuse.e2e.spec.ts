@@ -1,15 +1,12 @@
 import { generate } from 'otplib';
-import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
+import { bearer, DEMO_PASSWORD } from '../testing/test-app';
 import { PasswordHasher } from './password-hasher';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 const WRONG = 'Sai@12345';
 
 describe('a second factor in force cannot be removed with a bearer token alone', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('refuses a new setup while TOTP is on, and the next sign-in still asks for the code', async () => {
     const auth = await bearer(t, 'supervisor');
@@ -35,11 +32,7 @@ describe('a second factor in force cannot be removed with a bearer token alone',
 });
 
 describe('every check of the current password counts with sign-in failures', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '3', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '3', LOGIN_RATE_LIMIT: '1000' } });
 
   it('wrong passwords to turn off the second factor lock the account, and then even the right one is refused', async () => {
     const auth = await bearer(t, 'officer');
@@ -73,11 +66,7 @@ describe('every check of the current password counts with sign-in failures', () 
 });
 
 describe('password checks behind a session are rate-limited like sign-in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
 
   it('answers 429 once the per-IP limit for turning off the second factor is used up', async () => {
     const auth = await bearer(t, 'officer');
@@ -90,7 +79,16 @@ describe('password checks behind a session are rate-limited like sign-in', () =>
 });
 
 describe('lockout abuse', () => {
-  let t: TestApp;
+  const t = sharedTestApp({
+    seed: true,
+    env: {
+      TRUST_PROXY: 'true',
+      LOCKOUT_THRESHOLD: '3',
+      LOCKOUT_ACCOUNT_THRESHOLD: '6',
+      LOCKOUT_MINUTES: '15',
+      LOGIN_RATE_LIMIT: '1000',
+    },
+  });
   const ATTACKER = '203.0.113.9';
   const OFFICE = '10.15.0.20';
   const from = (ip: string, username: string, password: string) =>
@@ -104,20 +102,6 @@ describe('lockout abuse', () => {
     );
     return rows[0].id;
   };
-
-  beforeAll(async () => {
-    t = await createTestApp({
-      seed: true,
-      env: {
-        TRUST_PROXY: 'true',
-        LOCKOUT_THRESHOLD: '3',
-        LOCKOUT_ACCOUNT_THRESHOLD: '6',
-        LOCKOUT_MINUTES: '15',
-        LOGIN_RATE_LIMIT: '1000',
-      },
-    });
-  });
-  afterAll(() => t.close());
 
   it('answers a locked account exactly as a wrong password, and tells only the officer who knows it', async () => {
     const unknown = await from(ATTACKER, 'khongtontai', WRONG).expect(401);
@@ -208,11 +192,7 @@ describe('lockout abuse', () => {
 });
 
 describe('logging out', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   const login = async () => {
     const res = await t

@@ -1,11 +1,8 @@
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 describe('one auth rate limit per IP, shared by every auth route', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
 
   it('counts sign-in, activation and the OTP step in one bucket of the shared store, and refresh in its own', async () => {
     await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(401);
@@ -25,11 +22,7 @@ describe('one auth rate limit per IP, shared by every auth route', () => {
 });
 
 describe('the routes behind a session count in the same auth bucket as sign-in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
 
   it('a sign-in, a password change and a 2FA check use up the limit for activation and sign-in too', async () => {
     const auth = await bearer(t, 'officer');

@@ -3,16 +3,13 @@ import { DataSource } from 'typeorm';
 import { Officer } from '../officers/officer.entity';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 import { hashActivationCode } from './activation-code';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 const refreshCookieOf = (res: { headers: Record<string, unknown> }) =>
   ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('motcua_refresh='));
 
 describe('signing in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOGIN_RATE_LIMIT: '1000' } });
 
   it('logs a demo officer in with a short access token, the user, and an HttpOnly refresh cookie', async () => {
     const res = await t
@@ -150,11 +147,7 @@ describe('lockout shared by two API instances on one database', () => {
 });
 
 describe('sessions', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   const login = async (username = 'officer') => {
     const res = await t.http().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
@@ -245,13 +238,11 @@ describe('sessions', () => {
 });
 
 describe('activation of an account created by an admin', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let data: DataSource;
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     data = t.dataSource;
   });
-  afterAll(() => t.close());
 
   const pending = async (expiresInMs: number) => {
     const unit = await data.query(`SELECT id FROM units WHERE code = 'T15-SYT'`);
@@ -306,11 +297,7 @@ describe('activation of an account created by an admin', () => {
 });
 
 describe('two-factor authentication', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('enrols with a TOTP app, then asks for the code at login, rejects replays and accepts a recovery code once', async () => {
     const auth = await bearer(t, 'admin');
@@ -346,11 +333,7 @@ describe('two-factor authentication', () => {
 });
 
 describe('rate limit per IP', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
 
   it('answers 429 with Retry-After once the limit is used up', async () => {
     for (let i = 0; i < 3; i++)
@@ -362,11 +345,7 @@ describe('rate limit per IP', () => {
 });
 
 describe('admins enrol a second factor at their first sign-in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { REQUIRE_ADMIN_2FA: 'true', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { REQUIRE_ADMIN_2FA: 'true', LOGIN_RATE_LIMIT: '1000' } });
 
   it('lets the demo admin skip it but holds every other admin at the enrolment page', async () => {
     await t
@@ -403,18 +382,14 @@ describe('admins enrol a second factor at their first sign-in', () => {
 });
 
 describe('a production start without demo data', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({
-      env: {
-        SEED_DEMO: 'false',
-        ADMIN_USERNAME: 'QuanTri',
-        LOGIN_RATE_LIMIT: '1000',
-        ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai',
-      },
-    });
+  const t = sharedTestApp({
+    env: {
+      SEED_DEMO: 'false',
+      ADMIN_USERNAME: 'QuanTri',
+      LOGIN_RATE_LIMIT: '1000',
+      ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai',
+    },
   });
-  afterAll(() => t.close());
 
   it('creates one admin waiting for activation with a code shown once', async () => {
     const { InitialAdminSeeder } = await import('../seed/initial-admin');

@@ -1,9 +1,10 @@
 import { buildCitizenId } from '@motcua/domain';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
 import { Campaign } from './campaign.entity';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 describe('campaigns and each officer’s standing', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   let officer: { Authorization: string };
   let supervisor: { Authorization: string };
@@ -24,12 +25,10 @@ describe('campaigns and each officer’s standing', () => {
     t.dataSource.getRepository(Campaign).update(id, { deadlineAt: new Date(iso(-days)) });
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
     officer = await bearer(t, 'officer');
     supervisor = await bearer(t, 'supervisor');
   });
-  afterAll(() => t.close());
 
   it('previews how many officers the chosen units reach', async () => {
     const syt = await unitId('T15-SYT');

@@ -1,13 +1,13 @@
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 /** A user's text is matched as written (never a LIKE pattern), and a date that is not on the calendar is refused. */
 describe('search text and dates are taken literally', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   const names = ['Đợt 100% hồ sơ', 'Đợt cập_nhật', 'Đợt C:\\dữ liệu', 'Đợt thường niên'];
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
     const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as {
       id: number;
@@ -29,7 +29,6 @@ describe('search text and dates are taken literally', () => {
         .expect(201);
     }
   });
-  afterAll(() => t.close());
 
   const campaignsMatching = async (q: string) =>
     (

@@ -1,7 +1,8 @@
 import { seededRandom } from '@motcua/seed';
 import { placeholders } from '../database/sql-values';
 import ExcelJS from 'exceljs';
-import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
+import { asExcelInput, bearer, binaryBody } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 interface UnitRow {
   id: number;
@@ -11,14 +12,13 @@ interface UnitRow {
 }
 
 describe('compliance reporting', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { DEMO_OFFICERS: '300', LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   let units: UnitRow[];
   let campaignId: number;
   const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { DEMO_OFFICERS: '300', LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
     units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data;
     const root = units.find((u) => u.parentId === null)!;
@@ -47,7 +47,6 @@ describe('compliance reporting', () => {
     campaignId = created.body.id;
     await t.http().post(`/api/campaigns/${campaignId}/activate`).set(admin).expect(200);
   });
-  afterAll(() => t.close());
 
   /** The brute force: every officer's row, counted in JavaScript by walking unit paths. */
   async function bruteForce(unitPath: string) {
@@ -219,11 +218,7 @@ describe('compliance reporting', () => {
 });
 
 describe('the compliance workbook', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('has a summary, a per-unit and an officers sheet in Vietnamese, with no secret', async () => {
     const admin = await bearer(t, 'admin');

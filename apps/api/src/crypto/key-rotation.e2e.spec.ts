@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Officer } from '../officers/officer.entity';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
 import { EncryptionService } from './encryption.service';
 import { rotateEncryptionKey } from './key-rotation';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 describe('rotating the encryption key', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('re-encrypts every stored receipt password so only the new key opens it', async () => {
     const officer = await bearer(t, 'officer');

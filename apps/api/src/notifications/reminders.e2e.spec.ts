@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { MailSenderService } from './mail-sender.service';
 import { RemindersService } from './reminders.service';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -34,11 +35,7 @@ async function giveEmail(t: TestApp, username: string, email: string) {
 }
 
 describe('manual reminders', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('reach the officer once a day however many supervisors click, in the app and in the outbox when SMTP is unset', async () => {
     const admin = await bearer(t, 'admin');

@@ -1,17 +1,14 @@
 import { validateCitizenId } from '@motcua/domain';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 const DAY = 86_400_000;
 
 describe('the demo province seeded on first start', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({
-      seed: true,
-      env: { DEMO_OFFICERS: '300', DEMO_CAMPAIGNS: 'true', LOGIN_RATE_LIMIT: '1000' },
-    });
+  const t = sharedTestApp({
+    seed: true,
+    env: { DEMO_OFFICERS: '300', DEMO_CAMPAIGNS: 'true', LOGIN_RATE_LIMIT: '1000' },
   });
-  afterAll(() => t.close());
 
   it('has 25 units in three levels and about 300 officers with realistic gaps', async () => {
     const admin = await bearer(t, 'admin');

@@ -1,16 +1,15 @@
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
 
 describe('administering the unit tree', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   const unitByCode = async (code: string) =>
     (await t.http().get(`/api/units?perPage=1000`).set(admin)).body.data.find((u: { code: string }) => u.code === code);
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
   });
-  afterAll(() => t.close());
 
   it('creates a unit under a parent with its path and level', async () => {
     const parent = await unitByCode('T15-SYT');
