@@ -17,7 +17,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
@@ -28,6 +27,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
+import { PagePicker, useTranslatedPageButtons } from '../common/PagePicker';
 import { formatDateTime } from '../common/vietnamTime';
 import {
   fetchOfficers,
@@ -95,6 +95,7 @@ interface Props {
 /** Who is not done yet, with what each misses, a "Nhắc nhở" per row and "Nhắc tất cả" for the unit. */
 export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: Props) => {
   const translate = useTranslate();
+  const pageButtons = useTranslatedPageButtons();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -264,18 +265,14 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
             </Table>
           </TableContainer>
         )}
-        {officers.data && officers.data.total > PER_PAGE && (
-          <TablePagination
-            component="div"
-            count={officers.data.total}
+        {officers.data && (
+          <PagePicker
+            total={officers.data.total}
             page={page - 1}
-            rowsPerPage={PER_PAGE}
-            rowsPerPageOptions={[]}
-            onPageChange={(_event, next) => setPage(next + 1)}
+            perPage={PER_PAGE}
+            onPage={(next) => setPage(next + 1)}
             labelDisplayedRows={rangeLabel}
-            getItemAriaLabel={(type) =>
-              translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
-            }
+            getItemAriaLabel={pageButtons}
           />
         )}
       </CardContent>

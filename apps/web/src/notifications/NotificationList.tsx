@@ -13,13 +13,13 @@ import {
   ListItem,
   Stack,
   Switch,
-  TablePagination,
   Typography,
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useGetResourceLabel, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
+import { PagePicker, useTranslatedPageButtons } from '../common/PagePicker';
 import { formatDateTime } from '../common/vietnamTime';
 import { fetchNotifications, NOTIFICATIONS_KEY, useMarkRead, type AppNotification } from './notificationApi';
 
@@ -66,6 +66,7 @@ const NotificationItem = ({ item, onRead, busy }: { item: AppNotification; onRea
 /** Every notification of the signed-in user, newest first, with "mark read" and "mark all read". */
 export const NotificationList = () => {
   const translate = useTranslate();
+  const pageButtons = useTranslatedPageButtons();
   const getResourceLabel = useGetResourceLabel();
   const notify = useNotify();
   const [page, setPage] = useState(1);
@@ -132,18 +133,13 @@ export const NotificationList = () => {
             <NotificationItem key={item.id} item={item} busy={mark.isPending} onRead={() => mark.mutate(item.id)} />
           ))}
         </List>
-        {list.data && list.data.total > PER_PAGE && (
-          <TablePagination
-            component="div"
-            count={list.data.total}
+        {list.data && (
+          <PagePicker
+            total={list.data.total}
             page={page - 1}
-            rowsPerPage={PER_PAGE}
-            rowsPerPageOptions={[]}
-            onPageChange={(_event, next) => setPage(next + 1)}
-            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-            getItemAriaLabel={(type) =>
-              translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
-            }
+            perPage={PER_PAGE}
+            onPage={(next) => setPage(next + 1)}
+            getItemAriaLabel={pageButtons}
           />
         )}
       </Card>
