@@ -31,8 +31,20 @@ export const PagePicker = ({
     />
   ) : null;
 
-/** The previous/next buttons' names in the user's language (MUI's own are English). */
-export function useTranslatedPageButtons(): TablePaginationProps['getItemAriaLabel'] {
+/**
+ * A page of a list the API pages: pages count from 1 as the API's do, and the previous/next buttons are named in
+ * the user's language (MUI's own names are English).
+ */
+export const ApiPagePicker = ({ page, onPage, ...props }: Omit<PagePickerProps, 'getItemAriaLabel'>) => {
   const translate = useTranslate();
-  return (type) => translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous');
-}
+  return (
+    <PagePicker
+      {...props}
+      page={page - 1}
+      onPage={(next) => onPage(next + 1)}
+      getItemAriaLabel={(type) =>
+        translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
+      }
+    />
+  );
+};

@@ -27,7 +27,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
-import { PagePicker, useTranslatedPageButtons } from '../common/PagePicker';
+import { ApiPagePicker } from '../common/PagePicker';
 import { formatDateTime } from '../common/vietnamTime';
 import {
   fetchOfficers,
@@ -95,7 +95,6 @@ interface Props {
 /** Who is not done yet, with what each misses, a "Nhắc nhở" per row and "Nhắc tất cả" for the unit. */
 export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: Props) => {
   const translate = useTranslate();
-  const pageButtons = useTranslatedPageButtons();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
@@ -265,16 +264,13 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
             </Table>
           </TableContainer>
         )}
-        {officers.data && (
-          <PagePicker
-            total={officers.data.total}
-            page={page - 1}
-            perPage={PER_PAGE}
-            onPage={(next) => setPage(next + 1)}
-            labelDisplayedRows={rangeLabel}
-            getItemAriaLabel={pageButtons}
-          />
-        )}
+        <ApiPagePicker
+          total={officers.data?.total ?? 0}
+          page={page}
+          perPage={PER_PAGE}
+          onPage={setPage}
+          labelDisplayedRows={rangeLabel}
+        />
       </CardContent>
       <Confirm
         isOpen={confirmAll}

@@ -19,7 +19,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useGetResourceLabel, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { PagePicker, useTranslatedPageButtons } from '../common/PagePicker';
+import { ApiPagePicker } from '../common/PagePicker';
 import { formatDateTime } from '../common/vietnamTime';
 import { fetchNotifications, NOTIFICATIONS_KEY, useMarkRead, type AppNotification } from './notificationApi';
 
@@ -66,7 +66,6 @@ const NotificationItem = ({ item, onRead, busy }: { item: AppNotification; onRea
 /** Every notification of the signed-in user, newest first, with "mark read" and "mark all read". */
 export const NotificationList = () => {
   const translate = useTranslate();
-  const pageButtons = useTranslatedPageButtons();
   const getResourceLabel = useGetResourceLabel();
   const notify = useNotify();
   const [page, setPage] = useState(1);
@@ -133,15 +132,7 @@ export const NotificationList = () => {
             <NotificationItem key={item.id} item={item} busy={mark.isPending} onRead={() => mark.mutate(item.id)} />
           ))}
         </List>
-        {list.data && (
-          <PagePicker
-            total={list.data.total}
-            page={page - 1}
-            perPage={PER_PAGE}
-            onPage={(next) => setPage(next + 1)}
-            getItemAriaLabel={pageButtons}
-          />
-        )}
+        <ApiPagePicker total={list.data?.total ?? 0} page={page} perPage={PER_PAGE} onPage={setPage} />
       </Card>
     </Box>
   );
