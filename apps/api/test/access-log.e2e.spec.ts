@@ -1,6 +1,7 @@
 import type { Test } from 'supertest';
 import { createTestApp, type TestApp } from '../src/testing/test-app';
 import { captureOutput } from './support/secret-haystack';
+import { api } from '../src/testing/api-client';
 
 interface LogLine {
   msg?: string;
@@ -38,8 +39,7 @@ describe('the access log holds answers refused before routing', () => {
     [
       'an oversized body (413)',
       () =>
-        t
-          .http()
+        api(t)
           .post('/api/auth/login')
           .set('Content-Type', 'application/json')
           .send(JSON.stringify({ password: secret, pad: 'x'.repeat(2_000_000) })),
@@ -47,18 +47,18 @@ describe('the access log holds answers refused before routing', () => {
     ],
     [
       'malformed JSON (400)',
-      () => t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(`{"password":"${secret}",`),
+      () => api(t).post('/api/auth/login').set('Content-Type', 'application/json').send(`{"password":"${secret}",`),
       400,
     ],
     [
       'an unread body type (415)',
-      () => t.http().post('/api/auth/login').set('Content-Type', 'text/plain').send(`password=${secret}`),
+      () => api(t).post('/api/auth/login').set('Content-Type', 'text/plain').send(`password=${secret}`),
       415,
     ],
-    ['a method the path does not take (405)', () => t.http().delete('/api/auth/login'), 405],
-    ['headers over Node’s limit (431)', () => t.http().get('/api/me/profile').set('X-Filler', 'y'.repeat(20_000)), 431],
+    ['a method the path does not take (405)', () => api(t).delete('/api/auth/login'), 405],
+    ['headers over Node’s limit (431)', () => api(t).get('/api/me/profile').set('X-Filler', 'y'.repeat(20_000)), 431],
     // A routed answer stays logged once, not twice.
-    ['a routed answer (401)', () => t.http().get('/api/me/profile'), 401],
+    ['a routed answer (401)', () => api(t).get('/api/me/profile'), 401],
   ];
 
   it.each(refusals)(

@@ -9,6 +9,7 @@ import {
   CALLERS,
   Side,
 } from './support/authorization-fixture';
+import { api } from '../src/testing/api-client';
 
 /**
  * Issue 9: every route the application answers, called by every kind of caller against records inside and
@@ -719,9 +720,9 @@ describe('the authorization matrix (issue 9)', () => {
 
   it('holds an officer who must change their password at the change: identity answers, nothing else does', async () => {
     const auth = await bearer(t, 'newofficer', 'DoiMatKhau@2026');
-    expect((await t.http().get('/api/auth/me').set(auth)).status).toBe(200);
+    expect((await api(t, auth).get('/api/auth/me')).status).toBe(200);
     for (const path of ['/api/me/profile', '/api/me/notifications', '/api/units']) {
-      const res = await t.http().get(path).set(auth);
+      const res = await api(t, auth).get(path);
       expect({ path, status: res.status, code: res.body.code }).toEqual({
         path,
         status: 403,

@@ -31,6 +31,7 @@ import {
   RawJson,
   toJsonText,
 } from './support/fuzz-inputs';
+import { api } from '../src/testing/api-client';
 
 /**
  * Issue 9: fast-check sends more than 10,000 hostile bodies, query strings and route ids to every write and list
@@ -971,27 +972,25 @@ describe('fuzzing every write and list endpoint', () => {
   async function keepSessionsAlive(): Promise<void> {
     if ((await readSessionState()) === sessionState) return;
     for (const role of ['admin', 'officer'] as const) {
-      if ((await t.http().get('/api/auth/me').set(tokens[role])).status === 200) continue;
+      if ((await api(t, tokens[role]).get('/api/auth/me')).status === 200) continue;
       const id = role === 'admin' ? ctx.ids.admin : ctx.ids.officer;
       const { status } = await one<{ status: string }>('SELECT status FROM officers WHERE id = ?', [id]);
-      if (status === 'locked') await t.http().post(`/api/officers/${id}/unlock`).set(tokens.admin).expect(200);
-      if (status === 'disabled') await t.http().post(`/api/officers/${id}/enable`).set(tokens.admin).expect(200);
+      if (status === 'locked') await api(t, tokens.admin).post(`/api/officers/${id}/unlock`).expect(200);
+      if (status === 'disabled') await api(t, tokens.admin).post(`/api/officers/${id}/enable`).expect(200);
       await t.dataSource.query(
         placeholders(t.dataSource, 'UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?'),
         [id],
       );
-      const login = await t.http().post('/api/auth/login').send({ username: role, password: DEMO_PASSWORD });
+      const login = await api(t).post('/api/auth/login', { username: role, password: DEMO_PASSWORD });
       if (login.status === 200) {
         tokens[role] = { Authorization: `Bearer ${login.body.accessToken}` };
         continue;
       }
       const { activationCode } = (
-        await t.http().post(`/api/officers/${id}/reset`).set(tokens.admin).send({ resetTwoFactor: true }).expect(200)
+        await api(t, tokens.admin).post(`/api/officers/${id}/reset`, { resetTwoFactor: true }).expect(200)
       ).body;
-      const activated = await t
-        .http()
-        .post('/api/auth/activate')
-        .send({ username: role, code: activationCode, newPassword: DEMO_PASSWORD })
+      const activated = await api(t)
+        .post('/api/auth/activate', { username: role, code: activationCode, newPassword: DEMO_PASSWORD })
         .expect(200);
       tokens[role] = { Authorization: `Bearer ${activated.body.accessToken}` };
     }
@@ -1049,7 +1048,7 @@ describe('fuzzing every write and list endpoint', () => {
       if (res.status < 400 && endpoint.method !== 'get') {
         const check = endpoint.readBack?.(res.body, path);
         if (check) {
-          const read = await t.http().get(check.path).set(tokens[endpoint.as]);
+          const read = await api(t, tokens[endpoint.as]).get(check.path);
           if (read.status !== 200 || JSON.stringify(read.body) !== JSON.stringify(check.expected)) {
             throw new Error(
               `accepted ${res.status} but ${check.path} reads back differently\n  request: ${res.description}\n  answer: ${res.text.slice(0, 300)}\n  read: ${read.status} ${read.text.slice(0, 300)}`,
@@ -1092,32 +1091,28 @@ describe('fuzzing every write and list endpoint', () => {
     tokens.officer = await bearer(t, 'officer');
     const admin = tokens.admin;
     const unitIdOf = async (code: string) =>
-      (await t.http().get(`/api/units?perPage=1000`).set(admin).expect(200)).body.data.find(
+      (await api(t, admin).get(`/api/units?perPage=1000`).expect(200)).body.data.find(
         (u: { code: string }) => u.code === code,
       ).id as number;
     const root = await unitIdOf('T15');
     const victimUnit = (
-      await t
-        .http()
-        .post('/api/units')
-        .set(admin)
-        .send({ code: 'FUZZ', name: 'Đơn vị của phép thử', kind: 'office', parentId: root })
+      await api(t, admin)
+        .post('/api/units', { code: 'FUZZ', name: 'Đơn vị của phép thử', kind: 'office', parentId: root })
         .expect(201)
     ).body.id;
     const emptyUnit = (
-      await t
-        .http()
-        .post('/api/units')
-        .set(admin)
-        .send({ code: 'FUZZ-EMPTY', name: 'Đơn vị trống', kind: 'team', parentId: root })
+      await api(t, admin)
+        .post('/api/units', { code: 'FUZZ-EMPTY', name: 'Đơn vị trống', kind: 'team', parentId: root })
         .expect(201)
     ).body.id;
     const victimOfficer = (
-      await t
-        .http()
-        .post('/api/officers')
-        .set(admin)
-        .send({ username: 'fuzz.victim', fullName: 'Nguyễn Văn Thử', unitId: victimUnit, roles: ['officer'] })
+      await api(t, admin)
+        .post('/api/officers', {
+          username: 'fuzz.victim',
+          fullName: 'Nguyễn Văn Thử',
+          unitId: victimUnit,
+          roles: ['officer'],
+        })
         .expect(201)
     ).body.officer.id;
     const campaign = (name: string) => ({
@@ -1127,17 +1122,15 @@ describe('fuzzing every write and list endpoint', () => {
       requiredItems: ['phone', 'citizenId'],
       targets: [{ unitId: root }],
     });
-    const draftCampaign = (await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt nháp')).expect(201)).body
-      .id;
-    const activeCampaign = (
-      await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt đang diễn ra')).expect(201)
-    ).body.id;
-    await t.http().post(`/api/campaigns/${activeCampaign}/activate`).set(admin).expect(200);
+    const draftCampaign = (await api(t, admin).post('/api/campaigns').send(campaign('Đợt nháp')).expect(201)).body.id;
+    const activeCampaign = (await api(t, admin).post('/api/campaigns').send(campaign('Đợt đang diễn ra')).expect(201))
+      .body.id;
+    await api(t, admin).post(`/api/campaigns/${activeCampaign}/activate`).expect(200);
     const transitionCampaign = (
-      await t.http().post('/api/campaigns').set(admin).send(campaign('Đợt để chuyển trạng thái')).expect(201)
+      await api(t, admin).post('/api/campaigns').send(campaign('Đợt để chuyển trạng thái')).expect(201)
     ).body.id;
     const idOf = async (token: Record<string, string>) =>
-      (await t.http().get('/api/auth/me').set(token).expect(200)).body.id as number;
+      (await api(t, token).get('/api/auth/me').expect(200)).body.id as number;
     ctx = {
       ids: {
         root,

@@ -14,6 +14,8 @@ import {
   refreshCookiePair,
 } from './support/account-journey';
 import { createSpaFixture, SPA_ENTRY, SpaFixture } from './support/spa-fixture';
+import { sharedTestApp } from '../src/testing/shared-test-app';
+import { api } from '../src/testing/api-client';
 
 @Controller('test-headers-failure')
 class FailingController {
@@ -98,46 +100,45 @@ describe('security headers on every kind of response (CSP, no X-Powered-By)', ()
 
   it('sends the CSP and no X-Powered-By on the SPA page, a client route, a static file, API JSON, a 404, a 401, a 413 and a 500', async () => {
     const responses: [string, Response][] = [
-      ['index.html', await t.http().get('/').expect(200)],
-      ['client route', await t.http().get('/officers/12/show').expect(200)],
-      ['hashed asset', await t.http().get(SPA_ENTRY).expect(200)],
-      ['static file', await t.http().get('/favicon.svg').expect(200)],
-      ['API JSON', await t.http().get('/api/health').expect(200)],
-      ['API 404', await t.http().get('/api/khong-ton-tai').expect(404)],
-      ['missing file', await t.http().get('/assets/khong-co.js').expect(404)],
-      ['401', await t.http().get('/api/units').expect(401)],
+      ['index.html', await api(t).get('/').expect(200)],
+      ['client route', await api(t).get('/officers/12/show').expect(200)],
+      ['hashed asset', await api(t).get(SPA_ENTRY).expect(200)],
+      ['static file', await api(t).get('/favicon.svg').expect(200)],
+      ['API JSON', await api(t).get('/api/health').expect(200)],
+      ['API 404', await api(t).get('/api/khong-ton-tai').expect(404)],
+      ['missing file', await api(t).get('/assets/khong-co.js').expect(404)],
+      ['401', await api(t).get('/api/units').expect(401)],
       [
         '413',
-        await t
-          .http()
+        await api(t)
           .post('/api/auth/login')
           .set('Content-Type', 'application/json')
           .send(JSON.stringify({ username: 'x'.repeat(200_000) }))
           .expect(413),
       ],
-      ['500', await t.http().get('/api/test-headers-failure').expect(500)],
+      ['500', await api(t).get('/api/test-headers-failure').expect(500)],
     ];
     for (const [what, res] of responses) expectSecurityHeaders(res, what);
   });
 
   it('keeps API answers out of every cache (personal data) while the SPA stays cacheable', async () => {
-    const api = [
-      await t.http().get('/api/health').expect(200),
-      await t.http().get('/api/khong-ton-tai').expect(404),
-      await t.http().get('/api/units').expect(401),
-      await t.http().get('/api/test-headers-failure').expect(500),
+    const apiAnswers = [
+      await api(t).get('/api/health').expect(200),
+      await api(t).get('/api/khong-ton-tai').expect(404),
+      await api(t).get('/api/units').expect(401),
+      await api(t).get('/api/test-headers-failure').expect(500),
     ];
-    for (const res of api) {
+    for (const res of apiAnswers) {
       expect(res.headers['cache-control']).toContain('no-store');
       expect(res.headers.etag).toBeUndefined();
     }
-    expect((await t.http().get('/').expect(200)).headers['cache-control']).toBe('no-cache');
-    expect((await t.http().get(SPA_ENTRY).expect(200)).headers['cache-control']).toContain('immutable');
+    expect((await api(t).get('/').expect(200)).headers['cache-control']).toBe('no-cache');
+    expect((await api(t).get(SPA_ENTRY).expect(200)).headers['cache-control']).toContain('immutable');
   });
 
   it('serves a page that runs under that CSP: no inline script or handler, scripts from its own origin only', async () => {
     // The browser journeys (apps/web-e2e, login.e2e.spec.ts) load the real build and find no CSP violation.
-    const page = (await t.http().get('/').expect(200)).text;
+    const page = (await api(t).get('/').expect(200)).text;
     expect(page).toBe(spa.indexHtml);
     const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
@@ -151,19 +152,14 @@ describe('security headers on every kind of response (CSP, no X-Powered-By)', ()
 });
 
 describe('HTTPS behind a proxy (TRUST_PROXY=true): HSTS, and the refresh cookie becomes Secure', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { TRUST_PROXY: 'true', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { TRUST_PROXY: 'true', LOGIN_RATE_LIMIT: '1000' } });
 
   it('sends HSTS for a request that arrived over HTTPS and sets a Secure cookie', async () => {
-    const health = await t.http().get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+    const health = await api(t).get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
     const hsts = health.headers['strict-transport-security'] as string;
     expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(180 * 86_400);
     expect(hsts).toMatch(/includeSubDomains/);
-    const res = await t
-      .http()
+    const res = await api(t)
       .post('/api/auth/login')
       .set('X-Forwarded-Proto', 'https')
       .send({ username: 'officer', password: DEMO_PASSWORD })
@@ -172,25 +168,16 @@ describe('HTTPS behind a proxy (TRUST_PROXY=true): HSTS, and the refresh cookie 
   });
 
   it('keeps the cookie usable over plain HTTP inside a provincial network (not Secure)', async () => {
-    const res = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'officer', password: DEMO_PASSWORD })
-      .expect(200);
+    const res = await api(t).post('/api/auth/login', { username: 'officer', password: DEMO_PASSWORD }).expect(200);
     expectRefreshCookie(res, false);
   });
 });
 
 describe('without TRUST_PROXY a client cannot claim HTTPS', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('ignores X-Forwarded-Proto for the cookie', async () => {
-    const res = await t
-      .http()
+    const res = await api(t)
       .post('/api/auth/login')
       .set('X-Forwarded-Proto', 'https')
       .send({ username: 'officer', password: DEMO_PASSWORD })
@@ -200,12 +187,8 @@ describe('without TRUST_PROXY a client cannot claim HTTPS', () => {
 });
 
 describe('the refresh cookie wherever a session starts, and CORS', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   const http = () => t.http();
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
 
   it('is HttpOnly, SameSite=Strict and scoped to /api/auth on activation, refresh, login with a second factor and password change; logout clears it there', async () => {
     const admin = await bearer(t, 'admin');

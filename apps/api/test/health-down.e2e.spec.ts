@@ -1,22 +1,20 @@
-import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
+import { bearer } from '../src/testing/test-app';
+import { sharedTestApp } from '../src/testing/shared-test-app';
+import { api } from '../src/testing/api-client';
 
 describe('health when the database is gone', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true });
 
   it('turns health red with 503 and answers data requests with 503 in the standard shape', async () => {
-    await t.http().get('/api/health').expect(200);
+    await api(t).get('/api/health').expect(200);
     const auth = await bearer(t, 'officer');
     await t.dataSource.destroy();
-    const health = await t.http().get('/api/health').expect(503);
+    const health = await api(t).get('/api/health').expect(503);
     expect(health.body).toMatchObject({ statusCode: 503, code: expect.any(String), message: expect.any(String) });
-    const list = await t.http().get('/api/units').set(auth);
+    const list = await api(t, auth).get('/api/units');
     expect(list.status).toBe(503);
     expect(list.body.code).toBe('DATABASE_UNAVAILABLE');
     await t.dataSource.initialize();
-    await t.http().get('/api/health').expect(200);
+    await api(t).get('/api/health').expect(200);
   });
 });

@@ -7,6 +7,7 @@ import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
 import { craftedXlsx, excelOrderedXlsx, sharedStringsBomb, sheetBomb, sheetOf, sheetRow } from './support/crafted-xlsx';
 import { expectStandardError } from './support/standard-error';
 import { streamUntilAnswered } from './support/streamed-request';
+import { api } from '../src/testing/api-client';
 
 const MB = 1024 * 1024;
 const HEADER_ROW = sheetRow(
@@ -56,12 +57,11 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
   });
 
   const importFile = (file: Buffer, name: string) =>
-    t.http().post('/api/officers/import?mode=dry-run').set(admin).attach('file', file, name);
+    api(t, admin).post('/api/officers/import?mode=dry-run').attach('file', file, name);
 
   describe('bodies', () => {
     it('refuses a form-encoded body over the limit with 413', async () => {
-      const res = await t
-        .http()
+      const res = await api(t)
         .post('/api/auth/login')
         .type('form')
         .send(`username=officer&password=${'x'.repeat(200_000)}`)
@@ -85,8 +85,7 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
     });
 
     it('refuses a text/plain body, which no route reads, without reading it', async () => {
-      const small = await t
-        .http()
+      const small = await api(t)
         .post('/api/auth/login')
         .set('Content-Type', 'text/plain')
         .send('{"username":"officer","password":"x"}')
@@ -105,10 +104,8 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
 
   describe('uploads', () => {
     it('refuses an avatar over 2 MB on the field "file": announced, before reading it; streamed, holding no more than the limit', async () => {
-      const announced = await t
-        .http()
+      const announced = await api(t, officer)
         .put('/api/me/avatar')
-        .set(officer)
         .attach('file', Buffer.alloc(2 * MB + 1, 1), 'anh.png')
         .expect(413);
       expectStandardError(announced.body, 413, 'PAYLOAD_TOO_LARGE', { field: 'file', code: 'FILE_TOO_LARGE' });
@@ -133,12 +130,12 @@ describe('input limits: oversized bodies, uploads and spreadsheets are refused i
     it('refuses two files, a file under another name, too many fields and an oversized field with a 400 on "file"', async () => {
       const png = Buffer.from('89504e470d0a1a0a', 'hex');
       const attempts = [
-        t.http().put('/api/me/avatar').set(officer).attach('file', png, 'a.png').attach('file', png, 'b.png'),
-        t.http().put('/api/me/avatar').set(officer).attach('avatar', png, 'a.png'),
+        api(t, officer).put('/api/me/avatar').attach('file', png, 'a.png').attach('file', png, 'b.png'),
+        api(t, officer).put('/api/me/avatar').attach('avatar', png, 'a.png'),
         Array.from({ length: 6 }, (_, i) => i)
-          .reduce((req, i) => req.field(`f${i}`, 'x'), t.http().put('/api/me/avatar').set(officer))
+          .reduce((req, i) => req.field(`f${i}`, 'x'), api(t, officer).put('/api/me/avatar'))
           .attach('file', png, 'a.png'),
-        t.http().put('/api/me/avatar').set(officer).field('note', 'x'.repeat(2048)).attach('file', png, 'a.png'),
+        api(t, officer).put('/api/me/avatar').field('note', 'x'.repeat(2048)).attach('file', png, 'a.png'),
       ];
       for (const attempt of attempts) {
         const res = await attempt;

@@ -12,6 +12,15 @@ export interface BenchOptions {
 const USAGE =
   'npm run bench -- --db sqlite|postgres --officers 100000 --units 1000 [--requests 2000] [--import-rows 10000] [--seed 2023] [--no-spa]';
 
+/** The flags that take a positive whole number, and the option each sets. */
+const COUNTED_FLAGS = new Map<string, 'officers' | 'units' | 'requests' | 'seed' | 'importRows'>([
+  ['--officers', 'officers'],
+  ['--units', 'units'],
+  ['--requests', 'requests'],
+  ['--seed', 'seed'],
+  ['--import-rows', 'importRows'],
+]);
+
 /** `--name value` flags; unknown flags stop with the usage line. */
 export function parseArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -32,26 +41,16 @@ export function parseArgs(argv: string[]): BenchOptions {
       i++;
       return n;
     };
+    const counted = COUNTED_FLAGS.get(flag);
+    if (counted) {
+      options[counted] = number();
+      continue;
+    }
     switch (flag) {
       case '--db':
         if (value !== 'sqlite' && value !== 'postgres') throw new Error(`--db is sqlite or postgres\n${USAGE}`);
         options.db = value;
         i++;
-        break;
-      case '--officers':
-        options.officers = number();
-        break;
-      case '--units':
-        options.units = number();
-        break;
-      case '--requests':
-        options.requests = number();
-        break;
-      case '--seed':
-        options.seed = number();
-        break;
-      case '--import-rows':
-        options.importRows = number();
         break;
       case '--no-spa':
         options.spa = false;

@@ -1,9 +1,11 @@
 import { todayInVietnam, vietnamWallClock } from '@motcua/contracts';
 import { Officer } from '../officers/officer.entity';
 import { Unit } from '../units/unit.entity';
-import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
+import { asExcelInput, bearer, binaryBody } from '../testing/test-app';
 import { loadExcel } from '../common/excel';
 import { AuditService } from './audit.service';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 type Headers = { Authorization: string };
 interface Entry {
@@ -19,7 +21,7 @@ interface Entry {
 }
 
 describe('the audit trail, as admins read it and as one officer’s history', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: Headers;
   let supervisor: Headers;
   let unitAdmin: Headers;
@@ -28,28 +30,22 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
   const secret = 'BienLai#Bi-Mat-2026';
   let unitName = '';
 
-  const list = async (url: string, as: Headers, status = 200) => (await t.http().get(url).set(as).expect(status)).body;
+  const list = async (url: string, as: Headers, status = 200) => (await api(t, as).get(url).expect(status)).body;
   const entriesOf = async (url: string, as: Headers = admin): Promise<Entry[]> => (await list(url, as)).data;
   const patchProfile = async (id: number, body: object, as: Headers = admin) => {
-    const { version } = (await t.http().get(`/api/officers/${id}/profile`).set(admin).expect(200)).body;
-    await t
-      .http()
-      .patch(`/api/officers/${id}/profile`)
-      .set(as)
-      .send({ version, ...body })
+    const { version } = (await api(t, admin).get(`/api/officers/${id}/profile`).expect(200)).body;
+    await api(t, as)
+      .patch(`/api/officers/${id}/profile`, { version, ...body })
       .expect(200);
   };
   const download = (url: string) =>
-    t
-      .http()
+    api(t, admin)
       .get(url)
-      .set(admin)
       .buffer(true)
       .parse(binaryBody as never)
       .expect(200);
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     [admin, supervisor, unitAdmin, officer] = await Promise.all(
       ['admin', 'supervisor', 'unitadmin', 'officer'].map((u) => bearer(t, u)),
     );
@@ -60,31 +56,22 @@ describe('the audit trail, as admins read it and as one officer’s history', ()
     // The officer's record, corrected by an admin, then by the officer (with a secret and a would-be formula);
     // newofficer locked and moved within the unit admin's district.
     await patchProfile(ids.officer, { phone: '0912345678' });
-    const { version } = (await t.http().get('/api/me/profile').set(officer).expect(200)).body;
-    await t
-      .http()
-      .patch('/api/me/profile')
-      .set(officer)
-      .send({
+    const { version } = (await api(t, officer).get('/api/me/profile').expect(200)).body;
+    await api(t, officer)
+      .patch('/api/me/profile', {
         version,
         receiptAccount: 'hoa.nt@vnpt-invoice',
         receiptPassword: secret,
         address: '=HYPERLINK("http://x.example")',
       })
       .expect(200);
-    await t.http().post(`/api/officers/${ids.newofficer}/lock`).set(admin).expect(200);
+    await api(t, admin).post(`/api/officers/${ids.newofficer}/lock`).expect(200);
     const unit = await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'T15-X02647-VP' });
     ids.vp = unit.id;
     unitName = unit.name;
-    const { version: nv } = (await t.http().get(`/api/officers/${ids.newofficer}`).set(admin).expect(200)).body;
-    await t
-      .http()
-      .patch(`/api/officers/${ids.newofficer}`)
-      .set(admin)
-      .send({ version: nv, unitId: unit.id })
-      .expect(200);
+    const { version: nv } = (await api(t, admin).get(`/api/officers/${ids.newofficer}`).expect(200)).body;
+    await api(t, admin).patch(`/api/officers/${ids.newofficer}`, { version: nv, unitId: unit.id }).expect(200);
   });
-  afterAll(() => t.close());
 
   it('lists changes newest first with who did it, whose record it is and before → after', async () => {
     const entries = await entriesOf(`/api/audit?officerId=${ids.officer}`);

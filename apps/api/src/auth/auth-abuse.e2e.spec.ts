@@ -1,100 +1,85 @@
 import { generate } from 'otplib';
-import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
+import { bearer, DEMO_PASSWORD } from '../testing/test-app';
 import { PasswordHasher } from './password-hasher';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 const WRONG = 'Sai@12345';
 
 describe('a second factor in force cannot be removed with a bearer token alone', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('refuses a new setup while TOTP is on, and the next sign-in still asks for the code', async () => {
     const auth = await bearer(t, 'supervisor');
-    const { secret } = (await t.http().post('/api/me/2fa/setup').set(auth).expect(200)).body;
-    await t
-      .http()
-      .post('/api/me/2fa/enable')
-      .set(auth)
-      .send({ code: await generate({ secret }) })
+    const { secret } = (await api(t, auth).post('/api/me/2fa/setup').expect(200)).body;
+    await api(t, auth)
+      .post('/api/me/2fa/enable', { code: await generate({ secret }) })
       .expect(200);
 
-    const again = await t.http().post('/api/me/2fa/setup').set(auth).expect(409);
+    const again = await api(t, auth).post('/api/me/2fa/setup').expect(409);
     expect(again.body).toMatchObject({ code: 'TWO_FACTOR_ALREADY_ENABLED' });
     expect(JSON.stringify(again.body)).not.toMatch(/otpauth|secret/i);
-    expect((await t.http().get('/api/auth/me').set(auth).expect(200)).body.twoFactorEnabled).toBe(true);
-    const login = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'supervisor', password: DEMO_PASSWORD })
-      .expect(200);
+    expect((await api(t, auth).get('/api/auth/me').expect(200)).body.twoFactorEnabled).toBe(true);
+    const login = await api(t).post('/api/auth/login', { username: 'supervisor', password: DEMO_PASSWORD }).expect(200);
     expect(login.body).toEqual({ otpRequired: true, otpToken: expect.any(String) });
   });
 });
 
 describe('every check of the current password counts with sign-in failures', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '3', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '3', LOGIN_RATE_LIMIT: '1000' } });
 
   it('wrong passwords to turn off the second factor lock the account, and then even the right one is refused', async () => {
     const auth = await bearer(t, 'officer');
     for (let i = 0; i < 3; i++) {
-      const wrong = await t.http().post('/api/me/2fa/disable').set(auth).send({ password: WRONG }).expect(400);
+      const wrong = await api(t, auth).post('/api/me/2fa/disable', { password: WRONG }).expect(400);
       expect(wrong.body.errors[0]).toMatchObject({ field: 'password', code: 'WRONG_PASSWORD' });
     }
-    const locked = await t.http().post('/api/me/2fa/disable').set(auth).send({ password: DEMO_PASSWORD }).expect(423);
+    const locked = await api(t, auth).post('/api/me/2fa/disable', { password: DEMO_PASSWORD }).expect(423);
     expect(locked.body).toMatchObject({ code: 'ACCOUNT_LOCKED', lockedUntil: expect.any(String) });
-    await t.http().post('/api/auth/login').send({ username: 'officer', password: DEMO_PASSWORD }).expect(423);
+    await api(t).post('/api/auth/login', { username: 'officer', password: DEMO_PASSWORD }).expect(423);
   });
 
   it('wrong current passwords when changing the password count toward the same lock', async () => {
     const auth = await bearer(t, 'unitadmin');
     for (let i = 0; i < 3; i++) {
-      await t
-        .http()
-        .post('/api/auth/change-password')
-        .set(auth)
-        .send({ currentPassword: WRONG, newPassword: 'Kh0ng-Doan-Duoc!' })
+      await api(t, auth)
+        .post('/api/auth/change-password', { currentPassword: WRONG, newPassword: 'Kh0ng-Doan-Duoc!' })
         .expect(400);
     }
-    await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(423);
-    await t
-      .http()
-      .post('/api/auth/change-password')
-      .set(auth)
-      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' })
+    await api(t).post('/api/auth/login', { username: 'unitadmin', password: DEMO_PASSWORD }).expect(423);
+    await api(t, auth)
+      .post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' })
       .expect(423);
   });
 });
 
 describe('password checks behind a session are rate-limited like sign-in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
 
   it('answers 429 once the per-IP limit for turning off the second factor is used up', async () => {
     const auth = await bearer(t, 'officer');
     // The sign-in itself is the first of the three: one bucket for every auth route.
-    for (let i = 0; i < 2; i++)
-      await t.http().post('/api/me/2fa/disable').set(auth).send({ password: WRONG }).expect(400);
-    const limited = await t.http().post('/api/me/2fa/disable').set(auth).send({ password: WRONG }).expect(429);
+    for (let i = 0; i < 2; i++) await api(t, auth).post('/api/me/2fa/disable', { password: WRONG }).expect(400);
+    const limited = await api(t, auth).post('/api/me/2fa/disable', { password: WRONG }).expect(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
   });
 });
 
 describe('lockout abuse', () => {
-  let t: TestApp;
+  const t = sharedTestApp({
+    seed: true,
+    env: {
+      TRUST_PROXY: 'true',
+      LOCKOUT_THRESHOLD: '3',
+      LOCKOUT_ACCOUNT_THRESHOLD: '6',
+      LOCKOUT_MINUTES: '15',
+      LOGIN_RATE_LIMIT: '1000',
+    },
+  });
   const ATTACKER = '203.0.113.9';
   const OFFICE = '10.15.0.20';
   const from = (ip: string, username: string, password: string) =>
-    t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ username, password });
+    api(t).post('/api/auth/login').set('X-Forwarded-For', ip).send({ username, password });
   const officerId = async (username: string) => {
     const rows: { id: number }[] = await t.dataSource.query(
       t.dataSource.options.type === 'postgres'
@@ -104,20 +89,6 @@ describe('lockout abuse', () => {
     );
     return rows[0].id;
   };
-
-  beforeAll(async () => {
-    t = await createTestApp({
-      seed: true,
-      env: {
-        TRUST_PROXY: 'true',
-        LOCKOUT_THRESHOLD: '3',
-        LOCKOUT_ACCOUNT_THRESHOLD: '6',
-        LOCKOUT_MINUTES: '15',
-        LOGIN_RATE_LIMIT: '1000',
-      },
-    });
-  });
-  afterAll(() => t.close());
 
   it('answers a locked account exactly as a wrong password, and tells only the officer who knows it', async () => {
     const unknown = await from(ATTACKER, 'khongtontai', WRONG).expect(401);
@@ -158,11 +129,11 @@ describe('lockout abuse', () => {
     expect(elsewhere.body.code).toBe('ACCOUNT_LOCKED');
 
     const admin = await bearer(t, 'admin');
-    await t.http().post(`/api/officers/${id}/unlock`).set(admin).expect(200);
+    await api(t, admin).post(`/api/officers/${id}/unlock`).expect(200);
     const auth = {
       Authorization: `Bearer ${(await from(OFFICE, 'officer', DEMO_PASSWORD).expect(200)).body.accessToken}`,
     };
-    const notices = (await t.http().get('/api/me/notifications').set(auth).expect(200)).body.data as {
+    const notices = (await api(t, auth).get('/api/me/notifications').expect(200)).body.data as {
       kind: string;
       title: string;
     }[];
@@ -185,18 +156,15 @@ describe('lockout abuse', () => {
     await from(ATTACKER, 'newofficer', 'DoiMatKhau@2026').expect(423);
 
     const unitAdmin = await bearer(t, 'unitadmin');
-    await t
-      .http()
+    await api(t, unitAdmin)
       .post(`/api/officers/${await officerId('supervisor')}/unlock`)
-      .set(unitAdmin)
       .expect(403);
-    const lifted = await t.http().post(`/api/officers/${id}/unlock`).set(unitAdmin).expect(200);
+    const lifted = await api(t, unitAdmin).post(`/api/officers/${id}/unlock`).expect(200);
     expect(lifted.body.status).toBe('active');
     await from(ATTACKER, 'newofficer', 'DoiMatKhau@2026').expect(200);
-    await t.http().post(`/api/officers/${id}/unlock`).set(unitAdmin).expect(409);
+    await api(t, unitAdmin).post(`/api/officers/${id}/unlock`).expect(409);
 
-    const trail = await t
-      .http()
+    const trail = await api(t)
       .get(`/api/audit?targetId=${id}&targetType=officer`)
       .set(await bearer(t, 'admin'))
       .expect(200);
@@ -208,18 +176,10 @@ describe('lockout abuse', () => {
 });
 
 describe('logging out', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   const login = async () => {
-    const res = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'officer', password: DEMO_PASSWORD })
-      .expect(200);
+    const res = await api(t).post('/api/auth/login', { username: 'officer', password: DEMO_PASSWORD }).expect(200);
     const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? [])
       .find((c) => c.startsWith('motcua_refresh='))!
       .split(';')[0];
@@ -229,21 +189,21 @@ describe('logging out', () => {
   it('ends the session’s access token at once, and only that session’s', async () => {
     const other = await login();
     const mine = await login();
-    await t.http().get('/api/auth/me').set(mine.auth).expect(200);
-    await t.http().post('/api/auth/logout').set('Cookie', mine.cookie).expect(204);
-    const after = await t.http().get('/api/auth/me').set(mine.auth).expect(401);
+    await api(t, mine.auth).get('/api/auth/me').expect(200);
+    await api(t).post('/api/auth/logout').set('Cookie', mine.cookie).expect(204);
+    const after = await api(t, mine.auth).get('/api/auth/me').expect(401);
     expect(after.body.code).toBe('UNAUTHENTICATED');
-    await t.http().get('/api/auth/me').set(other.auth).expect(200);
+    await api(t, other.auth).get('/api/auth/me').expect(200);
   });
 
   it('a rotated session keeps working until it is ended', async () => {
     const mine = await login();
-    const refreshed = await t.http().post('/api/auth/refresh').set('Cookie', mine.cookie).expect(200);
+    const refreshed = await api(t).post('/api/auth/refresh').set('Cookie', mine.cookie).expect(200);
     const auth = { Authorization: `Bearer ${refreshed.body.accessToken}` };
-    await t.http().get('/api/auth/me').set(auth).expect(200);
-    await t.http().get('/api/auth/me').set(mine.auth).expect(200);
-    await t.http().post('/api/auth/logout').set('Cookie', refreshed.headers['set-cookie'][0].split(';')[0]).expect(204);
-    await t.http().get('/api/auth/me').set(mine.auth).expect(401);
-    await t.http().get('/api/auth/me').set(auth).expect(401);
+    await api(t, auth).get('/api/auth/me').expect(200);
+    await api(t, mine.auth).get('/api/auth/me').expect(200);
+    await api(t).post('/api/auth/logout').set('Cookie', refreshed.headers['set-cookie'][0].split(';')[0]).expect(204);
+    await api(t, mine.auth).get('/api/auth/me').expect(401);
+    await api(t, auth).get('/api/auth/me').expect(401);
   });
 });

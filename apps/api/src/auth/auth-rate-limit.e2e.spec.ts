@@ -1,21 +1,19 @@
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 describe('one auth rate limit per IP, shared by every auth route', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
 
   it('counts sign-in, activation and the OTP step in one bucket of the shared store, and refresh in its own', async () => {
-    await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(401);
-    await t.http().post('/api/auth/activate').send({});
-    await t.http().post('/api/auth/otp').send({});
+    await api(t).post('/api/auth/login', { username: 'x', password: 'y' }).expect(401);
+    await api(t).post('/api/auth/activate', {});
+    await api(t).post('/api/auth/otp', {});
     for (const path of ['login', 'activate', 'otp']) {
-      const res = await t.http().post(`/api/auth/${path}`).send({});
+      const res = await api(t).post(`/api/auth/${path}`, {});
       expect({ path, status: res.status }).toEqual({ path, status: 429 });
     }
-    await t.http().post('/api/auth/refresh').expect(401);
+    await api(t).post('/api/auth/refresh').expect(401);
     const buckets: { key: string; hits: number | string }[] = await t.dataSource.query(
       'SELECT key, hits FROM rate_limits',
     );
@@ -25,23 +23,16 @@ describe('one auth rate limit per IP, shared by every auth route', () => {
 });
 
 describe('the routes behind a session count in the same auth bucket as sign-in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3', LOCKOUT_THRESHOLD: '100' } });
 
   it('a sign-in, a password change and a 2FA check use up the limit for activation and sign-in too', async () => {
     const auth = await bearer(t, 'officer');
-    await t
-      .http()
-      .post('/api/auth/change-password')
-      .set(auth)
-      .send({ currentPassword: 'Sai@12345', newPassword: 'Moi@123456789' })
+    await api(t, auth)
+      .post('/api/auth/change-password', { currentPassword: 'Sai@12345', newPassword: 'Moi@123456789' })
       .expect(400);
-    await t.http().post('/api/me/2fa/disable').set(auth).send({ password: 'Sai@12345' }).expect(400);
-    await t.http().post('/api/auth/activate').send({}).expect(429);
-    await t.http().post('/api/auth/login').send({ username: 'officer', password: 'x' }).expect(429);
-    await t.http().get('/api/auth/me').set(auth).expect(200);
+    await api(t, auth).post('/api/me/2fa/disable', { password: 'Sai@12345' }).expect(400);
+    await api(t).post('/api/auth/activate', {}).expect(429);
+    await api(t).post('/api/auth/login', { username: 'officer', password: 'x' }).expect(429);
+    await api(t, auth).get('/api/auth/me').expect(200);
   });
 });

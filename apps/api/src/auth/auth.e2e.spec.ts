@@ -3,23 +3,17 @@ import { DataSource } from 'typeorm';
 import { Officer } from '../officers/officer.entity';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 import { hashActivationCode } from './activation-code';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 const refreshCookieOf = (res: { headers: Record<string, unknown> }) =>
   ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('motcua_refresh='));
 
 describe('signing in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOCKOUT_THRESHOLD: '5', LOGIN_RATE_LIMIT: '1000' } });
 
   it('logs a demo officer in with a short access token, the user, and an HttpOnly refresh cookie', async () => {
-    const res = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'OFFICER', password: DEMO_PASSWORD })
-      .expect(200);
+    const res = await api(t).post('/api/auth/login', { username: 'OFFICER', password: DEMO_PASSWORD }).expect(200);
     expect(res.body).toMatchObject({
       accessToken: expect.any(String),
       expiresIn: 900,
@@ -30,16 +24,14 @@ describe('signing in', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/api\/auth/);
     expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|\$argon2/);
-    const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    const me = await api(t).get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
     expect(me.body.username).toBe('officer');
   });
 
   it('answers a wrong password and an unknown username with the same 401', async () => {
-    const wrong = await t.http().post('/api/auth/login').send({ username: 'admin', password: 'Sai@12345' }).expect(401);
-    const unknown = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'khongtontai', password: 'Sai@12345' })
+    const wrong = await api(t).post('/api/auth/login', { username: 'admin', password: 'Sai@12345' }).expect(401);
+    const unknown = await api(t)
+      .post('/api/auth/login', { username: 'khongtontai', password: 'Sai@12345' })
       .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -58,7 +50,7 @@ describe('signing in', () => {
     const { hash } = await import('@node-rs/argon2');
     const weak = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
     await t.dataSource.getRepository(Officer).update({ username: 'unitadmin' }, { passwordHash: weak });
-    await t.http().post('/api/auth/login').send({ username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
+    await api(t).post('/api/auth/login', { username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
     const officer = await t.dataSource
       .createQueryBuilder(Officer, 'o')
       .addSelect('o.passwordHash')
@@ -69,8 +61,8 @@ describe('signing in', () => {
 
   it('records every attempt in the officer’s own login history, newest first', async () => {
     const auth = await bearer(t, 'officer');
-    await t.http().post('/api/auth/login').send({ username: 'officer', password: 'nhầm mật khẩu' }).expect(401);
-    const res = await t.http().get('/api/me/logins').set(auth).expect(200);
+    await api(t).post('/api/auth/login', { username: 'officer', password: 'nhầm mật khẩu' }).expect(401);
+    const res = await api(t, auth).get('/api/me/logins').expect(200);
     expect(res.body.data[0]).toMatchObject({ outcome: 'wrong_password', ip: expect.any(String) });
     expect(res.body.data.map((e: { outcome: string }) => e.outcome)).toContain('success');
     expect(res.body.total).toBeGreaterThanOrEqual(2);
@@ -78,13 +70,13 @@ describe('signing in', () => {
 
   it('a sign-in forgets earlier failures, and signing in again does not turn an open profile form into an edit conflict', async () => {
     const officers = t.dataSource.getRepository(Officer);
-    await t.http().post('/api/auth/login').send({ username: 'officer', password: 'Sai@12345' }).expect(401);
+    await api(t).post('/api/auth/login', { username: 'officer', password: 'Sai@12345' }).expect(401);
     expect((await officers.findOneByOrFail({ username: 'officer' })).failedAttempts).toBeGreaterThan(0);
     const auth = await bearer(t, 'officer');
     expect((await officers.findOneByOrFail({ username: 'officer' })).failedAttempts).toBe(0);
-    const { version } = (await t.http().get('/api/me/profile').set(auth).expect(200)).body;
-    await t.http().post('/api/auth/login').send({ username: 'officer', password: DEMO_PASSWORD }).expect(200);
-    await t.http().patch('/api/me/profile').set(auth).send({ version, address: 'Phường Cốc Lếu, Lào Cai' }).expect(200);
+    const { version } = (await api(t, auth).get('/api/me/profile').expect(200)).body;
+    await api(t).post('/api/auth/login', { username: 'officer', password: DEMO_PASSWORD }).expect(200);
+    await api(t, auth).patch('/api/me/profile', { version, address: 'Phường Cốc Lếu, Lào Cai' }).expect(200);
   });
 
   it('shows IPv4 clients as IPv4, "127.0.0.1" rather than "::ffff:127.0.0.1", also in rows stored before', async () => {
@@ -93,12 +85,11 @@ describe('signing in', () => {
     await t.dataSource.query(
       `INSERT INTO login_events (username, officer_id, outcome, ip, user_agent) VALUES ('officer', ${officerId}, 'success', '::ffff:203.113.4.25', 'old')`,
     );
-    const mine = (await t.http().get('/api/me/logins?perPage=100').set(auth).expect(200)).body.data as { ip: string }[];
+    const mine = (await api(t, auth).get('/api/me/logins?perPage=100').expect(200)).body.data as { ip: string }[];
     expect(mine.map((event) => event.ip)).toContain('203.113.4.25');
     expect(mine.every((event) => !event.ip.startsWith('::ffff:'))).toBe(true);
     const everyone = (
-      await t
-        .http()
+      await api(t)
         .get('/api/login-events?username=officer&perPage=100')
         .set(await bearer(t, 'admin'))
         .expect(200)
@@ -107,13 +98,11 @@ describe('signing in', () => {
   });
 
   it('lets only admins read everyone’s login events', async () => {
-    await t
-      .http()
+    await api(t)
       .get('/api/login-events')
       .set(await bearer(t, 'officer'))
       .expect(403);
-    const res = await t
-      .http()
+    const res = await api(t)
       .get('/api/login-events?username=khongtontai')
       .set(await bearer(t, 'admin'))
       .expect(200);
@@ -138,7 +127,7 @@ describe('lockout shared by two API instances on one database', () => {
 
   it('locks the account after 5 consecutive failures spread over both instances, with the unlock time', async () => {
     const attempt = (t: TestApp, password: string) =>
-      t.http().post('/api/auth/login').send({ username: 'supervisor', password });
+      api(t).post('/api/auth/login', { username: 'supervisor', password });
     for (const t of [a, b, a, b, a]) expect((await attempt(t, 'Sai@12345')).status).toBe(401);
     const correct = await attempt(b, DEMO_PASSWORD);
     expect(correct.status).toBe(423);
@@ -150,41 +139,36 @@ describe('lockout shared by two API instances on one database', () => {
 });
 
 describe('sessions', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   const login = async (username = 'officer') => {
-    const res = await t.http().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+    const res = await api(t).post('/api/auth/login', { username, password: DEMO_PASSWORD }).expect(200);
     return { token: res.body.accessToken as string, cookie: refreshCookieOf(res)!.split(';')[0] };
   };
 
   it('rotates the refresh token; reusing a rotated one revokes the whole family', async () => {
     const { cookie } = await login();
-    const first = await t.http().post('/api/auth/refresh').set('Cookie', cookie).expect(200);
+    const first = await api(t).post('/api/auth/refresh').set('Cookie', cookie).expect(200);
     const rotated = refreshCookieOf(first)!.split(';')[0];
     expect(rotated).not.toBe(cookie);
-    await t.http().post('/api/auth/refresh').set('Cookie', cookie).expect(401);
-    const stolen = await t.http().post('/api/auth/refresh').set('Cookie', rotated).expect(401);
+    await api(t).post('/api/auth/refresh').set('Cookie', cookie).expect(401);
+    const stolen = await api(t).post('/api/auth/refresh').set('Cookie', rotated).expect(401);
     expect(stolen.body.code).toBe('SESSION_EXPIRED');
     const auth = await bearer(t, 'officer');
-    const events = await t.http().get('/api/me/logins?outcome=refresh_reuse').set(auth).expect(200);
+    const events = await api(t, auth).get('/api/me/logins?outcome=refresh_reuse').expect(200);
     expect(events.body.total).toBe(1);
   });
 
   it('logout revokes the refresh token', async () => {
     const { cookie } = await login();
-    await t.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
-    await t.http().post('/api/auth/refresh').set('Cookie', cookie).expect(401);
+    await api(t).post('/api/auth/logout').set('Cookie', cookie).expect(204);
+    await api(t).post('/api/auth/refresh').set('Cookie', cookie).expect(401);
   });
 
   it('changing the password ends the other sessions at once and enforces the policy rule by rule', async () => {
     const other = await login('supervisor');
     const mine = await login('supervisor');
-    const weak = await t
-      .http()
+    const weak = await api(t)
       .post('/api/auth/change-password')
       .set('Authorization', `Bearer ${mine.token}`)
       .send({ currentPassword: DEMO_PASSWORD, newPassword: 'abc' })
@@ -193,65 +177,52 @@ describe('sessions', () => {
       expect.arrayContaining(['PASSWORD_MIN_LENGTH', 'PASSWORD_UPPERCASE', 'PASSWORD_DIGIT', 'PASSWORD_SPECIAL']),
     );
     expect(weak.body.errors.every((e: { field: string }) => e.field === 'newPassword')).toBe(true);
-    await t
-      .http()
+    await api(t)
       .post('/api/auth/change-password')
       .set('Authorization', `Bearer ${mine.token}`)
       .send({ currentPassword: 'sai', newPassword: 'Kh0ng-Doan-Duoc!' })
       .expect(400);
-    const changed = await t
-      .http()
+    const changed = await api(t)
       .post('/api/auth/change-password')
       .set('Authorization', `Bearer ${mine.token}`)
       .send({ currentPassword: DEMO_PASSWORD, newPassword: 'Kh0ng-Doan-Duoc!' })
       .expect(200);
-    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${other.token}`).expect(401);
-    await t.http().post('/api/auth/refresh').set('Cookie', other.cookie).expect(401);
-    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
+    await api(t).get('/api/auth/me').set('Authorization', `Bearer ${other.token}`).expect(401);
+    await api(t).post('/api/auth/refresh').set('Cookie', other.cookie).expect(401);
+    await api(t).get('/api/auth/me').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
   });
 
   it('blocks every other route with PASSWORD_CHANGE_REQUIRED until a forced change is done', async () => {
-    const res = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'newofficer', password: 'DoiMatKhau@2026' })
+    const res = await api(t)
+      .post('/api/auth/login', { username: 'newofficer', password: 'DoiMatKhau@2026' })
       .expect(200);
     expect(res.body.user.mustChangePassword).toBe(true);
     const auth = { Authorization: `Bearer ${res.body.accessToken}` };
-    const blocked = await t.http().get('/api/units').set(auth).expect(403);
+    const blocked = await api(t, auth).get('/api/units').expect(403);
     expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    await t.http().get('/api/auth/me').set(auth).expect(200);
-    const changed = await t
-      .http()
-      .post('/api/auth/change-password')
-      .set(auth)
-      .send({ currentPassword: 'DoiMatKhau@2026', newPassword: 'Moi-An-Toan-2026' })
+    await api(t, auth).get('/api/auth/me').expect(200);
+    const changed = await api(t, auth)
+      .post('/api/auth/change-password', { currentPassword: 'DoiMatKhau@2026', newPassword: 'Moi-An-Toan-2026' })
       .expect(200);
     expect(changed.body.user.mustChangePassword).toBe(false);
-    await t.http().get('/api/units').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
+    await api(t).get('/api/units').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
   });
 
   it('a disabled account cannot sign in and its tokens stop working', async () => {
     const { token } = await login('unitadmin');
     await t.dataSource.getRepository(Officer).update({ username: 'unitadmin' }, { status: 'disabled' });
-    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
-    const res = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'unitadmin', password: DEMO_PASSWORD })
-      .expect(403);
+    await api(t).get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+    const res = await api(t).post('/api/auth/login', { username: 'unitadmin', password: DEMO_PASSWORD }).expect(403);
     expect(res.body.code).toBe('ACCOUNT_DISABLED');
   });
 });
 
 describe('activation of an account created by an admin', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let data: DataSource;
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     data = t.dataSource;
   });
-  afterAll(() => t.close());
 
   const pending = async (expiresInMs: number) => {
     const unit = await data.query(`SELECT id FROM units WHERE code = 'T15-SYT'`);
@@ -274,31 +245,23 @@ describe('activation of an account created by an admin', () => {
 
   it('sets the password with the one-time code and signs in; the code works once', async () => {
     const username = await pending(86_400_000);
-    const res = await t
-      .http()
-      .post('/api/auth/activate')
-      .send({ username, code: 'k7p2 qx9m z4ab', newPassword: 'Kich-Hoat-2026' })
+    const res = await api(t)
+      .post('/api/auth/activate', { username, code: 'k7p2 qx9m z4ab', newPassword: 'Kich-Hoat-2026' })
       .expect(200);
     expect(res.body.user.username).toBe(username);
-    await t
-      .http()
-      .post('/api/auth/activate')
-      .send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2027' })
+    await api(t)
+      .post('/api/auth/activate', { username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2027' })
       .expect(400);
-    await t.http().post('/api/auth/login').send({ username, password: 'Kich-Hoat-2026' }).expect(200);
+    await api(t).post('/api/auth/login', { username, password: 'Kich-Hoat-2026' }).expect(200);
   });
 
   it('refuses an expired code with the same message as a wrong one', async () => {
     const username = await pending(-1000);
-    const expired = await t
-      .http()
-      .post('/api/auth/activate')
-      .send({ username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2026' })
+    const expired = await api(t)
+      .post('/api/auth/activate', { username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2026' })
       .expect(400);
-    const wrong = await t
-      .http()
-      .post('/api/auth/activate')
-      .send({ username, code: 'WRONG-CODE', newPassword: 'Kich-Hoat-2026' })
+    const wrong = await api(t)
+      .post('/api/auth/activate', { username, code: 'WRONG-CODE', newPassword: 'Kich-Hoat-2026' })
       .expect(400);
     expect(expired.body).toEqual(wrong.body);
     expect(expired.body.code).toBe('ACTIVATION_INVALID');
@@ -306,71 +269,48 @@ describe('activation of an account created by an admin', () => {
 });
 
 describe('two-factor authentication', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('enrols with a TOTP app, then asks for the code at login, rejects replays and accepts a recovery code once', async () => {
     const auth = await bearer(t, 'admin');
-    const setup = await t.http().post('/api/me/2fa/setup').set(auth).expect(200);
+    const setup = await api(t, auth).post('/api/me/2fa/setup').expect(200);
     expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const secret = setup.body.secret as string;
-    const enabled = await t
-      .http()
-      .post('/api/me/2fa/enable')
-      .set(auth)
-      .send({ code: await generate({ secret }) })
+    const enabled = await api(t, auth)
+      .post('/api/me/2fa/enable', { code: await generate({ secret }) })
       .expect(200);
     expect(enabled.body.recoveryCodes).toHaveLength(10);
 
-    const first = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'admin', password: DEMO_PASSWORD })
-      .expect(200);
+    const first = await api(t).post('/api/auth/login', { username: 'admin', password: DEMO_PASSWORD }).expect(200);
     expect(first.body).toEqual({ otpRequired: true, otpToken: expect.any(String) });
-    const replay = await t
-      .http()
-      .post('/api/auth/otp')
-      .send({ otpToken: first.body.otpToken, code: await generate({ secret }) })
+    const replay = await api(t)
+      .post('/api/auth/otp', { otpToken: first.body.otpToken, code: await generate({ secret }) })
       .expect(401);
     expect(replay.body.code).toBe('OTP_INVALID');
 
     const recovery = enabled.body.recoveryCodes[0];
-    const ok = await t.http().post('/api/auth/otp').send({ otpToken: first.body.otpToken, code: recovery }).expect(200);
+    const ok = await api(t).post('/api/auth/otp', { otpToken: first.body.otpToken, code: recovery }).expect(200);
     expect(ok.body.user.username).toBe('admin');
-    await t.http().post('/api/auth/otp').send({ otpToken: first.body.otpToken, code: recovery }).expect(401);
+    await api(t).post('/api/auth/otp', { otpToken: first.body.otpToken, code: recovery }).expect(401);
   });
 });
 
 describe('rate limit per IP', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '3' } });
 
   it('answers 429 with Retry-After once the limit is used up', async () => {
-    for (let i = 0; i < 3; i++)
-      await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(401);
-    const res = await t.http().post('/api/auth/login').send({ username: 'x', password: 'y' }).expect(429);
+    for (let i = 0; i < 3; i++) await api(t).post('/api/auth/login', { username: 'x', password: 'y' }).expect(401);
+    const res = await api(t).post('/api/auth/login', { username: 'x', password: 'y' }).expect(429);
     expect(res.body.code).toBe('RATE_LIMITED');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
 
 describe('admins enrol a second factor at their first sign-in', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { REQUIRE_ADMIN_2FA: 'true', LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { REQUIRE_ADMIN_2FA: 'true', LOGIN_RATE_LIMIT: '1000' } });
 
   it('lets the demo admin skip it but holds every other admin at the enrolment page', async () => {
-    await t
-      .http()
+    await api(t)
       .get('/api/units')
       .set(await bearer(t, 'admin'))
       .expect(200);
@@ -381,40 +321,29 @@ describe('admins enrol a second factor at their first sign-in', () => {
         : `INSERT INTO officer_roles (officer_id, role) VALUES (?, 'admin')`,
       [unitAdmin.id],
     );
-    const login = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'unitadmin', password: DEMO_PASSWORD })
-      .expect(200);
+    const login = await api(t).post('/api/auth/login', { username: 'unitadmin', password: DEMO_PASSWORD }).expect(200);
     expect(login.body.user.twoFactorSetupRequired).toBe(true);
     const auth = { Authorization: `Bearer ${login.body.accessToken}` };
-    const held = await t.http().get('/api/units').set(auth).expect(403);
+    const held = await api(t, auth).get('/api/units').expect(403);
     expect(held.body.code).toBe('TWO_FACTOR_SETUP_REQUIRED');
-    const { secret } = (await t.http().post('/api/me/2fa/setup').set(auth).expect(200)).body;
-    await t
-      .http()
-      .post('/api/me/2fa/enable')
-      .set(auth)
-      .send({ code: await generate({ secret }) })
+    const { secret } = (await api(t, auth).post('/api/me/2fa/setup').expect(200)).body;
+    await api(t, auth)
+      .post('/api/me/2fa/enable', { code: await generate({ secret }) })
       .expect(200);
-    expect((await t.http().get('/api/auth/me').set(auth).expect(200)).body.twoFactorSetupRequired).toBe(false);
-    await t.http().get('/api/units').set(auth).expect(200);
+    expect((await api(t, auth).get('/api/auth/me').expect(200)).body.twoFactorSetupRequired).toBe(false);
+    await api(t, auth).get('/api/units').expect(200);
   });
 });
 
 describe('a production start without demo data', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({
-      env: {
-        SEED_DEMO: 'false',
-        ADMIN_USERNAME: 'QuanTri',
-        LOGIN_RATE_LIMIT: '1000',
-        ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai',
-      },
-    });
+  const t = sharedTestApp({
+    env: {
+      SEED_DEMO: 'false',
+      ADMIN_USERNAME: 'QuanTri',
+      LOGIN_RATE_LIMIT: '1000',
+      ROOT_UNIT_NAME: 'Ủy ban nhân dân tỉnh Lào Cai',
+    },
   });
-  afterAll(() => t.close());
 
   it('creates one admin waiting for activation with a code shown once', async () => {
     const { InitialAdminSeeder } = await import('../seed/initial-admin');
@@ -425,15 +354,16 @@ describe('a production start without demo data', () => {
       activationCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/),
     });
     expect(await seeder.createIfEmpty()).toBeNull();
-    await t.http().post('/api/auth/login').send({ username: 'quantri', password: 'anything' }).expect(401);
-    const activated = await t
-      .http()
-      .post('/api/auth/activate')
-      .send({ username: 'quantri', code: created!.activationCode, newPassword: 'Tinh-LaoCai-2026' })
+    await api(t).post('/api/auth/login', { username: 'quantri', password: 'anything' }).expect(401);
+    const activated = await api(t)
+      .post('/api/auth/activate', {
+        username: 'quantri',
+        code: created!.activationCode,
+        newPassword: 'Tinh-LaoCai-2026',
+      })
       .expect(200);
     expect(activated.body.user.roles).toEqual(['admin']);
-    const units = await t
-      .http()
+    const units = await api(t)
       .get('/api/units')
       .set('Authorization', `Bearer ${activated.body.accessToken}`)
       .expect(200);

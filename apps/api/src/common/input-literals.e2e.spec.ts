@@ -1,25 +1,23 @@
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 /** A user's text is matched as written (never a LIKE pattern), and a date that is not on the calendar is refused. */
 describe('search text and dates are taken literally', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   const names = ['Đợt 100% hồ sơ', 'Đợt cập_nhật', 'Đợt C:\\dữ liệu', 'Đợt thường niên'];
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
-    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as {
+    const units = (await api(t, admin).get('/api/units?perPage=1000')).body.data as {
       id: number;
       code: string;
     }[];
     const unitId = units.find((u) => u.code === 'T15-SYT')!.id;
     for (const name of names) {
-      await t
-        .http()
-        .post('/api/campaigns')
-        .set(admin)
-        .send({
+      await api(t, admin)
+        .post('/api/campaigns', {
           name,
           startsAt: new Date(Date.now() + 86_400_000).toISOString(),
           deadlineAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
@@ -29,15 +27,12 @@ describe('search text and dates are taken literally', () => {
         .expect(201);
     }
   });
-  afterAll(() => t.close());
 
   const campaignsMatching = async (q: string) =>
     (
       (
-        await t
-          .http()
+        await api(t, admin)
           .get(`/api/campaigns?perPage=100&q=${encodeURIComponent(q)}`)
-          .set(admin)
           .expect(200)
       ).body.data as { name: string }[]
     )
@@ -59,22 +54,19 @@ describe('search text and dates are taken literally', () => {
     '/api/login-events?from=2026-04-31',
     '/api/audit/export?format=csv&from=2026-13-01',
   ])('refuses an impossible calendar date in %s with 400 per field', async (url) => {
-    const res = await t.http().get(url).set(admin).expect(400);
+    const res = await api(t, admin).get(url).expect(400);
     const field = /[?&](from|to)=/.exec(url)![1];
     expect(res.body.errors).toEqual([expect.objectContaining({ field, code: 'INVALID_FILTER' })]);
   });
 
   it('still accepts real dates, 29/02 of a leap year included', async () => {
-    await t.http().get('/api/audit?from=2024-02-29&to=2026-12-31').set(admin).expect(200);
-    await t.http().get('/api/login-events?from=2024-02-29T08:00:00Z').set(admin).expect(200);
+    await api(t, admin).get('/api/audit?from=2024-02-29&to=2026-12-31').expect(200);
+    await api(t, admin).get('/api/login-events?from=2024-02-29T08:00:00Z').expect(200);
   });
 
   it('refuses a campaign starting on 30/02 with 400 on that field', async () => {
-    const res = await t
-      .http()
-      .post('/api/campaigns')
-      .set(admin)
-      .send({
+    const res = await api(t, admin)
+      .post('/api/campaigns', {
         name: 'Ngày không có',
         startsAt: '2027-02-30T08:00',
         deadlineAt: '2027-03-10T17:00',

@@ -1,7 +1,9 @@
 import { seededRandom } from '@motcua/seed';
 import { placeholders } from '../database/sql-values';
 import ExcelJS from 'exceljs';
-import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
+import { asExcelInput, bearer, binaryBody } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 interface UnitRow {
   id: number;
@@ -11,16 +13,15 @@ interface UnitRow {
 }
 
 describe('compliance reporting', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { DEMO_OFFICERS: '300', LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   let units: UnitRow[];
   let campaignId: number;
   const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { DEMO_OFFICERS: '300', LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
-    units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data;
+    units = (await api(t, admin).get('/api/units?perPage=1000')).body.data;
     const root = units.find((u) => u.parentId === null)!;
     // Random confirmations so "confirmed" splits the province unevenly.
     const random = seededRandom(42);
@@ -32,11 +33,8 @@ describe('compliance reporting', () => {
           id,
         ]);
     }
-    const created = await t
-      .http()
-      .post('/api/campaigns')
-      .set(admin)
-      .send({
+    const created = await api(t, admin)
+      .post('/api/campaigns', {
         name: 'Chuẩn hóa toàn tỉnh',
         startsAt: iso(-5),
         deadlineAt: iso(5),
@@ -45,9 +43,8 @@ describe('compliance reporting', () => {
       })
       .expect(201);
     campaignId = created.body.id;
-    await t.http().post(`/api/campaigns/${campaignId}/activate`).set(admin).expect(200);
+    await api(t, admin).post(`/api/campaigns/${campaignId}/activate`).expect(200);
   });
-  afterAll(() => t.close());
 
   /** The brute force: every officer's row, counted in JavaScript by walking unit paths. */
   async function bruteForce(unitPath: string) {
@@ -69,7 +66,7 @@ describe('compliance reporting', () => {
   it('rolls each child unit up over its whole subtree, matching a brute-force count', async () => {
     for (const unit of units.filter((u) => u.parentId === null || units.some((c) => c.parentId === u.id))) {
       const summary = (
-        await t.http().get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${unit.id}`).set(admin).expect(200)
+        await api(t, admin).get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${unit.id}`).expect(200)
       ).body;
       const expected = await bruteForce(unit.path);
       expect(summary.totals).toMatchObject({
@@ -96,7 +93,7 @@ describe('compliance reporting', () => {
   it("gives the breadcrumb of a deep unit from the caller's own unit down, so a shared link reads the same", async () => {
     const deep = units.find((u) => u.code === 'T15-SNV-VP')!;
     const summary = (
-      await t.http().get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${deep.id}`).set(admin).expect(200)
+      await api(t, admin).get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${deep.id}`).expect(200)
     ).body;
     expect(summary.trail.map((u: { name: string }) => u.name)).toEqual([
       'Ủy ban nhân dân tỉnh Lào Cai',
@@ -107,8 +104,7 @@ describe('compliance reporting', () => {
   });
 
   it('draws the cumulative completions up to today against the ideal line to the deadline', async () => {
-    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(admin).expect(200))
-      .body;
+    const summary = (await api(t, admin).get(`/api/compliance/summary?campaignId=${campaignId}`).expect(200)).body;
     expect(summary.series.length).toBe(11);
     expect(summary.series[summary.series.length - 1].ideal).toBe(summary.totals.total);
     expect(summary.series[0].ideal).toBe(0);
@@ -116,12 +112,10 @@ describe('compliance reporting', () => {
   });
 
   it('lists who is not done with what each still misses, searchable without diacritics', async () => {
-    const res = await t
-      .http()
+    const res = await api(t, admin)
       .get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=5`)
-      .set(admin)
       .expect(200);
-    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(admin)).body;
+    const summary = (await api(t, admin).get(`/api/compliance/summary?campaignId=${campaignId}`)).body;
     expect(res.body.total).toBe(summary.totals.incomplete);
     expect(res.body.data[0]).toMatchObject({ status: 'incomplete', missing: expect.any(Array) });
     expect(res.body.data[0].missing.length).toBeGreaterThan(0);
@@ -131,10 +125,8 @@ describe('compliance reporting', () => {
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/đ/g, 'd')
       .replace(/Đ/g, 'D');
-    const found = await t
-      .http()
+    const found = await api(t, admin)
       .get(`/api/compliance/officers?campaignId=${campaignId}&q=${encodeURIComponent(plain)}`)
-      .set(admin)
       .expect(200);
     expect(found.body.data.map((o: { fullName: string }) => o.fullName)).toContain(name);
   });
@@ -142,10 +134,8 @@ describe('compliance reporting', () => {
   it('tells, per row, when the officer was last reminded, so "Nhắc tất cả" survives a reload', async () => {
     const supervisor = await bearer(t, 'supervisor');
     const before = (
-      await t
-        .http()
+      await api(t, supervisor)
         .get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=100`)
-        .set(supervisor)
         .expect(200)
     ).body.data;
     expect(before.length).toBeGreaterThan(0);
@@ -153,13 +143,11 @@ describe('compliance reporting', () => {
       before.every((o: { remindedAt: unknown; remindable: boolean }) => o.remindedAt === null && o.remindable),
     ).toBe(true);
     const sentAt = Date.now();
-    const sent = await t.http().post('/api/reminders').set(supervisor).send({ campaignId }).expect(200);
+    const sent = await api(t, supervisor).post('/api/reminders', { campaignId }).expect(200);
     expect(sent.body.sent).toBe(before.length);
     const after = (
-      await t
-        .http()
+      await api(t, supervisor)
         .get(`/api/compliance/officers?campaignId=${campaignId}&status=incomplete&perPage=100`)
-        .set(supervisor)
         .expect(200)
     ).body.data;
     for (const row of after as { remindedAt: string; remindable: boolean }[]) {
@@ -171,23 +159,18 @@ describe('compliance reporting', () => {
   it('keeps a supervisor of one department out of another', async () => {
     const supervisor = await bearer(t, 'supervisor');
     const other = units.find((u) => u.code === 'T15-STP')!;
-    const res = await t
-      .http()
+    const res = await api(t, supervisor)
       .get(`/api/compliance/summary?campaignId=${campaignId}&unitId=${other.id}`)
-      .set(supervisor)
       .expect(403);
     expect(res.body.code).toBe('OUT_OF_SCOPE');
-    const own = await t.http().get(`/api/compliance/summary?campaignId=${campaignId}`).set(supervisor).expect(200);
+    const own = await api(t, supervisor).get(`/api/compliance/summary?campaignId=${campaignId}`).expect(200);
     expect(own.body.unit.name).toBe('Sở Y tế');
     expect(own.body.trail.map((u: { name: string }) => u.name)).toEqual(['Sở Y tế']);
-    const list = await t
-      .http()
+    const list = await api(t, supervisor)
       .get(`/api/compliance/officers?campaignId=${campaignId}&perPage=100`)
-      .set(supervisor)
       .expect(200);
     expect(list.body.data.every((o: { unitName: string }) => o.unitName === 'Sở Y tế')).toBe(true);
-    await t
-      .http()
+    await api(t)
       .get(`/api/compliance/summary?campaignId=${campaignId}`)
       .set(await bearer(t, 'officer'))
       .expect(403);
@@ -196,10 +179,10 @@ describe('compliance reporting', () => {
   it('answers a campaign as GET /api/campaigns/:id does for the same caller: no province-wide campaign, no existence oracle', async () => {
     const unitAdmin = await bearer(t, 'unitadmin');
     for (const id of [campaignId, 999_999]) {
-      const campaign = await t.http().get(`/api/campaigns/${id}`).set(unitAdmin);
+      const campaign = await api(t, unitAdmin).get(`/api/campaigns/${id}`);
       expect(campaign.status).toBe(403);
       for (const route of ['summary', 'officers', 'export']) {
-        const res = await t.http().get(`/api/compliance/${route}?campaignId=${id}`).set(unitAdmin);
+        const res = await api(t, unitAdmin).get(`/api/compliance/${route}?campaignId=${id}`);
         expect({ route, id, status: res.status, body: res.body }).toEqual({
           route,
           id,
@@ -208,32 +191,25 @@ describe('compliance reporting', () => {
         });
       }
     }
-    const missing = await t.http().get('/api/campaigns/999999').set(admin).expect(404);
-    expect((await t.http().get('/api/compliance/summary?campaignId=999999').set(admin)).body).toEqual(missing.body);
+    const missing = await api(t, admin).get('/api/campaigns/999999').expect(404);
+    expect((await api(t, admin).get('/api/compliance/summary?campaignId=999999')).body).toEqual(missing.body);
   });
 
   it('needs a campaign', async () => {
-    const res = await t.http().get('/api/compliance/summary').set(admin).expect(400);
+    const res = await api(t, admin).get('/api/compliance/summary').expect(400);
     expect(res.body.errors[0]).toMatchObject({ field: 'campaignId', code: 'REQUIRED' });
   });
 });
 
 describe('the compliance workbook', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('has a summary, a per-unit and an officers sheet in Vietnamese, with no secret', async () => {
     const admin = await bearer(t, 'admin');
-    const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data as UnitRow[];
+    const units = (await api(t, admin).get('/api/units?perPage=1000')).body.data as UnitRow[];
     const root = units.find((u) => u.parentId === null)!;
-    const created = await t
-      .http()
-      .post('/api/campaigns')
-      .set(admin)
-      .send({
+    const created = await api(t, admin)
+      .post('/api/campaigns', {
         name: 'Báo cáo thử',
         startsAt: new Date(Date.now() - 86_400_000).toISOString(),
         deadlineAt: new Date(Date.now() + 86_400_000).toISOString(),
@@ -241,11 +217,9 @@ describe('the compliance workbook', () => {
         targets: [{ unitId: root.id }],
       })
       .expect(201);
-    await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
-    const res = await t
-      .http()
+    await api(t, admin).post(`/api/campaigns/${created.body.id}/activate`).expect(200);
+    const res = await api(t, admin)
       .get(`/api/compliance/export?campaignId=${created.body.id}`)
-      .set(admin)
       .buffer(true)
       .parse(binaryBody as never)
       .expect(200);

@@ -1,24 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Officer } from '../officers/officer.entity';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
 import { EncryptionService } from './encryption.service';
 import { rotateEncryptionKey } from './key-rotation';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 describe('rotating the encryption key', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('re-encrypts every stored receipt password so only the new key opens it', async () => {
     const officer = await bearer(t, 'officer');
-    const me = (await t.http().get('/api/me/profile').set(officer)).body;
-    await t
-      .http()
-      .patch('/api/me/profile')
-      .set(officer)
-      .send({ version: me.version, receiptPassword: 'BienLai#2026' })
+    const me = (await api(t, officer).get('/api/me/profile')).body;
+    await api(t, officer)
+      .patch('/api/me/profile', { version: me.version, receiptPassword: 'BienLai#2026' })
       .expect(200);
     const newKey = randomBytes(32).toString('base64');
     const encryption = t.app.get(EncryptionService);

@@ -4,17 +4,16 @@ import { SMTPServer } from 'smtp-server';
 import { MailSenderService } from './mail-sender.service';
 import { RemindersService } from './reminders.service';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 async function campaignFor(t: TestApp, admin: { Authorization: string }, deadlineDays: number) {
-  const units = (await t.http().get('/api/units?perPage=1000').set(admin)).body.data;
+  const units = (await api(t, admin).get('/api/units?perPage=1000')).body.data;
   const syt = units.find((u: { code: string }) => u.code === 'T15-SYT');
-  const created = await t
-    .http()
-    .post('/api/campaigns')
-    .set(admin)
-    .send({
+  const created = await api(t, admin)
+    .post('/api/campaigns', {
       name: 'Chuẩn hóa thông tin cán bộ Sở Y tế',
       startsAt: iso(-3),
       deadlineAt: iso(deadlineDays),
@@ -22,69 +21,58 @@ async function campaignFor(t: TestApp, admin: { Authorization: string }, deadlin
       targets: [{ unitId: syt.id }],
     })
     .expect(201);
-  await t.http().post(`/api/campaigns/${created.body.id}/activate`).set(admin).expect(200);
+  await api(t, admin).post(`/api/campaigns/${created.body.id}/activate`).expect(200);
   return created.body.id as number;
 }
 
 async function giveEmail(t: TestApp, username: string, email: string) {
   const auth = await bearer(t, username);
-  const me = (await t.http().get('/api/me/profile').set(auth)).body;
-  await t.http().patch('/api/me/profile').set(auth).send({ version: me.version, email }).expect(200);
+  const me = (await api(t, auth).get('/api/me/profile')).body;
+  await api(t, auth).patch('/api/me/profile', { version: me.version, email }).expect(200);
   return auth;
 }
 
 describe('manual reminders', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
-  });
-  afterAll(() => t.close());
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
 
   it('reach the officer once a day however many supervisors click, in the app and in the outbox when SMTP is unset', async () => {
     const admin = await bearer(t, 'admin');
     const officer = await giveEmail(t, 'officer', 'hoa.nt@syt.laocai.gov.vn');
     const campaignId = await campaignFor(t, admin, 5);
     const supervisor = await bearer(t, 'supervisor');
-    const officerId = (await t.http().get('/api/me/profile').set(officer)).body.id;
+    const officerId = (await api(t, officer).get('/api/me/profile')).body.id;
 
-    const first = await t
-      .http()
-      .post('/api/reminders')
-      .set(supervisor)
-      .send({ campaignId, officerIds: [officerId] })
+    const first = await api(t, supervisor)
+      .post('/api/reminders', { campaignId, officerIds: [officerId] })
       .expect(200);
     expect(first.body).toEqual({ sent: 1, skipped: 0 });
-    const again = await t
-      .http()
-      .post('/api/reminders')
-      .set(admin)
-      .send({ campaignId, officerIds: [officerId] })
+    const again = await api(t, admin)
+      .post('/api/reminders', { campaignId, officerIds: [officerId] })
       .expect(200);
     expect(again.body).toEqual({ sent: 0, skipped: 1 });
 
-    expect((await t.http().get('/api/me/notifications/unread-count').set(officer)).body).toEqual({ count: 1 });
-    const [notification] = (await t.http().get('/api/me/notifications').set(officer)).body.data;
+    expect((await api(t, officer).get('/api/me/notifications/unread-count')).body).toEqual({ count: 1 });
+    const [notification] = (await api(t, officer).get('/api/me/notifications')).body.data;
     expect(notification.title).toMatch(/^Nhắc nhở: cập nhật thông tin cá nhân trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(notification.body).toContain('Chuẩn hóa thông tin cán bộ Sở Y tế');
     expect(notification.body).toContain('Số CCCD');
-    await t.http().post(`/api/me/notifications/${notification.id}/read`).set(officer).expect(204);
-    expect((await t.http().get('/api/me/notifications/unread-count').set(officer)).body.count).toBe(0);
+    await api(t, officer).post(`/api/me/notifications/${notification.id}/read`).expect(204);
+    expect((await api(t, officer).get('/api/me/notifications/unread-count')).body.count).toBe(0);
 
-    const outbox = await t.http().get('/api/outbox').set(admin).expect(200);
+    const outbox = await api(t, admin).get('/api/outbox').expect(200);
     expect(outbox.body).toMatchObject({
       smtpConfigured: false,
       total: 1,
       data: [{ toAddress: 'hoa.nt@syt.laocai.gov.vn', status: 'pending' }],
     });
-    await t.http().get('/api/outbox').set(supervisor).expect(403);
+    await api(t, supervisor).get('/api/outbox').expect(403);
   });
 
   it('keep a supervisor’s reminders inside their subtree', async () => {
     const admin = await bearer(t, 'admin');
-    const campaigns = (await t.http().get('/api/campaigns?status=active').set(admin)).body.data;
-    const outsider = (await t.http().get('/api/officers?q=unitadmin').set(admin)).body.data[0];
-    const res = await t
-      .http()
+    const campaigns = (await api(t, admin).get('/api/campaigns?status=active')).body.data;
+    const outsider = (await api(t, admin).get('/api/officers?q=unitadmin')).body.data[0];
+    const res = await api(t)
       .post('/api/reminders')
       .set(await bearer(t, 'supervisor'))
       .send({ campaignId: campaigns[0].id, officerIds: [outsider.id] });
@@ -163,8 +151,7 @@ describe('e-mail over SMTP', () => {
     const admin = await bearer(t, 'admin');
     await giveEmail(t, 'officer', 'hoa.nt@syt.laocai.gov.vn');
     const campaignId = await campaignFor(t, admin, 5);
-    await t
-      .http()
+    await api(t)
       .post('/api/reminders')
       .set(await bearer(t, 'supervisor'))
       .send({ campaignId })
@@ -178,26 +165,26 @@ describe('e-mail over SMTP', () => {
     expect(received[0].text).toContain(
       'Các mục còn thiếu hoặc chưa hợp lệ: Số CCCD; Số điện thoại; Xác nhận thông tin của cán bộ.',
     );
-    const outbox = (await t.http().get('/api/outbox?status=sent').set(admin)).body;
+    const outbox = (await api(t, admin).get('/api/outbox?status=sent')).body;
     expect(outbox.total).toBe(1);
   });
 
   it('retries a failed send later with backoff and shows the error to admins', async () => {
     const admin = await bearer(t, 'admin');
     await new Promise<void>((resolve) => smtp.close(resolve));
-    const campaignId = (await t.http().get('/api/campaigns?status=active').set(admin)).body.data[0].id;
-    await t
-      .http()
-      .post('/api/reminders')
-      .set(admin)
-      .send({ campaignId, officerIds: [(await t.http().get('/api/officers?q=supervisor').set(admin)).body.data[0].id] })
+    const campaignId = (await api(t, admin).get('/api/campaigns?status=active')).body.data[0].id;
+    await api(t, admin)
+      .post('/api/reminders', {
+        campaignId,
+        officerIds: [(await api(t, admin).get('/api/officers?q=supervisor')).body.data[0].id],
+      })
       .expect(200);
     await giveEmail(t, 'supervisor', 'giam.tv@syt.laocai.gov.vn');
-    const pendingBefore = (await t.http().get('/api/outbox?status=pending').set(admin)).body.total;
+    const pendingBefore = (await api(t, admin).get('/api/outbox?status=pending')).body.total;
     const now = new Date();
     const result = await t.app.get(MailSenderService).flush(now);
     expect(result.failed).toBe(pendingBefore);
-    const retrying = (await t.http().get('/api/outbox?status=pending').set(admin)).body.data;
+    const retrying = (await api(t, admin).get('/api/outbox?status=pending')).body.data;
     for (const email of retrying) {
       expect(email.attempts).toBe(1);
       expect(email.lastError).toBeTruthy();

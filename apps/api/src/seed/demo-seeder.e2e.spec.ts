@@ -1,25 +1,23 @@
 import { validateCitizenId } from '@motcua/domain';
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 const DAY = 86_400_000;
 
 describe('the demo province seeded on first start', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({
-      seed: true,
-      env: { DEMO_OFFICERS: '300', DEMO_CAMPAIGNS: 'true', LOGIN_RATE_LIMIT: '1000' },
-    });
+  const t = sharedTestApp({
+    seed: true,
+    env: { DEMO_OFFICERS: '300', DEMO_CAMPAIGNS: 'true', LOGIN_RATE_LIMIT: '1000' },
   });
-  afterAll(() => t.close());
 
   it('has 25 units in three levels and about 300 officers with realistic gaps', async () => {
     const admin = await bearer(t, 'admin');
-    const units = await t.http().get('/api/units?perPage=1000').set(admin).expect(200);
+    const units = await api(t, admin).get('/api/units?perPage=1000').expect(200);
     expect(units.body.total).toBe(25);
-    const officers = await t.http().get('/api/officers?perPage=100').set(admin).expect(200);
+    const officers = await api(t, admin).get('/api/officers?perPage=100').expect(200);
     expect(officers.body.total).toBeGreaterThanOrEqual(295);
-    const incomplete = await t.http().get('/api/officers?completeness=incomplete&perPage=1').set(admin).expect(200);
+    const incomplete = await api(t, admin).get('/api/officers?completeness=incomplete&perPage=1').expect(200);
     expect(incomplete.body.total).toBeGreaterThan(30);
     const sample = officers.body.data.filter((o: { citizenId: string | null }) => o.citizenId);
     expect(
@@ -32,17 +30,15 @@ describe('the demo province seeded on first start', () => {
 
   it('runs a province-wide campaign started weeks ago, due weeks ahead, with true progress', async () => {
     const admin = await bearer(t, 'admin');
-    const campaigns = (
-      await t.http().get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').set(admin).expect(200)
-    ).body.data;
+    const campaigns = (await api(t, admin).get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').expect(200))
+      .body.data;
     expect(campaigns).toHaveLength(2);
     const [province, ward] = campaigns as { id: number; name: string; startsAt: string; deadlineAt: string }[];
     const now = Date.now();
     expect(now - Date.parse(province.startsAt)).toBeGreaterThan(28 * DAY);
     expect(Date.parse(province.deadlineAt) - now).toBeGreaterThan(14 * DAY);
 
-    const summary = (await t.http().get(`/api/compliance/summary?campaignId=${province.id}`).set(admin).expect(200))
-      .body;
+    const summary = (await api(t, admin).get(`/api/compliance/summary?campaignId=${province.id}`).expect(200)).body;
     expect(summary.unit.name).toBe('Ủy ban nhân dân tỉnh Lào Cai');
     expect(summary.totals.total).toBeGreaterThanOrEqual(295);
     expect(summary.totals.complete).toBeGreaterThan(30);
@@ -56,7 +52,7 @@ describe('the demo province seeded on first start', () => {
 
     // The ward's own review is past its deadline: on time, late and overdue, all inside phường Lào Cai.
     expect(Date.parse(ward.deadlineAt)).toBeLessThan(now);
-    const own = (await t.http().get(`/api/compliance/summary?campaignId=${ward.id}`).set(admin).expect(200)).body;
+    const own = (await api(t, admin).get(`/api/compliance/summary?campaignId=${ward.id}`).expect(200)).body;
     expect(own.totals.complete).toBeGreaterThan(0);
     expect(own.totals.completeLate).toBeGreaterThan(0);
     expect(own.totals.overdue).toBeGreaterThan(0);
@@ -75,7 +71,7 @@ describe('the demo province seeded on first start', () => {
     expect(verified.every((o) => time(o.verified_at) >= time(o.confirmed_at))).toBe(true);
 
     const officer = await bearer(t, 'officer');
-    const notifications = (await t.http().get('/api/me/notifications').set(officer).expect(200)).body.data as {
+    const notifications = (await api(t, officer).get('/api/me/notifications').expect(200)).body.data as {
       title: string;
       createdAt: string;
     }[];
@@ -85,7 +81,7 @@ describe('the demo province seeded on first start', () => {
 
     const supervisor = await bearer(t, 'supervisor');
     const [province] = (
-      await t.http().get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').set(supervisor).expect(200)
+      await api(t, supervisor).get('/api/campaigns?status=active&sort=deadlineAt&order=DESC').expect(200)
     ).body.data;
     const rows = (
       await t

@@ -1,24 +1,21 @@
-import { bearer, createTestApp, TestApp } from '../testing/test-app';
+import { bearer } from '../testing/test-app';
+import { sharedTestApp } from '../testing/shared-test-app';
+import { api } from '../testing/api-client';
 
 describe('administering the unit tree', () => {
-  let t: TestApp;
+  const t = sharedTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
   let admin: { Authorization: string };
   const unitByCode = async (code: string) =>
-    (await t.http().get(`/api/units?perPage=1000`).set(admin)).body.data.find((u: { code: string }) => u.code === code);
+    (await api(t, admin).get(`/api/units?perPage=1000`)).body.data.find((u: { code: string }) => u.code === code);
 
   beforeAll(async () => {
-    t = await createTestApp({ seed: true, env: { LOGIN_RATE_LIMIT: '1000' } });
     admin = await bearer(t, 'admin');
   });
-  afterAll(() => t.close());
 
   it('creates a unit under a parent with its path and level', async () => {
     const parent = await unitByCode('T15-SYT');
-    const res = await t
-      .http()
-      .post('/api/units')
-      .set(admin)
-      .send({ code: 'T15-SYT-VP', name: 'Văn phòng Sở Y tế', kind: 'office', parentId: parent.id })
+    const res = await api(t, admin)
+      .post('/api/units', { code: 'T15-SYT-VP', name: 'Văn phòng Sở Y tế', kind: 'office', parentId: parent.id })
       .expect(201);
     expect(res.body).toMatchObject({
       code: 'T15-SYT-VP',
@@ -29,21 +26,15 @@ describe('administering the unit tree', () => {
   });
 
   it('refuses a duplicate code with 409 and a field message', async () => {
-    const res = await t
-      .http()
-      .post('/api/units')
-      .set(admin)
-      .send({ code: 'T15-SYT', name: 'Trùng mã', kind: 'department', parentId: null })
+    const res = await api(t, admin)
+      .post('/api/units', { code: 'T15-SYT', name: 'Trùng mã', kind: 'department', parentId: null })
       .expect(409);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'code', code: 'UNIT_CODE_TAKEN' })]);
   });
 
   it('lists every invalid field of a new unit at once, in Vietnamese', async () => {
-    const res = await t
-      .http()
-      .post('/api/units')
-      .set(admin)
-      .send({ code: 'có dấu cách', name: 'x', kind: 'galaxy', extra: 1 })
+    const res = await api(t, admin)
+      .post('/api/units', { code: 'có dấu cách', name: 'x', kind: 'galaxy', extra: 1 })
       .expect(400);
     expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual([
       'code',
@@ -57,18 +48,12 @@ describe('administering the unit tree', () => {
 
   it('applies an edit with the version read and answers a stale version with 409 and the current record', async () => {
     const unit = await unitByCode('T15-STP');
-    const ok = await t
-      .http()
-      .patch(`/api/units/${unit.id}`)
-      .set(admin)
-      .send({ version: unit.version, name: 'Sở Tư pháp tỉnh Lào Cai' })
+    const ok = await api(t, admin)
+      .patch(`/api/units/${unit.id}`, { version: unit.version, name: 'Sở Tư pháp tỉnh Lào Cai' })
       .expect(200);
     expect(ok.body.version).toBe(unit.version + 1);
-    const stale = await t
-      .http()
-      .patch(`/api/units/${unit.id}`)
-      .set(admin)
-      .send({ version: unit.version, name: 'Ghi đè' })
+    const stale = await api(t, admin)
+      .patch(`/api/units/${unit.id}`, { version: unit.version, name: 'Ghi đè' })
       .expect(409);
     expect(stale.body).toMatchObject({
       code: 'VERSION_CONFLICT',
@@ -80,23 +65,15 @@ describe('administering the unit tree', () => {
     const ward = await unitByCode('T15-X02647');
     const office = await unitByCode('T15-X02647-VP');
     const department = await unitByCode('T15-SNV');
-    const cycle = await t
-      .http()
-      .patch(`/api/units/${ward.id}`)
-      .set(admin)
-      .send({ version: ward.version, parentId: office.id })
+    const cycle = await api(t, admin)
+      .patch(`/api/units/${ward.id}`, { version: ward.version, parentId: office.id })
       .expect(400);
     expect(cycle.body.errors[0].code).toBe('UNIT_CYCLE');
-    await t
-      .http()
-      .patch(`/api/units/${ward.id}`)
-      .set(admin)
-      .send({ version: ward.version, parentId: department.id })
-      .expect(200);
+    await api(t, admin).patch(`/api/units/${ward.id}`, { version: ward.version, parentId: department.id }).expect(200);
     const movedOffice = await unitByCode('T15-X02647-VP');
     expect(movedOffice.path).toBe(`${department.path}${ward.id}/${office.id}/`);
     expect(movedOffice.depth).toBe(3);
-    const subtree = await t.http().get(`/api/units?subtreeOf=${department.id}&perPage=100`).set(admin).expect(200);
+    const subtree = await api(t, admin).get(`/api/units?subtreeOf=${department.id}&perPage=100`).expect(200);
     expect(subtree.body.data.map((u: { code: string }) => u.code)).toEqual(
       expect.arrayContaining(['T15-X02647', 'T15-X02647-VP', 'T15-X02647-TTHCC']),
     );
@@ -104,27 +81,22 @@ describe('administering the unit tree', () => {
 
   it('refuses to delete a unit that still has children or accounts, and deletes an empty one', async () => {
     const withChildren = await unitByCode('T15-X02683');
-    expect((await t.http().delete(`/api/units/${withChildren.id}`).set(admin).expect(400)).body.code).toBe(
+    expect((await api(t, admin).delete(`/api/units/${withChildren.id}`).expect(400)).body.code).toBe(
       'UNIT_HAS_CHILDREN',
     );
     const withAccounts = await unitByCode('T15-SYT');
-    await t
-      .http()
+    await api(t, admin)
       .delete(`/api/units/${(await unitByCode('T15-SYT-VP')).id}`)
-      .set(admin)
       .expect(204);
-    expect((await t.http().delete(`/api/units/${withAccounts.id}`).set(admin).expect(400)).body.code).toBe(
+    expect((await api(t, admin).delete(`/api/units/${withAccounts.id}`).expect(400)).body.code).toBe(
       'UNIT_HAS_OFFICERS',
     );
   });
 
   it('lets only admins change the tree', async () => {
     const officer = await bearer(t, 'officer');
-    const res = await t
-      .http()
-      .post('/api/units')
-      .set(officer)
-      .send({ code: 'X', name: 'Không được', kind: 'office', parentId: null })
+    const res = await api(t, officer)
+      .post('/api/units', { code: 'X', name: 'Không được', kind: 'office', parentId: null })
       .expect(403);
     expect(res.body.code).toBe('ROLE_REQUIRED');
   });

@@ -8,6 +8,7 @@ import { Notification, OutboxEmail } from '../../src/notifications/notification.
 import { OfficerRole } from '../../src/officers/officer.entity';
 import { placeholders } from '../../src/database/sql-values';
 import { bearer, TestApp } from '../../src/testing/test-app';
+import { api } from '../../src/testing/api-client';
 
 /** Who calls: nobody, a plain officer of unit A, unit A's supervisor and unit admin, a province admin. */
 export const CALLERS = ['anonymous', 'officer', 'supervisorA', 'unitAdminA', 'admin'] as const;
@@ -99,7 +100,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
   const admin = await bearer(t, 'admin');
   const createOfficer = async (username: string, fullName: string, unit: number, roles: Role[]) =>
     expectStatus(
-      await t.http().post('/api/officers').set(admin).send({ username, fullName, unitId: unit, roles }),
+      await api(t, admin).post('/api/officers', { username, fullName, unitId: unit, roles }),
       201,
       `create ${username}`,
     ) as { officer: { id: number }; activationCode: string };
@@ -107,8 +108,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
   const activated = async (username: string, fullName: string, unit: number, roles: Role[]) => {
     const { officer, activationCode } = await createOfficer(username, fullName, unit, roles);
     const session = expectStatus(
-      await t
-        .http()
+      await api(t)
         .post('/api/auth/activate')
         .send({ username, code: activationCode, newPassword: 'Phuong-LaoCai-2026' }),
       200,
@@ -157,17 +157,9 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     avatarKeyOf[side] = avatarUrl.slice(avatarUrl.lastIndexOf('/') + 1);
     await notificationFor(id);
     // An audit entry about this officer, written by an admin correcting the record.
-    const { version } = expectStatus(
-      await t.http().get(`/api/officers/${id}/profile`).set(auth.admin),
-      200,
-      'read profile',
-    );
+    const { version } = expectStatus(await api(t, auth.admin).get(`/api/officers/${id}/profile`), 200, 'read profile');
     expectStatus(
-      await t
-        .http()
-        .patch(`/api/officers/${id}/profile`)
-        .set(auth.admin)
-        .send({ version, address: 'Số 1 đường Hoàng Liên' }),
+      await api(t, auth.admin).patch(`/api/officers/${id}/profile`).send({ version, address: 'Số 1 đường Hoàng Liên' }),
       200,
       'correct profile',
     );
@@ -176,10 +168,8 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
   const createCampaign = async (side: Side, targetUnit: number) =>
     Number(
       expectStatus(
-        await t
-          .http()
+        await api(t, side === 'inside' ? auth.unitAdminA : auth.admin)
           .post('/api/campaigns')
-          .set(side === 'inside' ? auth.unitAdminA : auth.admin)
           .send({
             name: unique('Đợt cập nhật '),
             startsAt: iso(-1),
@@ -193,8 +183,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
     );
   const activate = async (side: Side, id: number) =>
     expectStatus(
-      await t
-        .http()
+      await api(t)
         .post(`/api/campaigns/${id}/activate`)
         .set(side === 'inside' ? auth.unitAdminA : auth.admin),
       200,
@@ -227,8 +216,7 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
       const { id } = (await createOfficer(unique('tam.'), 'Cao Văn Tạm', unitOf[side], ['officer'])).officer;
       if (status)
         expectStatus(
-          await t
-            .http()
+          await api(t)
             .post(`/api/officers/${id}/${status === 'locked' ? 'lock' : 'disable'}`)
             .set(admin),
           200,
@@ -245,10 +233,8 @@ export async function buildAuthorizationFixture(t: TestApp): Promise<Authorizati
       const parentId = side === 'inside' ? units.a : units.outside;
       return Number(
         expectStatus(
-          await t
-            .http()
+          await api(t, auth.admin)
             .post('/api/units')
-            .set(auth.admin)
             .send({ code: unique('TAM-'), name: unique('Tổ công tác '), kind: 'office', parentId }),
           201,
           'create unit',

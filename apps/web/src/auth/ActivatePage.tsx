@@ -1,14 +1,15 @@
-import { Box, Button, CircularProgress, Link, Typography } from '@mui/material';
+import { Box, Link, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { AuthLayout, Form, required, TextInput, useNotify, useTranslate } from 'react-admin';
+import { AuthLayout, Form, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 import { AuthFailureAlert } from './AuthFailureAlert';
-import { authFailureOf, type AuthFailure } from './authErrors';
+import { OneTimeCodeInput, UsernameInput } from './AuthInputs';
+import { BusyButton } from './BusyButton';
 import { NewPasswordFields } from './NewPasswordFields';
 import { scrollableAuthPage } from './scrollableAuthPage';
 import { usePasswordErrorWording } from './passwordMessages';
-import { submissionErrorsOf } from './submitErrors';
+import { useAuthSubmit } from './useAuthSubmit';
 import { useSessionAuthProvider } from './useSessionUser';
 
 /**
@@ -17,7 +18,6 @@ import { useSessionAuthProvider } from './useSessionUser';
  */
 export const ActivatePage = () => {
   const translate = useTranslate();
-  const wordError = usePasswordErrorWording();
   const notify = useNotify();
   const authProvider = useSessionAuthProvider();
   const queryClient = useQueryClient();
@@ -26,13 +26,8 @@ export const ActivatePage = () => {
   // Stable across renders: react-admin's form resets when its default values change.
   const [defaultValues] = useState(() => ({ username: searchParams.get('username') ?? '' }));
   const [username, setUsername] = useState(defaultValues.username);
-  const [failure, setFailure] = useState<AuthFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
+  const { submit, failure, submitting } = useAuthSubmit(
+    async (values) => {
       const session = (await authProvider?.login({
         method: 'activate',
         username: String(values.username ?? '').trim(),
@@ -44,16 +39,9 @@ export const ActivatePage = () => {
       await queryClient.invalidateQueries({ queryKey: ['auth'] });
       navigate(session?.redirectTo ?? '/');
       notify('app.auth.activate.done', { type: 'success' });
-      return undefined;
-    } catch (error) {
-      const reason = authFailureOf(error);
-      const fieldErrors = submissionErrorsOf(reason, wordError);
-      if (!fieldErrors) setFailure(reason);
-      return fieldErrors;
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    { wordFieldError: usePasswordErrorWording() },
+  );
 
   return (
     <AuthLayout sx={scrollableAuthPage}>
@@ -65,33 +53,13 @@ export const ActivatePage = () => {
           {translate('app.auth.activate.intro')}
         </Typography>
         <Form onSubmit={submit} defaultValues={defaultValues} noValidate>
-          <TextInput
-            source="username"
-            label="ra.auth.username"
-            autoComplete="username"
-            validate={required()}
-            onChange={(event: { target: { value: string } }) => setUsername(event.target.value.trim())}
-            fullWidth
-          />
-          <TextInput
-            source="code"
-            label="app.auth.activate.code"
-            autoComplete="one-time-code"
-            validate={required()}
-            fullWidth
-          />
+          <UsernameInput onUsername={setUsername} />
+          <OneTimeCodeInput label="app.auth.activate.code" />
           <NewPasswordFields username={username} />
           {failure && <AuthFailureAlert failure={failure} />}
-          <Button
-            type="submit"
-            variant="contained"
-            fullWidth
-            disabled={submitting}
-            startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-            sx={{ mt: 1 }}
-          >
+          <BusyButton type="submit" fullWidth busy={submitting} sx={{ mt: 1 }}>
             {translate('app.auth.activate.submit')}
-          </Button>
+          </BusyButton>
           <Box sx={{ mt: 2, textAlign: 'center' }}>
             <Link component={RouterLink} to="/login" variant="body2">
               {translate('app.auth.activate.back_to_login')}

@@ -1,11 +1,12 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
-import { useState } from 'react';
-import { Form, PasswordInput, required, Title, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Alert } from '@mui/material';
+import { Form, useLogin, useNotify, useTranslate } from 'react-admin';
+import { AccountCard } from './AccountCard';
+import { CurrentPasswordInput } from './AuthInputs';
 import { AuthFailureAlert } from './AuthFailureAlert';
-import { authFailureOf, type AuthFailure } from './authErrors';
+import { BusyButton } from './BusyButton';
 import { NewPasswordFields } from './NewPasswordFields';
 import { usePasswordErrorWording } from './passwordMessages';
-import { submissionErrorsOf } from './submitErrors';
+import { useAuthSubmit } from './useAuthSubmit';
 import { useSessionUser } from './useSessionUser';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 
@@ -15,73 +16,40 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
  */
 export const ChangePasswordPage = () => {
   const translate = useTranslate();
-  const wordError = usePasswordErrorWording();
   const notify = useNotify();
   const login = useLogin();
   const user = useSessionUser();
-  const [failure, setFailure] = useState<AuthFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
+  const { submit, failure, submitting } = useAuthSubmit(
+    async (values) => {
       await login({
         method: 'change-password',
         currentPassword: String(values.currentPassword ?? ''),
         newPassword: String(values.newPassword ?? ''),
       });
       notify('app.auth.change_password.done', { type: 'success' });
-      return undefined;
-    } catch (error) {
-      const reason = authFailureOf(error);
-      const fieldErrors = submissionErrorsOf(reason, wordError);
-      if (!fieldErrors) setFailure(reason);
-      return fieldErrors;
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    { wordFieldError: usePasswordErrorWording() },
+  );
 
   return (
-    <Box sx={{ mt: 2, maxWidth: 560 }}>
-      <Title title="app.auth.change_password.title" />
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {translate('app.auth.change_password.title')}
-          </Typography>
-          {user?.mustChangePassword && (
-            <Alert severity="info" sx={{ mb: 2 }}>
-              {translate('app.auth.change_password.forced')}
-            </Alert>
-          )}
-          <Form onSubmit={submit} noValidate disableInvalidFormNotification>
-            <FormErrorSummary />
-            {/* Lets password managers file the new password under the right account. */}
-            <input type="text" name="username" autoComplete="username" value={user?.username ?? ''} readOnly hidden />
-            <PasswordInput
-              source="currentPassword"
-              label="app.auth.password.current"
-              autoComplete="current-password"
-              validate={required()}
-              fullWidth
-            />
-            <NewPasswordFields username={user?.username ?? ''} />
-            {failure && <AuthFailureAlert failure={failure} />}
-            <Button
-              type="submit"
-              variant="contained"
-              disabled={submitting}
-              startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-              sx={{ mt: 1 }}
-            >
-              {translate('app.auth.change_password.submit')}
-            </Button>
-          </Form>
-        </CardContent>
-      </Card>
-    </Box>
+    <AccountCard title="app.auth.change_password.title" maxWidth={560}>
+      {user?.mustChangePassword && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('app.auth.change_password.forced')}
+        </Alert>
+      )}
+      <Form onSubmit={submit} noValidate disableInvalidFormNotification>
+        <FormErrorSummary />
+        {/* Lets password managers file the new password under the right account. */}
+        <input type="text" name="username" autoComplete="username" value={user?.username ?? ''} readOnly hidden />
+        <CurrentPasswordInput />
+        <NewPasswordFields username={user?.username ?? ''} />
+        {failure && <AuthFailureAlert failure={failure} />}
+        <BusyButton type="submit" busy={submitting} sx={{ mt: 1 }}>
+          {translate('app.auth.change_password.submit')}
+        </BusyButton>
+      </Form>
+    </AccountCard>
   );
 };
 

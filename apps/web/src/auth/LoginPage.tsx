@@ -1,12 +1,15 @@
-import { Box, Button, CircularProgress, Link, Typography } from '@mui/material';
+import { Box, Link, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Form, Login, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
+import { Form, Login, useLogin, useTranslate } from 'react-admin';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
 import type { OtpRequired } from './authApi';
 import { AuthFailureAlert } from './AuthFailureAlert';
-import { authFailureOf, type AuthFailure } from './authErrors';
+import type { AuthFailure } from './authErrors';
+import { CurrentPasswordInput, UsernameInput } from './AuthInputs';
+import { BusyButton } from './BusyButton';
 import { OtpStep } from './OtpStep';
 import { scrollableAuthPage } from './scrollableAuthPage';
+import { useAuthSubmit } from './useAuthSubmit';
 
 /** The page react-admin sent the user away from (session expired), to return to after signing in. */
 function useNextPathname(): string | undefined {
@@ -56,56 +59,27 @@ interface PasswordStepProps {
 const PasswordStep = ({ nextPathname, initialFailure, onOtpRequired }: PasswordStepProps) => {
   const translate = useTranslate();
   const login = useLogin();
-  const [failure, setFailure] = useState<AuthFailure | null>(initialFailure);
   const [username, setUsername] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
+  const { submit, failure, submitting } = useAuthSubmit(
+    async (values) => {
       const result = (await login({
         username: String(values.username ?? '').trim(),
         password: String(values.password ?? ''),
         nextPathname,
       })) as OtpRequired | undefined;
       if (result?.otpRequired) onOtpRequired(result.otpToken);
-    } catch (error) {
-      setFailure(authFailureOf(error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    { initialFailure },
+  );
 
   return (
     <Form onSubmit={submit} noValidate>
-      <TextInput
-        source="username"
-        label="ra.auth.username"
-        autoComplete="username"
-        validate={required()}
-        onChange={(event: { target: { value: string } }) => setUsername(event.target.value.trim())}
-        autoFocus
-        fullWidth
-      />
-      <PasswordInput
-        source="password"
-        label="ra.auth.password"
-        autoComplete="current-password"
-        validate={required()}
-        fullWidth
-      />
+      <UsernameInput onUsername={setUsername} autoFocus />
+      <CurrentPasswordInput source="password" label="ra.auth.password" />
       {failure && <AuthFailureAlert failure={failure} username={username} />}
-      <Button
-        type="submit"
-        variant="contained"
-        fullWidth
-        disabled={submitting}
-        startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-        sx={{ mt: 2 }}
-      >
+      <BusyButton type="submit" fullWidth busy={submitting} sx={{ mt: 2 }}>
         {translate('ra.auth.sign_in')}
-      </Button>
+      </BusyButton>
       <Box sx={{ mt: 2, textAlign: 'center' }}>
         <Typography variant="body2" component="span" color="text.secondary">
           {translate('app.auth.login.first_time')}{' '}

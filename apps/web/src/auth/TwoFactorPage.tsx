@@ -1,24 +1,17 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
-import {
-  Form,
-  PasswordInput,
-  regex,
-  required,
-  TextInput,
-  Title,
-  useLogout,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { Form, regex, required, useLogout, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { landingPath } from './authProvider';
 import { disableTwoFactor, enableTwoFactor, setUpTwoFactor, type TwoFactorSetup } from './authApi';
+import { AccountCard } from './AccountCard';
 import { AuthFailureAlert } from './AuthFailureAlert';
-import { authFailureOf, type AuthFailure } from './authErrors';
+import { CurrentPasswordInput, OneTimeCodeInput } from './AuthInputs';
+import { BusyButton } from './BusyButton';
 import { RecoveryCodes } from './RecoveryCodes';
-import { submissionErrorsOf, wordFieldError } from './submitErrors';
+import { wordFieldError } from './submitErrors';
+import { useAuthSubmit } from './useAuthSubmit';
 import { useSessionAuthProvider, useSessionUser } from './useSessionUser';
 
 const SIX_DIGITS = /^\d{6}$/;
@@ -28,7 +21,6 @@ const SIX_DIGITS = /^\d{6}$/;
  * shown once) or turn it off with the password, which ends every session of the account.
  */
 export const TwoFactorPage = () => {
-  const translate = useTranslate();
   const navigate = useNavigate();
   const user = useSessionUser();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
@@ -43,17 +35,9 @@ export const TwoFactorPage = () => {
   }
 
   return (
-    <Box sx={{ mt: 2, maxWidth: 640 }}>
-      <Title title="app.auth.two_factor.title" />
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {translate('app.auth.two_factor.title')}
-          </Typography>
-          {content}
-        </CardContent>
-      </Card>
-    </Box>
+    <AccountCard title="app.auth.two_factor.title" maxWidth={640}>
+      {content}
+    </AccountCard>
   );
 };
 
@@ -66,20 +50,7 @@ const EnrolTwoFactor = ({
 }) => {
   const translate = useTranslate();
   const [setup, setSetup] = useState<TwoFactorSetup | null>(null);
-  const [failure, setFailure] = useState<AuthFailure | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const start = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setSetup(await setUpTwoFactor());
-    } catch (error) {
-      setFailure(authFailureOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit: start, failure, submitting: busy } = useAuthSubmit(async () => setSetup(await setUpTwoFactor()));
 
   return (
     <>
@@ -94,14 +65,9 @@ const EnrolTwoFactor = ({
       {setup ? (
         <ConfirmEnrolment setup={setup} onEnabled={onEnabled} />
       ) : (
-        <Button
-          variant="contained"
-          onClick={start}
-          disabled={busy}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
-        >
+        <BusyButton onClick={() => start({})} busy={busy}>
           {translate('app.auth.two_factor.start')}
-        </Button>
+        </BusyButton>
       )}
       {failure && <AuthFailureAlert failure={failure} />}
     </>
@@ -114,27 +80,15 @@ const groupedSecret = (secret: string) => secret.replace(/(.{4})(?=.)/g, '$1 ');
 const ConfirmEnrolment = ({ setup, onEnabled }: { setup: TwoFactorSetup; onEnabled(codes: string[]): void }) => {
   const translate = useTranslate();
   const provider = useSessionAuthProvider();
-  const [failure, setFailure] = useState<AuthFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
+  const { submit, failure, submitting } = useAuthSubmit(
+    async (values) => {
       const codes = await enableTwoFactor(String(values.code ?? '').trim());
       // The server now sees the second factor: read the account again (this also lifts an admin's enrolment duty).
       void provider?.reloadUser().catch(() => undefined);
       onEnabled(codes);
-      return undefined;
-    } catch (error) {
-      const reason = authFailureOf(error);
-      const fieldErrors = submissionErrorsOf(reason, (fieldError) => wordFieldError(fieldError, translate));
-      if (!fieldErrors) setFailure(reason);
-      return fieldErrors;
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    { wordFieldError: (fieldError) => wordFieldError(fieldError, translate) },
+  );
 
   return (
     <Box>
@@ -168,23 +122,15 @@ const ConfirmEnrolment = ({ setup, onEnabled }: { setup: TwoFactorSetup; onEnabl
         </Box>
       </Box>
       <Form onSubmit={submit} noValidate>
-        <TextInput
-          source="code"
+        <OneTimeCodeInput
           label="app.auth.two_factor.code"
-          autoComplete="one-time-code"
           validate={[required(), regex(SIX_DIGITS, 'app.auth.two_factor.code_format')]}
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 6 } }}
-          fullWidth
         />
         {failure && <AuthFailureAlert failure={failure} />}
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={submitting}
-          startIcon={submitting ? <CircularProgress size={16} color="inherit" /> : undefined}
-        >
+        <BusyButton type="submit" busy={submitting}>
           {translate('app.auth.two_factor.enable')}
-        </Button>
+        </BusyButton>
       </Form>
     </Box>
   );
@@ -194,27 +140,15 @@ const DisableTwoFactor = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const logout = useLogout();
-  const [failure, setFailure] = useState<AuthFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
+  const { submit, failure, submitting } = useAuthSubmit(
+    async (values) => {
       await disableTwoFactor(String(values.password ?? ''));
       // The API ended every session of the account, this one included.
       notify('app.auth.two_factor.disabled', { type: 'info' });
       await logout({}, '/login', false);
-      return undefined;
-    } catch (error) {
-      const reason = authFailureOf(error);
-      const fieldErrors = submissionErrorsOf(reason, (fieldError) => wordFieldError(fieldError, translate));
-      if (!fieldErrors) setFailure(reason);
-      return fieldErrors;
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    { wordFieldError: (fieldError) => wordFieldError(fieldError, translate) },
+  );
 
   return (
     <>
@@ -225,13 +159,7 @@ const DisableTwoFactor = () => {
         {translate('app.auth.two_factor.disable_intro')}
       </Typography>
       <Form onSubmit={submit} noValidate>
-        <PasswordInput
-          source="password"
-          label="app.auth.password.current"
-          autoComplete="current-password"
-          validate={required()}
-          fullWidth
-        />
+        <CurrentPasswordInput source="password" />
         {failure && <AuthFailureAlert failure={failure} />}
         <Button type="submit" color="error" variant="outlined" disabled={submitting}>
           {translate('app.auth.two_factor.disable')}

@@ -37,6 +37,26 @@ interface AuthRejection {
   logoutUser?: boolean;
 }
 
+/** The 403s that hold the user at one page until a duty is done, and what the session then knows of the user. */
+const DUTIES_FIRST = new Map<string, { mark: Partial<SessionUser>; redirectTo: string; message: string }>([
+  [
+    'PASSWORD_CHANGE_REQUIRED',
+    {
+      mark: { mustChangePassword: true },
+      redirectTo: '/change-password',
+      message: 'app.auth.errors.password_change_required',
+    },
+  ],
+  [
+    'TWO_FACTOR_SETUP_REQUIRED',
+    {
+      mark: { twoFactorSetupRequired: true },
+      redirectTo: '/2fa',
+      message: 'app.auth.errors.two_factor_setup_required',
+    },
+  ],
+]);
+
 /**
  * Where a fresh session lands: the forced steps first, then the page the user was sent away from, then the
  * page they chose as their default, then the dashboard.
@@ -255,22 +275,10 @@ export function createAuthProvider(): SessionAuthProvider {
         throw rejection;
       }
       if (status !== 403) return;
-      if (code === 'PASSWORD_CHANGE_REQUIRED') {
-        markUser({ mustChangePassword: true });
-        const rejection: AuthRejection = {
-          redirectTo: '/change-password',
-          logoutUser: false,
-          message: 'app.auth.errors.password_change_required',
-        };
-        throw rejection;
-      }
-      if (code === 'TWO_FACTOR_SETUP_REQUIRED') {
-        markUser({ twoFactorSetupRequired: true });
-        const rejection: AuthRejection = {
-          redirectTo: '/2fa',
-          logoutUser: false,
-          message: 'app.auth.errors.two_factor_setup_required',
-        };
+      const duty = code ? DUTIES_FIRST.get(code) : undefined;
+      if (duty) {
+        markUser(duty.mark);
+        const rejection: AuthRejection = { redirectTo: duty.redirectTo, logoutUser: false, message: duty.message };
         throw rejection;
       }
       // Any other refusal may mean the roles changed on the server: read them again next time.

@@ -1,6 +1,6 @@
 import type { AuthFailure } from './authErrors';
 
-type FieldError = { code: string; message: string };
+export type FieldError = { code: string; message: string };
 
 /** Codes the API puts on a form field that the console words itself. */
 const FIELD_KEYS: Record<string, string> = {

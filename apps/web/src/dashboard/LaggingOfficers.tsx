@@ -17,7 +17,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
@@ -29,6 +28,7 @@ import { useEffect, useState } from 'react';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { useFormatListTotal, useRangeLabel } from '../common/listTotal';
 import { formatVietnamDateTime } from '@motcua/contracts';
+import { ApiPagePicker } from '../common/PagePicker';
 import { fetchOfficers, retryUnlessRefused, sendReminders } from './complianceApi';
 import type { ComplianceOfficer, ReminderResult } from '@motcua/contracts';
 
@@ -259,20 +259,13 @@ export const LaggingOfficers = ({ campaignId, unit, past, canRemind, notDone }: 
             </Table>
           </TableContainer>
         )}
-        {officers.data && officers.data.total > PER_PAGE && (
-          <TablePagination
-            component="div"
-            count={officers.data.total}
-            page={page - 1}
-            rowsPerPage={PER_PAGE}
-            rowsPerPageOptions={[]}
-            onPageChange={(_event, next) => setPage(next + 1)}
-            labelDisplayedRows={rangeLabel}
-            getItemAriaLabel={(type) =>
-              translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
-            }
-          />
-        )}
+        <ApiPagePicker
+          total={officers.data?.total ?? 0}
+          page={page}
+          perPage={PER_PAGE}
+          onPage={setPage}
+          labelDisplayedRows={rangeLabel}
+        />
       </CardContent>
       <Confirm
         isOpen={confirmAll}

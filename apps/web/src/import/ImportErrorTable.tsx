@@ -7,12 +7,12 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { useTranslate } from 'react-admin';
+import { PagePicker } from '../common/PagePicker';
 import type { ImportRowError } from './importApi';
 
 export interface SheetRowErrors {
@@ -88,17 +88,7 @@ export const ImportErrorTable = ({ errors }: { errors: readonly ImportRowError[]
           </TableBody>
         </Table>
       </TableContainer>
-      {rows.length > ROWS_PER_PAGE && (
-        <TablePagination
-          component="div"
-          count={rows.length}
-          page={page}
-          onPageChange={(_event, next) => setPage(next)}
-          rowsPerPage={ROWS_PER_PAGE}
-          rowsPerPageOptions={[ROWS_PER_PAGE]}
-          labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-        />
-      )}
+      <PagePicker total={rows.length} page={page} perPage={ROWS_PER_PAGE} onPage={setPage} />
     </>
   );
 };

@@ -1,7 +1,8 @@
 import { Fragment, useState } from 'react';
-import { Alert, Box, Chip, Paper, Stack, TablePagination, Typography } from '@mui/material';
+import { Alert, Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import { ROLES, type Role } from '@motcua/domain';
 import { useTranslate } from 'react-admin';
+import { PagePicker } from '../common/PagePicker';
 import type { ImportChange, ImportFlag, ImportRowReview } from './importApi';
 
 type Translate = ReturnType<typeof useTranslate>;
@@ -132,17 +133,7 @@ export const ImportReviewList = ({
           <ReviewItem key={item.row} review={item} />
         ))}
       </Stack>
-      {review.length > ROWS_PER_PAGE && (
-        <TablePagination
-          component="div"
-          count={review.length}
-          page={page}
-          onPageChange={(_event, next) => setPage(next)}
-          rowsPerPage={ROWS_PER_PAGE}
-          rowsPerPageOptions={[ROWS_PER_PAGE]}
-          labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-        />
-      )}
+      <PagePicker total={review.length} page={page} perPage={ROWS_PER_PAGE} onPage={setPage} />
     </Box>
   );
 };

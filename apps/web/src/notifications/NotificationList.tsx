@@ -13,7 +13,6 @@ import {
   ListItem,
   Stack,
   Switch,
-  TablePagination,
   Typography,
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -21,6 +20,7 @@ import { useState } from 'react';
 import { Title, useGetResourceLabel, useNotify, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatVietnamDateTime } from '@motcua/contracts';
+import { ApiPagePicker } from '../common/PagePicker';
 import { fetchNotifications, NOTIFICATIONS_KEY, useMarkRead, type AppNotification } from './notificationApi';
 
 const PER_PAGE = 20;
@@ -132,20 +132,7 @@ export const NotificationList = () => {
             <NotificationItem key={item.id} item={item} busy={mark.isPending} onRead={() => mark.mutate(item.id)} />
           ))}
         </List>
-        {list.data && list.data.total > PER_PAGE && (
-          <TablePagination
-            component="div"
-            count={list.data.total}
-            page={page - 1}
-            rowsPerPage={PER_PAGE}
-            rowsPerPageOptions={[]}
-            onPageChange={(_event, next) => setPage(next + 1)}
-            labelDisplayedRows={({ from, to, count }) => `${from}–${to} / ${count}`}
-            getItemAriaLabel={(type) =>
-              translate(type === 'next' || type === 'last' ? 'ra.navigation.next' : 'ra.navigation.previous')
-            }
-          />
-        )}
+        <ApiPagePicker total={list.data?.total ?? 0} page={page} perPage={PER_PAGE} onPage={setPage} />
       </Card>
     </Box>
   );

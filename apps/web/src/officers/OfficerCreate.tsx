@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { CreateOfficerRequest, IssuedActivation, Role } from '@motcua/contracts';
 import { normalizeFullName } from '@motcua/domain';
-import { Create, HttpError, required, SimpleForm, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
-import { UnitTreeInput } from '../units/UnitTreeInput';
+import { Create, HttpError, SimpleForm, TextInput, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { ActivationCodeDialog } from './ActivationCodeDialog';
 import { createOfficer } from './officerApi';
-import { FullNameInput } from './FullNameInput';
-import { validateOfficerEmail, validateOfficerPhone, validateOfficerUsername } from './officerRules';
-import { RolesInput } from './RolesInput';
+import { OfficerAccountInputs } from './OfficerAccountInputs';
+import { validateOfficerUsername } from './officerRules';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -73,11 +71,7 @@ export const OfficerCreate = () => {
       >
         <FormErrorSummary />
         <UsernameInput />
-        <FullNameInput />
-        <UnitTreeInput source="unitId" validate={required()} fullWidth />
-        <RolesInput />
-        <TextInput source="email" type="email" validate={validateOfficerEmail} fullWidth />
-        <TextInput source="phone" type="tel" validate={validateOfficerPhone} />
+        <OfficerAccountInputs />
       </SimpleForm>
       <ActivationCodeDialog
         code={issued?.activationCode ?? null}

@@ -1,8 +1,5 @@
-import { Edit, required, SimpleForm, TextInput } from 'react-admin';
-import { UnitTreeInput } from '../units/UnitTreeInput';
-import { FullNameInput } from './FullNameInput';
-import { validateOfficerEmail, validateOfficerPhone } from './officerRules';
-import { RolesInput } from './RolesInput';
+import { Edit, SimpleForm } from 'react-admin';
+import { OfficerAccountInputs } from './OfficerAccountInputs';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -26,11 +23,7 @@ export const OfficerEdit = () => (
     {/* noValidate: the domain rules speak (in Vietnamese), not the browser's own type="email" check. */}
     <SimpleForm warnWhenUnsavedChanges noValidate disableInvalidFormNotification>
       <FormErrorSummary />
-      <FullNameInput />
-      <UnitTreeInput source="unitId" validate={required()} fullWidth />
-      <RolesInput />
-      <TextInput source="email" type="email" validate={validateOfficerEmail} fullWidth />
-      <TextInput source="phone" type="tel" validate={validateOfficerPhone} />
+      <OfficerAccountInputs />
     </SimpleForm>
   </Edit>
 );

@@ -29,6 +29,7 @@ import { formatVietnamDateTime } from '@motcua/contracts';
 import { COMPLETENESS_COLORS, OfficerAvatar } from './OfficerChips';
 import type { Officer } from '@motcua/contracts';
 import { getOfficerProfile, type CompletenessEntry, type OfficerProfile } from './officerApi';
+import { OptionalTextField } from './OptionalTextField';
 
 /** Dates as the province writes them: dd/MM/yyyy. */
 const VI_DATE = { locales: 'vi-VN', options: { day: '2-digit', month: '2-digit', year: 'numeric' } } as const;
@@ -50,21 +51,11 @@ const ProfileFields = () => {
       <Labeled source="birthDate">
         <DateField source="birthDate" locales={VI_DATE.locales} options={VI_DATE.options} emptyText={empty} />
       </Labeled>
-      <Labeled source="citizenId">
-        <TextField source="citizenId" emptyText={empty} />
-      </Labeled>
-      <Labeled source="phone">
-        <TextField source="phone" emptyText={empty} />
-      </Labeled>
-      <Labeled source="email">
-        <TextField source="email" emptyText={empty} />
-      </Labeled>
-      <Labeled source="address" sx={{ gridColumn: { sm: '1 / -1' } }}>
-        <TextField source="address" emptyText={empty} />
-      </Labeled>
-      <Labeled source="receiptAccount">
-        <TextField source="receiptAccount" emptyText={empty} />
-      </Labeled>
+      <OptionalTextField source="citizenId" />
+      <OptionalTextField source="phone" />
+      <OptionalTextField source="email" />
+      <OptionalTextField source="address" sx={{ gridColumn: { sm: '1 / -1' } }} />
+      <OptionalTextField source="receiptAccount" />
       <Labeled source="receiptPasswordSet">
         <FunctionField
           source="receiptPasswordSet"

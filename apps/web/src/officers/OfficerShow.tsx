@@ -16,6 +16,7 @@ import { OfficerAccountActions, OfficerVerifyButton } from './OfficerAccountActi
 import { CompletenessField, RolesField, StatusField, VerifiedField } from './OfficerChips';
 import { OfficerProfilePanel } from './OfficerProfilePanel';
 import type { Officer } from '@motcua/contracts';
+import { OptionalTextField } from './OptionalTextField';
 import { useStaffAbilities } from './permissions';
 
 const OfficerShowActions = () => {
@@ -31,7 +32,6 @@ const OfficerShowActions = () => {
 
 const AccountCard = () => {
   const translate = useTranslate();
-  const empty = translate('admin.officers.not_provided');
   return (
     <Card variant="outlined">
       <CardHeader title={translate('admin.officers.sections.account')} />
@@ -48,12 +48,8 @@ const AccountCard = () => {
         <Labeled source="status">
           <StatusField />
         </Labeled>
-        <Labeled source="email">
-          <TextField source="email" emptyText={empty} />
-        </Labeled>
-        <Labeled source="phone">
-          <TextField source="phone" emptyText={empty} />
-        </Labeled>
+        <OptionalTextField source="email" />
+        <OptionalTextField source="phone" />
         <Labeled source="twoFactorEnabled">
           <FunctionField<Officer>
             source="twoFactorEnabled"
