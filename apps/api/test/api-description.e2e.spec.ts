@@ -43,10 +43,8 @@ const concrete = (path: string, id: string | number) =>
   );
 
 async function send(route: Route, auth: Record<string, string> | undefined, id: string | number, query = '') {
-  const res = await t
-    .http()
-    [route.method.toLowerCase() as 'get']((concrete(route.path, id) + query) as string)
-    .set(auth ?? {});
+  const http = t.http();
+  const res = await http[route.method.toLowerCase() as 'get'](concrete(route.path, id) + query).set(auth ?? {});
   return { status: res.status, body: res.body as { code?: string; errors?: { code: string }[] } };
 }
 

@@ -10,9 +10,12 @@ interface Rule {
   each?: boolean;
 }
 
+/** A DTO class, as class-validator keys its metadata. */
+type DtoClass = abstract new (...args: never[]) => unknown;
+
 interface Storage {
-  validationMetadatas: Map<Function, Rule[]>;
-  getTargetValidationMetadatas(target: Function, schema: string, always: boolean, strict: boolean): Rule[];
+  validationMetadatas: Map<DtoClass, Rule[]>;
+  getTargetValidationMetadatas(target: DtoClass, schema: string, always: boolean, strict: boolean): Rule[];
 }
 
 type Constrain = (schema: SchemaObject, constraints: unknown[]) => void;
@@ -55,7 +58,7 @@ const CONSTRAINTS: Record<string, Constrain> = {
 const storage = () => getMetadataStorage() as unknown as Storage;
 
 /** Every class with validation rules, by name: the DTOs the document names in components.schemas. */
-function dtoClasses(): Map<string, Function> {
+function dtoClasses(): Map<string, DtoClass> {
   return new Map([...storage().validationMetadatas.keys()].map((target) => [target.name, target]));
 }
 
@@ -82,7 +85,7 @@ function describeProperty(schema: SchemaObject, rules: Rule[]): void {
 }
 
 /** Fills a DTO's schema with what the ValidationPipe actually checks, so the description cannot drift from it. */
-function describeDto(schema: SchemaObject, target: Function): void {
+function describeDto(schema: SchemaObject, target: DtoClass): void {
   const rules = storage().getTargetValidationMetadatas(target, '', true, false);
   const properties = (schema.properties ??= {}) as Record<string, SchemaObject>;
   const required: string[] = [];
