@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiFileResponse, ApiListQuery } from '../common/api-description/decorators';
+import { ApiFailures, ApiFileResponse, ApiListQuery } from '../common/api-description/decorators';
 import type { Response } from 'express';
 import { exportFileName } from '../common/excel';
 import { writeComplianceWorkbook } from './compliance-export';
@@ -25,6 +25,9 @@ const COMPLIANCE_SUMMARY: ListSpec<ComplianceFilter> = {
   filters: { campaignId: filterParsers.id, unitId: filterParsers.id } as ListSpec<ComplianceFilter>['filters'],
 };
 
+/** As GET /api/campaigns/:id: a missing campaign or unit is 404 for an admin, out of scope (403) for others. */
+const CAMPAIGN_REFUSALS = { 404: ['NOT_FOUND'] };
+
 /** campaignId and unitId of the summary, through the same parsers as every list. */
 function summaryParams(query: Record<string, unknown>): { campaignId: number; unitId?: number } {
   const { campaignId, unitId } = parseListQuery({ ...query, perPage: '1' }, COMPLIANCE_SUMMARY).filters;
@@ -42,6 +45,7 @@ export class ComplianceController {
 
   @Get('summary')
   @ApiListQuery(COMPLIANCE_SUMMARY, { paged: false, required: ['campaignId'] })
+  @ApiFailures(CAMPAIGN_REFUSALS)
   @ApiOperation({
     summary: 'Tiến độ theo đợt: tổng, theo đơn vị trực thuộc (cộng dồn cả cây), theo mục còn thiếu, theo ngày',
   })
@@ -52,6 +56,7 @@ export class ComplianceController {
 
   @Get('export')
   @ApiListQuery(COMPLIANCE_SUMMARY, { paged: false, required: ['campaignId'] })
+  @ApiFailures(CAMPAIGN_REFUSALS)
   @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Xuất báo cáo tiến độ ra Excel: tổng hợp, theo đơn vị, danh sách cán bộ' })
   async export(
@@ -72,6 +77,7 @@ export class ComplianceController {
 
   @Get('officers')
   @ApiListQuery(COMPLIANCE_OFFICERS)
+  @ApiFailures(CAMPAIGN_REFUSALS)
   @ApiOperation({ summary: 'Danh sách cán bộ theo trạng thái (danh sách quá hạn) kèm các mục còn thiếu' })
   officers(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     return this.compliance.officers(user, parseListQuery(query, COMPLIANCE_OFFICERS));

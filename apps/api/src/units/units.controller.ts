@@ -32,6 +32,7 @@ export class UnitsController {
 
   @Get()
   @ApiListQuery(UNIT_LIST_SPEC)
+  @ApiFailures({ 404: ['NOT_FOUND'] })
   @ApiOperation({ summary: 'Danh sách đơn vị (phân trang, lọc theo cây)' })
   list(@Query() query: Record<string, unknown>): Promise<Page<Unit>> {
     return this.units.list(parseListQuery(query, UNIT_LIST_SPEC));

@@ -22,6 +22,15 @@ export function operationOf(document: OpenAPIObject, method: string, expressPath
   return item?.[method.toLowerCase()];
 }
 
+/** The document's route (as Express names it) a concrete path such as `/api/units/12` belongs to. */
+export function routeOf(document: OpenAPIObject, path: string): string | undefined {
+  const params = (candidate: string) => candidate.split('{').length;
+  // A literal segment wins over a parameter, as in the router: /api/officers/export is not /api/officers/{id}.
+  const candidates = Object.keys(document.paths).sort((a, b) => params(a) - params(b));
+  const template = candidates.find((candidate) => new RegExp(`^${candidate.replace(/\{\w+\}/g, '[^/]+')}$`).test(path));
+  return template?.replace(/\{(\w+)\}/g, ':$1');
+}
+
 export const documentedStatuses = (operation: OperationObject) =>
   Object.keys(operation.responses).filter((status) => status !== 'default');
 
@@ -60,8 +69,9 @@ export function schemaProblems(document: OpenAPIObject, schema: Schema, value: J
 
 export interface ObservedAnswer {
   method: string;
-  /** The route as Express names it: `/api/officers/:id`. */
+  /** The route as Express names it: `/api/officers/:id`; or the concrete path, matched against the document's. */
   route: string;
+  concrete?: boolean;
   status: number;
   body: Json;
   contentType?: string;
@@ -87,9 +97,12 @@ export class AnswerLog {
 
   problems(document: OpenAPIObject): string[] {
     const problems: string[] = [];
-    for (const answer of this.seen.values()) {
+    for (const observed of this.seen.values()) {
+      const route = observed.concrete ? routeOf(document, observed.route) : observed.route;
+      // A path no route has (an empty or encoded-slash id) is the router's 404, no operation's.
+      if (route === undefined || isDescriptionRoute(route)) continue;
+      const answer = { ...observed, route };
       const name = `${answer.method.toUpperCase()} ${answer.route}`;
-      if (isDescriptionRoute(answer.route)) continue;
       const operation = operationOf(document, answer.method, answer.route);
       if (!operation) {
         problems.push(`${name}: not in the document`);

@@ -40,7 +40,8 @@ export const STATUS_MEANING: Record<number, string> = {
   415: 'Định dạng dữ liệu gửi lên không được hỗ trợ (UNSUPPORTED_MEDIA_TYPE)',
   423: 'Tài khoản tạm thời bị khóa',
   429: 'Quá nhiều yêu cầu (RATE_LIMITED, kèm Retry-After)',
+  431: 'Địa chỉ hoặc phần đầu của yêu cầu quá dài (HEADERS_TOO_LARGE)',
 };
 
 export const DEFAULT_ERROR =
-  'Lỗi khác, cùng dạng ErrorBody: 405 METHOD_NOT_ALLOWED, 408, 431 HEADERS_TOO_LARGE, 500 INTERNAL_ERROR, 503 DATABASE_UNAVAILABLE';
+  'Lỗi khác, cùng dạng ErrorBody: 405 METHOD_NOT_ALLOWED, 408 REQUEST_TIMEOUT, 500 INTERNAL_ERROR, 503 DATABASE_UNAVAILABLE';

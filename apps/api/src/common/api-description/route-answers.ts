@@ -42,6 +42,8 @@ function failuresOf(handler: RouteHandler, method: string, body: SchemaObject | 
     add(415, 'UNSUPPORTED_MEDIA_TYPE');
   }
   if (handler.guards().some((guard) => guard === ThrottlerGuard)) add(429, 'RATE_LIMITED');
+  // Node's parser refuses a request line or headers over 16 KB (a long query string) before any route sees it.
+  add(431, 'HEADERS_TOO_LARGE');
   for (const [status, codes] of Object.entries(handler.meta<Failures>(API_FAILURES) ?? {}))
     add(Number(status), ...(codes ?? []));
   return failures;
