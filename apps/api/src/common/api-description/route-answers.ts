@@ -103,7 +103,11 @@ function describeOperation(operation: OperationObject, handler: RouteHandler, me
   const list = handler.meta<ListDescription>(API_LIST);
   if (list) describeList(operation, list);
   for (const [status, response] of Object.entries(operation.responses)) {
-    if (status === '204' && response && !('$ref' in response)) delete response.content;
+    if (!response || '$ref' in response) continue;
+    if (status === '204') delete response.content;
+    // Every answer that is not a file (those declare their media types) is a JSON object.
+    else if (/^2/.test(status) && !response.content)
+      response.content = { 'application/json': { schema: { type: 'object' } } };
   }
   describeErrors(operation, failuresOf(handler, method, bodySchema(operation, schemas)));
 }
