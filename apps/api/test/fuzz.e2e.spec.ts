@@ -32,6 +32,7 @@ import {
   toJsonText,
 } from './support/fuzz-inputs';
 import { api } from '../src/testing/api-client';
+import { AnswerLog, fetchDescription } from './support/api-description';
 
 /**
  * Issue 9: fast-check sends more than 10,000 hostile bodies, query strings and route ids to every write and list
@@ -907,6 +908,7 @@ describe('fuzzing every write and list endpoint', () => {
   const tokens: Record<Role, Record<string, string>> = { admin: {}, officer: {}, public: {} };
   const cleanPrototypes = prototypeKeys();
   let sent = 0;
+  const answers = new AnswerLog();
 
   const one = async <T>(sql: string, params: unknown[]): Promise<T> =>
     (await t.dataSource.query(placeholders(t.dataSource, sql), params))[0] as T;
@@ -946,6 +948,16 @@ describe('fuzzing every write and list endpoint', () => {
     }
     const res = await req;
     sent++;
+    const [, route] = endpoint.name.split(' ');
+    const named = route?.startsWith('/api/');
+    answers.record({
+      concrete: !named,
+      method: endpoint.method,
+      route: named ? route : path,
+      status: res.status,
+      body: res.body,
+      contentType: String(res.headers['content-type'] ?? ''),
+    });
     return {
       description,
       status: res.status,
@@ -1358,5 +1370,9 @@ describe('fuzzing every write and list endpoint', () => {
     expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
     expect(prototypeKeys()).toEqual(cleanPrototypes);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  // Issue 21: a client generating requests from /api/docs-json must find every answer the fuzzer met described there.
+  it('lists in /api/docs-json every status the fuzzer met, each answer in its documented shape', async () => {
+    expect(answers.problems(await fetchDescription(t))).toEqual([]);
   });
 });

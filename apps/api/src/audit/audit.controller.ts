@@ -1,11 +1,18 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse, ApiListQuery } from '../common/api-description/decorators';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PROFILE_FIELDS } from '@motcua/domain';
 import { hasRole, type AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ApiError } from '../common/errors/api-error';
-import { FilterParser, filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
+import {
+  describedParser,
+  FilterParser,
+  filterParsers,
+  ListSpec,
+  parseListQuery,
+} from '../common/list-query/list-query';
 import { vietnamTimeToUtc } from '@motcua/contracts';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { UnitScope } from '../units/unit-scope.service';
@@ -35,14 +42,13 @@ const DAY_MS = 86_400_000;
  * `from` / `to` as a person picks them: a bare date is a whole day in Vietnam, `to` included
  * (to=2026-12-04 ends at midnight starting 05/12 in Việt Nam); a full ISO instant is taken as it is.
  */
-const vietnamDayBound =
-  (bound: 'start' | 'end'): FilterParser =>
-  (raw) => {
+const vietnamDayBound = (bound: 'start' | 'end'): FilterParser =>
+  describedParser(filterParsers.isoDate.schema, (raw) => {
     const parsed = filterParsers.isoDate(raw);
     if (!parsed.ok || raw.length !== 10) return parsed;
     const start = vietnamTimeToUtc(`${raw}T00:00`);
     return { ok: true, value: bound === 'start' ? start : new Date(start.getTime() + DAY_MS) };
-  };
+  });
 
 const AUDIT_LIST: ListSpec<AuditFilter> = {
   sortable: ['createdAt'],
@@ -91,6 +97,7 @@ export class AuditController {
 
   @Get('audit')
   @Roles('admin')
+  @ApiListQuery(AUDIT_LIST)
   @ApiOperation({
     summary:
       'Nhật ký thay đổi (quản trị viên): lọc theo người thực hiện, người được thay đổi, hành động, trường, thời gian',
@@ -101,6 +108,9 @@ export class AuditController {
 
   @Get('audit/export')
   @Roles('admin')
+  @ApiListQuery(AUDIT_LIST, { paged: false })
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({
     summary: 'Xuất nhật ký thay đổi (cùng bộ lọc với danh sách) ra Excel hoặc CSV, mỗi dòng một trường thay đổi',
   })
@@ -116,6 +126,7 @@ export class AuditController {
 
   @Get('officers/:id/audit')
   @Roles('admin', 'unit_admin', 'supervisor')
+  @ApiListQuery(ONE_RECORD_LIST)
   @ApiOperation({ summary: 'Lịch sử thay đổi của một cán bộ (trong phạm vi đơn vị của người xem)' })
   async ofOfficer(
     @CurrentUser() user: AuthUser,
@@ -131,6 +142,7 @@ export class AuditController {
   }
 
   @Get('me/audit')
+  @ApiListQuery(OWN_AUDIT_LIST)
   @ApiOperation({ summary: 'Lịch sử thay đổi hồ sơ của tôi' })
   own(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, OWN_AUDIT_LIST);

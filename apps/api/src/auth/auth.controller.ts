@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiFailures } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
@@ -27,6 +28,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiFailures({
+    401: ['INVALID_CREDENTIALS'],
+    403: ['ACCOUNT_DISABLED'],
+    423: ['ACCOUNT_LOCKED', 'ACCOUNT_LOCKED_BY_ADMIN'],
+  })
   @ApiOperation({ summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu' })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.respond(await this.auth.login(body.username, body.password, clientOf(req)), req, res);
@@ -35,6 +41,11 @@ export class AuthController {
   @Public()
   @Post('otp')
   @HttpCode(200)
+  @ApiFailures({
+    401: ['OTP_INVALID', 'SESSION_EXPIRED'],
+    403: ['ACCOUNT_DISABLED'],
+    423: ['ACCOUNT_LOCKED', 'ACCOUNT_LOCKED_BY_ADMIN'],
+  })
   @ApiOperation({ summary: 'Bước xác thực hai lớp (mã TOTP hoặc mã khôi phục)' })
   async otp(@Body() body: OtpDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.respond(await this.auth.completeOtp(body.otpToken, body.code, clientOf(req)), req, res);
@@ -44,6 +55,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @SkipThrottle(SESSION_ONLY)
+  @ApiFailures({ 401: ['SESSION_EXPIRED'] })
   @ApiOperation({ summary: 'Cấp lại access token từ refresh cookie (xoay vòng)' })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     try {
@@ -81,6 +93,7 @@ export class AuthController {
   @AllowPendingPasswordChange()
   @AllowPendingTwoFactorSetup()
   @ApiBearerAuth()
+  @ApiFailures({ 400: ['WRONG_PASSWORD', 'PASSWORD_POLICY'], 423: ['ACCOUNT_LOCKED'] })
   @ApiOperation({ summary: 'Đổi mật khẩu (thu hồi các phiên khác)' })
   async changePassword(
     @CurrentUser() user: AuthUser,
@@ -95,6 +108,7 @@ export class AuthController {
   @Public()
   @Post('activate')
   @HttpCode(200)
+  @ApiFailures({ 400: ['ACTIVATION_INVALID'], 423: ['ACCOUNT_LOCKED'] })
   @ApiOperation({ summary: 'Kích hoạt tài khoản bằng mã kích hoạt và đặt mật khẩu' })
   async activate(@Body() body: ActivateDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { officerId, session } = await this.auth.activate(body.username, body.code, body.newPassword, clientOf(req));

@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiListQuery } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
 import type { AuthUser } from './auth-user';
@@ -30,6 +31,7 @@ export class LoginEventsController {
   constructor(private readonly events: LoginEventsService) {}
 
   @Get('me/logins')
+  @ApiListQuery(OWN_LOGIN_LIST)
   @ApiOperation({ summary: 'Nhật ký đăng nhập của tôi' })
   async own(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, OWN_LOGIN_LIST);
@@ -42,6 +44,7 @@ export class LoginEventsController {
 
   @Get('login-events')
   @Roles('admin')
+  @ApiListQuery(LOGIN_EVENT_LIST)
   @ApiOperation({ summary: 'Nhật ký đăng nhập toàn hệ thống (quản trị viên)' })
   all(@Query() query: Record<string, unknown>) {
     return this.events.list(parseListQuery(query, LOGIN_EVENT_LIST));

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiFailures } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
@@ -30,6 +31,7 @@ export class TwoFactorController {
 
   @Post('setup')
   @HttpCode(200)
+  @ApiFailures({ 409: ['TWO_FACTOR_ALREADY_ENABLED'] })
   @ApiOperation({ summary: 'Bắt đầu thiết lập xác thực hai lớp: trả về URI otpauth cho mã QR (khi chưa bật)' })
   setup(@CurrentUser() user: AuthUser) {
     // A bearer token alone must not replace a factor in force: turning it off (password) comes first.
@@ -48,6 +50,7 @@ export class TwoFactorController {
 
   @Post('disable')
   @HttpCode(204)
+  @ApiFailures({ 400: ['WRONG_PASSWORD'], 423: ['ACCOUNT_LOCKED'] })
   @ApiOperation({ summary: 'Tắt xác thực hai lớp (cần mật khẩu hiện tại)' })
   async disable(
     @CurrentUser() user: AuthUser,

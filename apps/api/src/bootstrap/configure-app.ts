@@ -1,7 +1,7 @@
 import { HttpException, ValidationPipe } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -14,6 +14,7 @@ import { pinoHttp } from 'pino-http';
 import { appConfig } from '../config/app.config';
 import { databaseConfig } from '../config/database.config';
 import { queryCountHeader } from '../database/query-counter';
+import { describeApi } from '../common/api-description/describe-api';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { toErrorBody } from '../common/errors/error-translation';
 import { RejectUnsafeInput } from '../common/validation/request-sanity';
@@ -87,16 +88,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalInterceptors(new RejectUnsafeInput());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Một Cửa Officer Console API')
-      .setDescription('API chuẩn hóa thông tin cán bộ, công chức, viên chức')
-      .setVersion('1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, describeApi(app), { jsonDocumentUrl: 'api/docs-json' });
   serveSpa(app, config.webDistDir);
 }
 

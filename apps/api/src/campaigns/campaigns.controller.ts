@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiFailures, ApiListQuery } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -23,6 +24,7 @@ export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
   @Get()
+  @ApiListQuery(CAMPAIGN_LIST)
   @ApiOperation({ summary: 'Danh sách đợt cập nhật' })
   list(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     return this.campaigns.list(user, parseListQuery(query, CAMPAIGN_LIST));
@@ -51,6 +53,7 @@ export class CampaignsController {
 
   @Patch(':id')
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 409: ['CAMPAIGN_CLOSED'] })
   @ApiOperation({ summary: 'Sửa đợt cập nhật (kèm version đã đọc)' })
   update(
     @CurrentUser() user: AuthUser,
@@ -64,6 +67,7 @@ export class CampaignsController {
   @Post(':id/activate')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 409: ['CAMPAIGN_STATUS'] })
   @ApiOperation({ summary: 'Bắt đầu đợt cập nhật' })
   activate(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     return this.campaigns.transition(user, id, 'activate', audit);
@@ -72,6 +76,7 @@ export class CampaignsController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 409: ['CAMPAIGN_STATUS'] })
   @ApiOperation({ summary: 'Kết thúc đợt cập nhật' })
   close(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     return this.campaigns.transition(user, id, 'close', audit);
@@ -80,6 +85,7 @@ export class CampaignsController {
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 409: ['CAMPAIGN_NOT_DRAFT'] })
   @ApiOperation({ summary: 'Xóa đợt cập nhật nháp' })
   remove(
     @CurrentUser() user: AuthUser,

@@ -1,8 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiFailures, ApiFileResponse, ApiListQuery } from '../common/api-description/decorators';
 import type { Response } from 'express';
 import { exportFileName } from '../common/excel';
 import { writeComplianceWorkbook } from './compliance-export';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ApiError } from '../common/errors/api-error';
@@ -19,15 +20,17 @@ const COMPLIANCE_OFFICERS: ListSpec<ComplianceFilter> = {
   },
 };
 
+const COMPLIANCE_SUMMARY: ListSpec<ComplianceFilter> = {
+  ...COMPLIANCE_OFFICERS,
+  filters: { campaignId: filterParsers.id, unitId: filterParsers.id } as ListSpec<ComplianceFilter>['filters'],
+};
+
+/** As GET /api/campaigns/:id: a missing campaign or unit is 404 for an admin, out of scope (403) for others. */
+const CAMPAIGN_REFUSALS = { 404: ['NOT_FOUND'] };
+
 /** campaignId and unitId of the summary, through the same parsers as every list. */
 function summaryParams(query: Record<string, unknown>): { campaignId: number; unitId?: number } {
-  const { campaignId, unitId } = parseListQuery(
-    { ...query, perPage: '1' },
-    {
-      ...COMPLIANCE_OFFICERS,
-      filters: { campaignId: filterParsers.id, unitId: filterParsers.id } as ListSpec<ComplianceFilter>['filters'],
-    },
-  ).filters;
+  const { campaignId, unitId } = parseListQuery({ ...query, perPage: '1' }, COMPLIANCE_SUMMARY).filters;
   if (campaignId === undefined)
     throw ApiError.badRequest([{ field: 'campaignId', code: 'REQUIRED', message: 'Vui lòng chọn đợt cập nhật.' }]);
   return { campaignId: campaignId as number, unitId: unitId as number | undefined };
@@ -41,8 +44,8 @@ export class ComplianceController {
   constructor(private readonly compliance: ComplianceService) {}
 
   @Get('summary')
-  @ApiQuery({ name: 'campaignId', required: true })
-  @ApiQuery({ name: 'unitId', required: false })
+  @ApiListQuery(COMPLIANCE_SUMMARY, { paged: false, required: ['campaignId'] })
+  @ApiFailures(CAMPAIGN_REFUSALS)
   @ApiOperation({
     summary: 'Tiến độ theo đợt: tổng, theo đơn vị trực thuộc (cộng dồn cả cây), theo mục còn thiếu, theo ngày',
   })
@@ -52,8 +55,9 @@ export class ComplianceController {
   }
 
   @Get('export')
-  @ApiQuery({ name: 'campaignId', required: true })
-  @ApiQuery({ name: 'unitId', required: false })
+  @ApiListQuery(COMPLIANCE_SUMMARY, { paged: false, required: ['campaignId'] })
+  @ApiFailures(CAMPAIGN_REFUSALS)
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Xuất báo cáo tiến độ ra Excel: tổng hợp, theo đơn vị, danh sách cán bộ' })
   async export(
     @CurrentUser() user: AuthUser,
@@ -72,6 +76,8 @@ export class ComplianceController {
   }
 
   @Get('officers')
+  @ApiListQuery(COMPLIANCE_OFFICERS)
+  @ApiFailures(CAMPAIGN_REFUSALS)
   @ApiOperation({ summary: 'Danh sách cán bộ theo trạng thái (danh sách quá hạn) kèm các mục còn thiếu' })
   officers(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     return this.compliance.officers(user, parseListQuery(query, COMPLIANCE_OFFICERS));

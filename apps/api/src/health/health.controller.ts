@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiFailures } from '../common/api-description/decorators';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/decorators';
@@ -14,6 +15,7 @@ export class HealthController {
   @Get()
   @Public()
   @HealthCheck()
+  @ApiFailures({ 503: ['SERVICE_UNAVAILABLE'] })
   @ApiOperation({ summary: 'Tình trạng hệ thống (kiểm tra kết nối cơ sở dữ liệu)' })
   check() {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);

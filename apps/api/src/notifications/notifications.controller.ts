@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiFailures, ApiListQuery } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
@@ -37,12 +38,14 @@ export class NotificationsController {
   @Post('reminders')
   @HttpCode(200)
   @Roles('admin', 'unit_admin', 'supervisor')
+  @ApiFailures({ 404: ['NOT_FOUND'], 409: ['CAMPAIGN_NOT_ACTIVE'] })
   @ApiOperation({ summary: 'Nhắc nhở cán bộ chưa hoàn thành (tối đa một lần mỗi ngày cho mỗi cán bộ trong mỗi đợt)' })
   remind(@CurrentUser() user: AuthUser, @Body() dto: SendReminderDto, @Audit() audit: AuditContext) {
     return this.reminders.sendManual(user, dto, audit);
   }
 
   @Get('me/notifications')
+  @ApiListQuery(NOTIFICATION_LIST)
   @ApiOperation({ summary: 'Thông báo của tôi' })
   async mine(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, NOTIFICATION_LIST);
@@ -87,6 +90,7 @@ export class NotificationsController {
 
   @Get('outbox')
   @Roles('admin')
+  @ApiListQuery(OUTBOX_LIST)
   @ApiOperation({ summary: 'Hộp thư đi (quản trị viên): thư chờ gửi, đã gửi, lỗi' })
   async outbox(@Query() query: Record<string, unknown>) {
     const parsed = parseListQuery(query, OUTBOX_LIST);
@@ -103,6 +107,7 @@ export class NotificationsController {
   @Post('outbox/:id/retry')
   @HttpCode(200)
   @Roles('admin')
+  @ApiFailures({ 409: ['OUTBOX_NOT_FAILED'] })
   @ApiOperation({ summary: 'Gửi lại thư lỗi' })
   async retry(@Param('id', ParseIdPipe) id: number) {
     const result = await this.dataSource.manager.update(

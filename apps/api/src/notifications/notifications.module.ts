@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { UnitsModule } from '../units/units.module';
 import { mailConfig } from './mail.config';
 import { MailSenderService } from './mail-sender.service';
@@ -17,6 +18,7 @@ import { RemindersService } from './reminders.service';
     ScheduleModule.forRoot(),
     TypeOrmModule.forFeature([Notification, OutboxEmail, ReminderClaim]),
     AuditModule,
+    CampaignsModule,
     UnitsModule,
   ],
   controllers: [NotificationsController],

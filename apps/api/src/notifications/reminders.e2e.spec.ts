@@ -80,6 +80,37 @@ describe('manual reminders', () => {
     if (res.status === 200) expect(res.body.sent).toBe(0);
     else expect(res.body.code).toBe('OUT_OF_SCOPE');
   });
+
+  it('answer a campaign that does not exist as GET /api/campaigns/:id does: 404 for an admin, the out-of-scope 403 for others', async () => {
+    const missing = 999_999;
+    for (const username of ['admin', 'supervisor', 'unitadmin']) {
+      const auth = await bearer(t, username);
+      const read = await t.http().get(`/api/campaigns/${missing}`).set(auth);
+      const remind = await t.http().post('/api/reminders').set(auth).send({ campaignId: missing });
+      expect({ username, status: remind.status, body: remind.body }).toEqual({
+        username,
+        status: read.status,
+        body: read.body,
+      });
+      expect(remind.body.code).toBe(username === 'admin' ? 'NOT_FOUND' : 'OUT_OF_SCOPE');
+    }
+  });
+
+  it('refuse a unit admin a province-wide campaign they may not read, and remind nobody', async () => {
+    const admin = await bearer(t, 'admin');
+    const unitAdmin = await bearer(t, 'unitadmin');
+    const active: { id: number }[] = (await t.http().get('/api/campaigns?status=active&perPage=100').set(admin)).body
+      .data;
+    const unreadable = [];
+    for (const { id } of active)
+      if ((await t.http().get(`/api/campaigns/${id}`).set(unitAdmin)).status === 403) unreadable.push(id);
+    const province = { id: unreadable[0] };
+    expect(province.id).toBeDefined();
+    const before = (await t.dataSource.query('SELECT COUNT(*) AS n FROM notifications'))[0].n;
+    const res = await t.http().post('/api/reminders').set(unitAdmin).send({ campaignId: province.id });
+    expect([res.status, res.body.code]).toEqual([403, 'OUT_OF_SCOPE']);
+    expect((await t.dataSource.query('SELECT COUNT(*) AS n FROM notifications'))[0].n).toEqual(before);
+  });
 });
 
 describe('automatic reminders with two API instances', () => {

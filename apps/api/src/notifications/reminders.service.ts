@@ -7,6 +7,7 @@ import { hasRole, type AuthUser } from '../auth/auth-user';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { ApiError } from '../common/errors/api-error';
 import { placeholders, sqlTimestamp } from '../database/sql-values';
 import { subtreeRange } from '../units/unit-path';
@@ -34,6 +35,7 @@ export class RemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
     private readonly scope: UnitScope,
+    private readonly campaigns: CampaignsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -43,7 +45,7 @@ export class RemindersService {
     context: AuditContext,
     now = new Date(),
   ): Promise<ReminderResult> {
-    const campaign = await this.activeCampaign(input.campaignId);
+    const campaign = await this.activeCampaign(actor, input.campaignId);
     let recipients: Recipient[];
     if (input.officerIds?.length) {
       await this.assertOfficersInScope(actor, input.officerIds);
@@ -181,9 +183,9 @@ export class RemindersService {
       throw outOfScope();
   }
 
-  private async activeCampaign(campaignId: number): Promise<Campaign> {
-    const campaign = await this.dataSource.manager.findOneBy(Campaign, { id: campaignId });
-    if (!campaign) throw ApiError.notFound('Không tìm thấy đợt cập nhật.');
+  /** Read as GET /api/campaigns/:id reads it for this caller: a campaign they may not read is out of scope. */
+  private async activeCampaign(actor: AuthUser, campaignId: number): Promise<Campaign> {
+    const campaign = await this.campaigns.findOne(actor, campaignId);
     if (campaign.status !== 'active')
       throw new ApiError(409, 'CAMPAIGN_NOT_ACTIVE', 'Chỉ gửi nhắc nhở trong đợt cập nhật đang diễn ra.');
     return campaign;

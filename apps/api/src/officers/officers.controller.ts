@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiFailures, ApiFileResponse, ApiListQuery } from '../common/api-description/decorators';
 import type { Response } from 'express';
 import { ApiError } from '../common/errors/api-error';
 import { csvSink, xlsxSink } from './export/officer-export';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Audit, type AuditContext } from '../audit/audit-context';
@@ -28,6 +29,12 @@ export const OFFICER_LIST_SPEC: ListSpec<OfficerFilter> = {
   },
 };
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCOUNT_TRANSITION_FAILURES = {
+  403: ['ADMIN_ACCOUNT_PROTECTED', 'CANNOT_LOCK_SELF'],
+  409: ['STATUS_TRANSITION'],
+};
+
 @ApiTags('officers')
 @ApiBearerAuth()
 @Controller('officers')
@@ -36,12 +43,16 @@ export class OfficersController {
   constructor(private readonly officers: OfficersService) {}
 
   @Get()
+  @ApiListQuery(OFFICER_LIST_SPEC)
   @ApiOperation({ summary: 'Danh sách cán bộ trong phạm vi (lọc, tìm kiếm không dấu, sắp xếp, phân trang)' })
   list(@CurrentUser() user: AuthUser, @Query() query: Record<string, unknown>) {
     return this.officers.list(user, parseListQuery(query, OFFICER_LIST_SPEC));
   }
 
   @Get('export')
+  @ApiListQuery(OFFICER_LIST_SPEC, { paged: false })
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
+  @ApiFileResponse(XLSX, 'text/csv')
   @ApiOperation({ summary: 'Xuất danh sách cán bộ (cùng bộ lọc với danh sách) ra Excel hoặc CSV' })
   async export(
     @CurrentUser() user: AuthUser,
@@ -65,6 +76,7 @@ export class OfficersController {
 
   @Post()
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 403: ['CANNOT_GRANT_ADMIN'], 409: ['USERNAME_TAKEN', 'CONFLICT'] })
   @ApiOperation({ summary: 'Tạo tài khoản (chờ kích hoạt; mã kích hoạt chỉ hiển thị một lần)' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOfficerDto, @Audit() audit: AuditContext) {
     return this.officers.create(user, dto, audit);
@@ -72,6 +84,7 @@ export class OfficersController {
 
   @Patch(':id')
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 403: ['ADMIN_ACCOUNT_PROTECTED', 'CANNOT_GRANT_ADMIN'] })
   @ApiOperation({ summary: 'Sửa họ tên, chuyển đơn vị, phân quyền (kèm version đã đọc)' })
   update(
     @CurrentUser() user: AuthUser,
@@ -85,6 +98,7 @@ export class OfficersController {
   @Post('bulk')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 403: ['ADMIN_ACCOUNT_PROTECTED', 'CANNOT_LOCK_SELF'], 404: ['NOT_FOUND'], 409: ['STATUS_TRANSITION'] })
   @ApiOperation({ summary: 'Thao tác hàng loạt: khóa, mở khóa, chuyển đơn vị' })
   bulk(@CurrentUser() user: AuthUser, @Body() dto: BulkOfficersDto, @Audit() audit: AuditContext) {
     return this.officers.bulk(user, dto, audit);
@@ -93,6 +107,7 @@ export class OfficersController {
   @Post(':id/reset')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures({ 403: ['ADMIN_ACCOUNT_PROTECTED'], 409: ['STATUS_TRANSITION'] })
   @ApiOperation({ summary: 'Đặt lại tài khoản: mã kích hoạt mới, thu hồi phiên, tùy chọn xóa 2FA' })
   reset(
     @CurrentUser() user: AuthUser,
@@ -106,6 +121,7 @@ export class OfficersController {
   @Post(':id/lock')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures(ACCOUNT_TRANSITION_FAILURES)
   @ApiOperation({ summary: 'Khóa tài khoản (thu hồi mọi phiên)' })
   lock(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     return this.officers.changeStatus(user, id, 'lock', audit);
@@ -114,6 +130,7 @@ export class OfficersController {
   @Post(':id/unlock')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures(ACCOUNT_TRANSITION_FAILURES)
   @ApiOperation({ summary: 'Mở khóa tài khoản' })
   unlock(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     return this.officers.changeStatus(user, id, 'unlock', audit);
@@ -122,6 +139,7 @@ export class OfficersController {
   @Post(':id/disable')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures(ACCOUNT_TRANSITION_FAILURES)
   @ApiOperation({ summary: 'Vô hiệu hóa tài khoản (thu hồi mọi phiên)' })
   disable(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     return this.officers.changeStatus(user, id, 'disable', audit);
@@ -130,6 +148,7 @@ export class OfficersController {
   @Post(':id/enable')
   @HttpCode(200)
   @Roles('admin', 'unit_admin')
+  @ApiFailures(ACCOUNT_TRANSITION_FAILURES)
   @ApiOperation({ summary: 'Kích hoạt lại tài khoản đã vô hiệu hóa' })
   enable(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     return this.officers.changeStatus(user, id, 'enable', audit);

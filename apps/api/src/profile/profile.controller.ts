@@ -12,6 +12,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
+import { ApiFailures, ApiFileResponse } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
@@ -48,6 +49,7 @@ export class ProfileController {
   }
 
   @Patch('me/profile')
+  @ApiFailures({ 409: ['CCCD_TAKEN'] })
   @ApiOperation({ summary: 'Cập nhật thông tin cá nhân (gửi kèm version đã đọc)' })
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateProfileDto, @Audit() audit: AuditContext) {
     return this.profiles.update(user.id, dto, user, audit);
@@ -83,6 +85,7 @@ export class ProfileController {
   /** The key is random per upload and only ever handed to people who may see the profile, so the URL is the permission. */
   @Get('avatars/:key')
   @Public()
+  @ApiFileResponse('image/webp')
   @ApiOperation({ summary: 'Ảnh đại diện (URL thay đổi mỗi lần tải ảnh mới)' })
   async avatar(@Param('key') key: string, @Res() res: Response): Promise<void> {
     const image = await this.avatars.byKey(key);
@@ -102,6 +105,7 @@ export class ProfileController {
 
   @Patch('officers/:id/profile')
   @Roles('admin')
+  @ApiFailures({ 409: ['CCCD_TAKEN'] })
   @ApiOperation({ summary: 'Quản trị viên sửa thông tin cá nhân thay cán bộ (có ghi nhật ký)' })
   async updateOfficerProfile(
     @CurrentUser() user: AuthUser,
@@ -116,6 +120,7 @@ export class ProfileController {
   @Post('officers/:id/verify')
   @HttpCode(200)
   @Roles('admin', 'supervisor')
+  @ApiFailures({ 403: ['OWN_RECORD'] })
   @ApiOperation({ summary: 'Xác thực hồ sơ cán bộ (lãnh đạo đơn vị trong phạm vi hoặc quản trị viên)' })
   async verify(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     await this.scope.assertOfficerInScope(user, id);
@@ -125,6 +130,7 @@ export class ProfileController {
   @Post('officers/:id/send-back')
   @HttpCode(200)
   @Roles('admin', 'supervisor')
+  @ApiFailures({ 403: ['OWN_RECORD'] })
   @ApiOperation({ summary: 'Yêu cầu cán bộ bổ sung hồ sơ (kèm lý do; cán bộ nhận thông báo)' })
   async sendBack(
     @CurrentUser() user: AuthUser,
@@ -139,6 +145,7 @@ export class ProfileController {
   @Post('officers/:id/unverify')
   @HttpCode(200)
   @Roles('admin', 'supervisor')
+  @ApiFailures({ 403: ['OWN_RECORD'] })
   @ApiOperation({ summary: 'Bỏ xác thực hồ sơ cán bộ' })
   async unverify(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: number, @Audit() audit: AuditContext) {
     await this.scope.assertOfficerInScope(user, id);

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiFailures, ApiListQuery } from '../common/api-description/decorators';
 import { Roles } from '../auth/decorators';
 import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { UnitsAdmin } from './units.admin';
@@ -30,6 +31,8 @@ export class UnitsController {
   ) {}
 
   @Get()
+  @ApiListQuery(UNIT_LIST_SPEC)
+  @ApiFailures({ 404: ['NOT_FOUND'] })
   @ApiOperation({ summary: 'Danh sách đơn vị (phân trang, lọc theo cây)' })
   list(@Query() query: Record<string, unknown>): Promise<Page<Unit>> {
     return this.units.list(parseListQuery(query, UNIT_LIST_SPEC));
@@ -43,6 +46,7 @@ export class UnitsController {
 
   @Post()
   @Roles('admin')
+  @ApiFailures({ 404: ['NOT_FOUND'], 409: ['UNIT_CODE_TAKEN'] })
   @ApiOperation({ summary: 'Tạo đơn vị (quản trị viên)' })
   create(@Body() dto: CreateUnitDto): Promise<Unit> {
     return this.admin.create(dto);
@@ -50,6 +54,7 @@ export class UnitsController {
 
   @Patch(':id')
   @Roles('admin')
+  @ApiFailures({ 409: ['UNIT_CODE_TAKEN'] })
   @ApiOperation({ summary: 'Sửa hoặc chuyển đơn vị (kèm version đã đọc)' })
   update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto): Promise<Unit> {
     return this.admin.update(id, dto);

@@ -13,7 +13,24 @@ export interface ListSpec<F extends string = string> {
   maxPerPage?: number;
 }
 
-export type FilterParser = (raw: string) => { ok: true; value: unknown } | { ok: false; message: string };
+export type FilterParser = ((raw: string) => { ok: true; value: unknown } | { ok: false; message: string }) & {
+  /** What the parser accepts, as a JSON Schema for the API description. */
+  schema?: FilterSchema;
+};
+
+export interface FilterSchema {
+  type: 'string' | 'integer' | 'boolean';
+  enum?: readonly unknown[];
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+}
+
+/** A parser together with the schema of what it accepts. */
+export const describedParser = <P extends (raw: string) => ReturnType<FilterParser>>(schema: FilterSchema, parse: P) =>
+  Object.assign(parse, { schema });
 
 export interface ListQuery<F extends string = string> {
   page: number;
@@ -90,34 +107,39 @@ export function parseListQuery<F extends string>(query: Record<string, unknown>,
 
 /** Reusable filter parsers. */
 export const filterParsers = {
-  id: (raw: string) =>
+  id: describedParser({ type: 'integer', minimum: 1, maximum: MAX_INT32 }, (raw: string) =>
     /^\d{1,10}$/.test(raw) && Number(raw) <= MAX_INT32
       ? { ok: true as const, value: Number(raw) }
       : { ok: false as const, message: 'Mã định danh phải là số nguyên dương.' },
-  oneOf:
-    (values: readonly string[]): FilterParser =>
-    (raw) =>
+  ),
+  oneOf: (values: readonly string[]): FilterParser =>
+    describedParser({ type: 'string', enum: values }, (raw) =>
       values.includes(raw)
         ? { ok: true, value: raw }
         : { ok: false, message: `Giá trị phải là một trong: ${values.join(', ')}.` },
+    ),
   /** `id=1,2,3`: what react-admin's getMany sends. */
-  idList: (raw: string) =>
+  idList: describedParser({ type: 'string', pattern: '^\\d{1,10}(,\\d{1,10}){0,499}$' }, (raw: string) =>
     /^\d{1,10}(,\d{1,10}){0,499}$/.test(raw) && raw.split(',').every((id) => Number(id) <= MAX_INT32)
       ? { ok: true as const, value: raw.split(',').map(Number) }
       : { ok: false as const, message: 'Danh sách mã định danh không hợp lệ.' },
-  boolean: (raw: string) =>
+  ),
+  boolean: describedParser({ type: 'boolean' }, (raw: string) =>
     raw === 'true' || raw === 'false'
       ? { ok: true as const, value: raw === 'true' }
       : { ok: false as const, message: 'Giá trị phải là true hoặc false.' },
+  ),
   // Date.parse rolls 2026-02-30 over to 02/03: the calendar date is checked on its own.
-  isoDate: (raw: string) =>
+  isoDate: describedParser({ type: 'string', format: 'date-time' }, (raw: string) =>
     /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw) &&
     parseIsoDate(raw.slice(0, 10)) &&
     !Number.isNaN(Date.parse(raw))
       ? { ok: true as const, value: new Date(raw) }
       : { ok: false as const, message: 'Ngày giờ phải theo định dạng ISO, ví dụ 2026-11-23.' },
-  text: (raw: string) =>
+  ),
+  text: describedParser({ type: 'string', maxLength: 200 }, (raw: string) =>
     raw.length <= 200
       ? { ok: true as const, value: raw }
       : { ok: false as const, message: 'Giá trị lọc quá dài (tối đa 200 ký tự).' },
+  ),
 };

@@ -10,7 +10,8 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFailures, ApiFileResponse } from '../../common/api-description/decorators';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { loadExcel } from '../../common/excel';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -71,6 +72,7 @@ export class ImportController {
   ) {}
 
   @Get('template')
+  @ApiFileResponse(XLSX)
   @ApiOperation({ summary: 'Tệp Excel mẫu để nhập cán bộ (kèm danh sách mã đơn vị trong phạm vi)' })
   async template(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     const builder = this.dataSource.getRepository(Unit).createQueryBuilder('unit').orderBy('unit.path', 'ASC');
@@ -83,6 +85,10 @@ export class ImportController {
   @UseInterceptors(upload)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiQuery({ name: 'mode', required: true, enum: ['dry-run', 'commit'] })
+  @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'confirmFlagged', required: false, enum: ['true', 'false'] })
+  @ApiFailures({ 400: ['IMPORT_HAS_ERRORS'] })
   @ApiOperation({
     summary:
       'Nhập cán bộ từ Excel/CSV: mode=dry-run (xem trước) hoặc commit (áp dụng), skipInvalid=true để bỏ qua dòng lỗi, confirmFlagged=true khi đã xem lại các dòng cấp quyền hoặc khớp theo số CCCD',
@@ -117,6 +123,7 @@ export class ImportController {
   @UseInterceptors(upload)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiFileResponse(XLSX)
   @ApiOperation({
     summary:
       'Kết quả kiểm tra (dry-run) dưới dạng Excel: mỗi dòng của tệp kèm kết quả, thay đổi, dòng cần xem lại và lỗi',
@@ -131,6 +138,8 @@ export class ImportController {
   }
 
   @Get('batches/:batchId/activation-codes')
+  @ApiFileResponse(XLSX)
+  @ApiFailures({ 410: ['ACTIVATION_SHEET_GONE'] })
   @ApiOperation({ summary: 'Tải MỘT LẦN danh sách mã kích hoạt của các tài khoản vừa nhập' })
   async activationCodes(
     @CurrentUser() user: AuthUser,
