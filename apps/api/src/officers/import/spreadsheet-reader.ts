@@ -112,7 +112,8 @@ async function* csvRecords(file: Buffer): AsyncGenerator<string[]> {
       yield record;
     }
   } catch (error) {
-    if ((error as CsvError).code === 'CSV_MAX_RECORD_SIZE') throw rowTooLarge(rowNumber + 1);
+    // The parser reads ahead of the records handed out: its own count names the line.
+    if ((error as CsvError).code === 'CSV_MAX_RECORD_SIZE') throw rowTooLarge(Number((error as CsvError).records) + 1);
     throw error;
   } finally {
     source.destroy();
