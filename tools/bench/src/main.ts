@@ -11,6 +11,7 @@ import { loggedStatements, rawMedian } from './replay';
 import { ApiProcess, migrate, ROOT, startApi } from './server';
 import { buildMinimalApp, initialJsGzipKb } from './spa-size';
 import { importScenario } from './import-scenario';
+import { exportScenario } from './export-scenario';
 
 export interface ScenarioResult {
   scenario: string;
@@ -233,6 +234,7 @@ async function scenarios(
   );
 
   results.push(...(await importScenario(api, db, province, options, admin)));
+  results.push(...(await exportScenario(api, admin)));
   results.push(await loginStorm(api, options));
   return results;
 }

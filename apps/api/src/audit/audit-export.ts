@@ -7,7 +7,7 @@ import {
   formatVietnamDateTime,
   vietnamWallClock,
 } from '@motcua/contracts';
-import { csvCell } from '../common/csv-cell';
+import { csvFormat } from '../common/csv';
 import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../common/download';
 import { exportFileName, loadExcel } from '../common/excel';
 import type { AuditSink } from './audit.service';
@@ -52,20 +52,24 @@ const TIME_HEADER = 'Thời gian';
 const downloadHeaders = (res: Response, contentType: string, extension: string) =>
   setDownloadHeaders(res, contentType, exportFileName('nhat-ky-thay-doi', extension));
 
+const CSV = csvFormat({ quoted: true, quoted_empty: true });
+
 /** CSV with a UTF-8 BOM so Excel shows the diacritics; every cell quoted and neutralised against formulas. */
 export function auditCsvSink(res: Response): AuditSink {
   const write = responseWriter(res);
-  const line = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
   return {
     async open() {
       downloadHeaders(res, CSV_CONTENT_TYPE, 'csv');
-      await write(`\uFEFF${line([TIME_HEADER, ...TEXT_COLUMNS.map((c) => c.header)])}`);
+      await write(CSV.header([TIME_HEADER, ...TEXT_COLUMNS.map((c) => c.header)]));
     },
     async write(entries) {
       await write(
-        linesOf(entries)
-          .map((l) => line([formatVietnamDateTime(l.entry.createdAt), ...TEXT_COLUMNS.map((c) => c.value(l))]))
-          .join(''),
+        CSV.lines(
+          linesOf(entries).map((l) => [
+            formatVietnamDateTime(l.entry.createdAt),
+            ...TEXT_COLUMNS.map((c) => c.value(l)),
+          ]),
+        ),
       );
     },
     async end() {

@@ -2,55 +2,12 @@ import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/com
 import { InjectDataSource } from '@nestjs/typeorm';
 import { availableParallelism } from 'node:os';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { WorkerPool, workerSource } from '../common/threads/worker-pool';
+import type { Piscina } from 'piscina';
+import { threadPool } from '../common/threads/thread-pool';
+import type { ReaderRows, ReadWorkerData, RowsTask } from './read-worker';
 
 /** Prepared statements each reader keeps (the lists and reports run a few dozen distinct statements). */
 const STATEMENTS_KEPT = 500;
-
-const readerSource = (betterSqlite3Path: string, file: string) =>
-  workerSource(
-    `const Database = require(${JSON.stringify(betterSqlite3Path)});
-const open = () => {
-  const connection = new Database(${JSON.stringify(file)}, { fileMustExist: true });
-  connection.pragma('busy_timeout = 5000');
-  connection.pragma('query_only = ON');
-  return connection;
-};
-let db = open();
-const statements = new Map();
-// A statement in raw mode (rows as arrays) with its column names, prepared once.
-const prepared = (sql) => {
-  let entry = statements.get(sql);
-  if (!entry) {
-    const statement = db.prepare(sql);
-    if (!statement.reader) throw new Error('not a read-only statement: ' + sql.slice(0, 80));
-    statement.raw(true);
-    if (statements.size >= ${STATEMENTS_KEPT}) statements.delete(statements.keys().next().value);
-    statements.set(sql, (entry = { statement, columns: statement.columns().map((column) => column.name) }));
-  }
-  return entry;
-};`,
-    `{
-  // Rows travel as one flat array of values (structured-cloning 1,000 small objects cost more than the statement);
-  // only rows [offset, offset + limit) are sent, with how many there were.
-  rows: (sql, parameters, offset, limit) => {
-    const { statement, columns } = prepared(sql);
-    const all = statement.all(...parameters.map((p) => (typeof p === 'boolean' ? Number(p) : p)));
-    const sent = limit === null ? all.slice(offset) : all.slice(offset, offset + limit);
-    const values = [];
-    for (const row of sent) for (const value of row) values.push(value);
-    return { count: all.length, columns, values };
-  },
-  // A new connection reads the planner statistics afresh (this one is query_only, so it cannot ANALYZE).
-  reloadStatistics: () => { statements.clear(); db.close(); db = open(); },
-}`,
-  );
-
-interface ReaderRows {
-  count: number;
-  columns: string[];
-  values: unknown[];
-}
 
 /** Objects as better-sqlite3 makes them (a later column of the same name wins); BLOBs cross threads as Uint8Array. */
 function rowObjects<T>({ columns, values }: ReaderRows): T[] {
@@ -111,7 +68,8 @@ export const readerOf = (manager: EntityManager): SqlReader => ({
  */
 @Injectable()
 export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleDestroy {
-  private readers?: WorkerPool;
+  private readers?: Piscina;
+  private statisticsVersion = 0;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
@@ -153,7 +111,8 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
    */
   async refreshStatistics(tables: readonly string[]): Promise<void> {
     for (const table of tables) await this.dataSource.query(`ANALYZE ${table}`);
-    await this.readers?.broadcast('reloadStatistics');
+    // Each reader reopens its connection before its next statement.
+    this.statisticsVersion++;
   }
 
   /** The readers start with the application, so the first list does not wait for them. */
@@ -162,7 +121,7 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.readers?.close();
+    await this.readers?.destroy();
   }
 
   private async onReader(
@@ -173,7 +132,8 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
   ): Promise<ReaderRows> {
     this.dataSource.logger.logQuery(sql, parameters);
     try {
-      return await this.pool().run<ReaderRows>('rows', [sql, parameters, offset, limit]);
+      const task: RowsTask = { sql, parameters, offset, limit, statisticsVersion: this.statisticsVersion };
+      return (await this.pool().run(task, { name: 'rows' })) as ReaderRows;
     } catch (error) {
       throw new QueryFailedError(sql, parameters, error as Error);
     }
@@ -183,15 +143,17 @@ export class ReadQueries implements SqlReader, OnApplicationBootstrap, OnModuleD
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
-  // Started once TypeORM has created the file and switched it to WAL, once TypeORM has created the file and switched it to WAL.
-  private pool(): WorkerPool {
-    this.readers ??= new WorkerPool(
-      readerSource(require.resolve('better-sqlite3'), String(this.dataSource.options.database)),
-      Math.max(1, availableParallelism() - 1),
-      {
-        resourceLimits: { maxOldGenerationSizeMb: 64 },
-      },
-    );
+  // Started once TypeORM has created the file and switched it to WAL.
+  private pool(): Piscina {
+    const workerData: ReadWorkerData = {
+      file: String(this.dataSource.options.database),
+      statementsKept: STATEMENTS_KEPT,
+    };
+    this.readers ??= threadPool('database/read-worker', {
+      size: availableParallelism() - 1,
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: 64 },
+    });
     return this.readers;
   }
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { csvCell as quotedCsvCell } from '../../common/csv-cell';
+import { csvFormat } from '../../common/csv';
 import { CSV_CONTENT_TYPE, responseWriter, setDownloadHeaders, XLSX_CONTENT_TYPE } from '../../common/download';
 import { addTypedRow, csvValue, exportFileName, loadExcel, type CellKind, type CellValue } from '../../common/excel';
 import type { Response } from 'express';
@@ -44,12 +44,10 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
 
 const KINDS = EXPORT_COLUMNS.map((c) => c.kind);
 
-// Text that a spreadsheet would read as a number (a CCCD, a phone number) or run as a formula is quoted (and
-// neutralised), as is text with a separator; dates and plain words stay bare.
-const csvCell = (kind: CellKind, value: CellValue) => {
-  const text = csvValue(kind, value);
-  return /[",\r\n]/.test(text) || (kind === 'text' && /^[=+\-@\t\d]/.test(text)) ? quotedCsvCell(text) : text;
-};
+// Text that a spreadsheet would read as a number (a CCCD, a phone number) or run as a formula is quoted, as is text
+// with a separator; dates and plain words stay bare. The kind of a cell is told by its text: only the date columns
+// hold dd/MM/yyyy (HH:mm).
+const CSV = csvFormat({ quoted_match: [/^[=+\-@\t\r]/, /^\d(?!\d\/\d\d\/\d{4}(?: \d\d:\d\d)?$)/] });
 
 export interface RowSink {
   /** Called once the request is known to be valid: only then do the download headers go out. */
@@ -70,12 +68,9 @@ export function csvSink(res: Response): RowSink {
     async write(rows) {
       if (!started) {
         started = true;
-        await write(`\uFEFF${EXPORT_COLUMNS.map((c) => csvCell('text', c.header)).join(',')}\r\n`);
+        await write(CSV.header(EXPORT_COLUMNS.map((c) => c.header)));
       }
-      await write(
-        rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(c.kind, c.value(row))).join(',')).join('\r\n') +
-          (rows.length ? '\r\n' : ''),
-      );
+      await write(CSV.lines(rows.map((row) => EXPORT_COLUMNS.map((c) => csvValue(c.kind, c.value(row))))));
     },
     async end() {
       if (!started) await this.write([]);

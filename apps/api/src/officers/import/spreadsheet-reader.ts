@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { parse as parseCsv, type CsvError } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/excel';
 import { foldVietnamese } from '@motcua/domain';
@@ -77,43 +79,45 @@ const PROBLEMS: Record<XlsxProblem, () => ApiError> = {
   unreadable: () => refuse('IMPORT_UNREADABLE', 'Không đọc được tệp. Vui lòng kiểm tra tệp là .xlsx hoặc .csv hợp lệ.'),
 };
 
+/** One record (a row of Excel's widest cells) may hold this many characters before the file is refused. */
+const MAX_CSV_RECORD_CHARS = 1024 * 1024;
+/** The upload is handed to the parser in pieces, so a caller that stops early leaves the rest unparsed. */
+const CSV_CHUNK_BYTES = 64 * 1024;
+
+function* chunksOf(file: Buffer): Generator<Buffer> {
+  for (let at = 0; at < file.length; at += CSV_CHUNK_BYTES) yield file.subarray(at, at + CSV_CHUNK_BYTES);
+}
+
 /**
- * The records of a CSV text (RFC 4180: commas, double quotes, CRLF or LF), one at a time, so a caller that
- * stops early never parses the rest. A record wider or a field longer than Excel allows is refused as it grows.
+ * The records of a UTF-8 CSV (BOM or not; commas, double quotes; CRLF, LF or CR, as the first line ends: csv-parse's
+ * discovery, a third faster than naming all three), rows of any width, one at a time.
+ * A record wider or a cell longer than Excel allows is refused as soon as it is read.
  */
-function* csvRecords(text: string): Generator<string[]> {
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let rowNumber = 1;
-  const endField = () => {
-    record.push(field);
-    field = '';
-    if (record.length > MAX_COLUMNS) throw rowTooLarge(rowNumber);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (text[i + 1] !== '"') quoted = false;
-      else {
-        field += '"';
-        i++;
-      }
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') endField();
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      yield record;
-      record = [];
+async function* csvRecords(file: Buffer): AsyncGenerator<string[]> {
+  const source = Readable.from(chunksOf(file));
+  const parser = source.pipe(
+    parseCsv({
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+    }),
+  );
+  let rowNumber = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
       rowNumber++;
-    } else field += char;
-    if (field.length > MAX_CELL_CHARS) throw rowTooLarge(rowNumber);
-  }
-  if (field !== '' || record.length) {
-    endField();
-    yield record;
+      if (record.length > MAX_COLUMNS || record.some((cell) => cell.length > MAX_CELL_CHARS))
+        throw rowTooLarge(rowNumber);
+      yield record;
+    }
+  } catch (error) {
+    // The parser reads ahead of the records handed out: its own count names the line.
+    if ((error as CsvError).code === 'CSV_MAX_RECORD_SIZE') throw rowTooLarge(Number((error as CsvError).records) + 1);
+    throw error;
+  } finally {
+    source.destroy();
+    parser.destroy();
   }
 }
 
@@ -160,7 +164,7 @@ export async function readSpreadsheet(file: Buffer, fileName: string): Promise<R
       if (problem) throw PROBLEMS[problem]();
     } else if (/\.csv$/i.test(fileName) || !file.includes(0)) {
       let rowNumber = 0;
-      for (const record of csvRecords(file.toString('utf8').replace(/^\uFEFF/, ''))) {
+      for await (const record of csvRecords(file)) {
         rowNumber++;
         if (header || record.some((value) => value.trim() !== '')) accept(rowNumber, record);
       }
