@@ -1,4 +1,4 @@
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
 import { loadExcel } from '../common/excel';

@@ -3,9 +3,9 @@ import { ConfigType } from '@nestjs/config';
 import { authConfig } from '../config/auth.config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Officer } from '../officers/officer.entity';
-import type { Role } from '../officers/roles';
-import type { AuthUser } from './auth-user';
+import { Officer } from '../accounts/officer.entity';
+import type { Role } from '../accounts/roles';
+import type { AuthUser } from '../common/access/auth-user';
 import { placeholders } from '../database/sql-values';
 
 // Every authenticated request runs this, so it is one constant statement with bound parameters: the query builder

@@ -1,6 +1,6 @@
 import { generate } from 'otplib';
 import { DataSource } from 'typeorm';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 import { hashActivationCode } from './activation-code';
 

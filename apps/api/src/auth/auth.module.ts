@@ -7,7 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { authConfig } from '../config/auth.config';
-import { Officer, OfficerRole } from '../officers/officer.entity';
+import { Officer, OfficerRole } from '../accounts/officer.entity';
 import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';

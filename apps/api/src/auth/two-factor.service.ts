@@ -5,7 +5,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import { EncryptionService } from '../crypto/encryption.service';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { RecoveryCode } from './session-records.entity';
 import { sha256 } from './sessions.service';
 

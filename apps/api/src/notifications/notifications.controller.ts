@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Roles } from '../common/access/decorators';
 import { Audit, type AuditContext } from '../audit/audit-context';
 import { ApiError } from '../common/errors/api-error';
 import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';

@@ -1,9 +1,10 @@
 import type { ProfileSnapshot, Role } from '@motcua/domain';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
-import { snapshotOf, type CompletenessService, type ProfileFieldsOf, type RowStatus } from '../profile/completeness';
+import { snapshotOf, type ProfileFieldsOf } from '../accounts/profile-snapshot';
+import type { CompletenessService, RowStatus } from '../profile/completeness';
 import { avatarUrlOf } from '../profile/profile.service';
-import type { Officer } from './officer.entity';
+import type { Officer } from '../accounts/officer.entity';
 
 export interface OfficerRow {
   id: number;

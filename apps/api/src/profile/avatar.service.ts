@@ -5,7 +5,7 @@ import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { ApiError } from '../common/errors/api-error';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { placeholders } from '../database/sql-values';
 import { toAvatarWebp } from './avatar-image';
 import { avatarUrlOf, newAvatarKey } from './profile.service';

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { buildCitizenId } from '@motcua/domain';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
 
 describe('the officer’s own profile', () => {

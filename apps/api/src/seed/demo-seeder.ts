@@ -7,7 +7,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { mailConfig } from '../notifications/mail.config';
 import { validateEnvironment } from '../config/environment';
-import { Officer, OfficerRole } from '../officers/officer.entity';
+import { Officer, OfficerRole } from '../accounts/officer.entity';
 import { officerSearchText } from '@motcua/domain';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';

@@ -5,7 +5,7 @@ import { newActivationCode } from '../auth/activation-code';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertPasswordPolicy } from '../auth/password-policy';
 import { validateEnvironment } from '../config/environment';
-import { Officer, OfficerRole } from '../officers/officer.entity';
+import { Officer, OfficerRole } from '../accounts/officer.entity';
 import { officerSearchText } from '@motcua/domain';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../common/access/decorators';
 import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { UnitsAdmin } from './units.admin';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';

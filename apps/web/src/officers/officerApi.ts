@@ -7,7 +7,7 @@ import type {
   Profile as OfficerProfile,
 } from '../profile/profileApi';
 
-/** The account statuses of the API (apps/api officers/roles.ts). */
+/** The account statuses of the API (apps/api accounts/roles.ts). */
 export const ACCOUNT_STATUSES = ['pending_activation', 'active', 'locked', 'disabled'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
