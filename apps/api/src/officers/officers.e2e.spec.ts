@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { staleDerivedColumns } from '../testing/derived-columns';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 
 describe('administering staff accounts', () => {
@@ -250,6 +251,35 @@ describe('administering staff accounts', () => {
       .set(supervisor)
       .send({ version: cleared.body.version, phone: '0912345678' })
       .expect(403);
+  });
+
+  it('files an account an admin creates or renames under its name, in the name order and the search', async () => {
+    const created = await t
+      .http()
+      .post('/api/officers')
+      .set(admin)
+      .send({ username: 'ten.moi', fullName: 'Vũ Thị Ánh', unitId: await unitId('T15-SYT'), roles: ['officer'] })
+      .expect(201);
+    expect(await staleDerivedColumns(t.dataSource, ['ten.moi'])).toEqual([]);
+    await t
+      .http()
+      .patch(`/api/officers/${created.body.officer.id}`)
+      .set(admin)
+      .send({
+        version: created.body.officer.version,
+        fullName: 'Vũ Thị Ánh Tuyết',
+        email: 'tuyet.vt@syt.laocai.gov.vn',
+      })
+      .expect(200);
+    expect(await staleDerivedColumns(t.dataSource)).toEqual([]);
+    const found = await t
+      .http()
+      .get(`/api/officers?q=${encodeURIComponent('anh tuyet')}`)
+      .set(admin)
+      .expect(200);
+    expect(found.body.data.map((o: { username: string }) => o.username)).toEqual(['ten.moi']);
+    const byMail = await t.http().get('/api/officers?q=tuyet.vt@syt').set(admin).expect(200);
+    expect(byMail.body.data.map((o: { username: string }) => o.username)).toEqual(['ten.moi']);
   });
 });
 

@@ -8,11 +8,11 @@ import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError } from '../common/errors/api-error';
-import { updateVersioned } from '../common/versioned-update';
 import { EncryptionService } from '../crypto/encryption.service';
 import { Notification } from '../notifications/notification.entity';
 import { Officer } from '../accounts/officer.entity';
-import { officerSearchText, VERIFIED_FIELDS, type ProfileField } from '@motcua/domain';
+import { updateOfficer, type OfficerChanges } from '../accounts/officer-derived-columns';
+import { VERIFIED_FIELDS, type ProfileField } from '@motcua/domain';
 import { Completeness, CompletenessService } from './completeness';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
 import { validateProfileChanges } from './profile-validation';
@@ -111,7 +111,7 @@ export class ProfileService {
           await this.assertCitizenIdFree(manager, changes.citizenId, officerId);
 
         const before: Record<string, unknown> = { ...stored, receiptPassword: stored.receiptPasswordEncrypted };
-        const update: Partial<Officer> = { ...changes };
+        const update: OfficerChanges = { ...changes };
         if (receiptPassword !== undefined)
           update.receiptPasswordEncrypted = receiptPassword === '' ? null : this.encryption.encrypt(receiptPassword);
         const after: Record<string, unknown> = {
@@ -126,9 +126,11 @@ export class ProfileService {
           update.confirmedAt = null;
         if (stored.verifiedAt && VERIFIED_FIELDS.some((field) => changed.has(field)))
           Object.assign(update, { verifiedAt: null, verifiedBy: null });
-        update.searchText = officerSearchText({ ...stored, ...changes });
 
-        await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, manager));
+        await updateOfficer(manager, officerId, update, {
+          stored,
+          versioned: { version: dto.version, current: () => this.view(officerId, manager) },
+        });
         const cleared = fieldDiff(
           { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
           {

@@ -1,4 +1,5 @@
 import { validateCitizenId } from '@motcua/domain';
+import { staleDerivedColumns } from '../testing/derived-columns';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
 
 const DAY = 86_400_000;
@@ -98,6 +99,10 @@ describe('the demo province seeded on first start', () => {
     ).body.data;
     const hoa = rows.find((o: { username: string }) => o.username === 'officer');
     expect(hoa).toMatchObject({ remindedAt: notifications[0].createdAt, remindable: true });
+  });
+
+  it('gives every seeded officer the search text and name sort key the API writes', async () => {
+    expect(await staleDerivedColumns(t.dataSource)).toEqual([]);
   });
 
   it('does not seed twice', async () => {
