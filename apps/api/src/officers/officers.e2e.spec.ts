@@ -1,4 +1,7 @@
+import { Officer } from '../accounts/officer.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { RecoveryCode } from '../auth/session-records.entity';
+import { placeholders } from '../database/sql-values';
 import { staleDerivedColumns } from '../testing/derived-columns';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 
@@ -172,6 +175,36 @@ describe('administering staff accounts', () => {
       .post('/api/auth/activate')
       .send({ username: 'newofficer', code: res.body.activationCode, newPassword: 'Moi-Lai-Tu-Dau-1' })
       .expect(200);
+  });
+
+  it('resets the second factor on request: secret, recovery codes and the last used step all gone', async () => {
+    const created = await t
+      .http()
+      .post('/api/officers')
+      .set(admin)
+      .send({ username: 'hai.lop', fullName: 'Lý Văn Hai', unitId: await unitId('T15-SYT'), roles: ['officer'] })
+      .expect(201);
+    const id = created.body.officer.id;
+    await t.dataSource.manager.update(Officer, id, {
+      totpEnabled: true,
+      totpSecretEncrypted: 'secret',
+      totpLastStep: 7,
+    });
+    await t.dataSource.manager.insert(RecoveryCode, { officerId: id, codeHash: 'hash' });
+    await t.http().post(`/api/officers/${id}/reset`).set(admin).send({ resetTwoFactor: true }).expect(200);
+    const [row] = await t.dataSource.query(
+      placeholders(
+        t.dataSource,
+        'SELECT totp_enabled, totp_secret_encrypted, totp_last_step FROM officers WHERE id = ?',
+      ),
+      [id],
+    );
+    expect({ ...row, totp_enabled: Boolean(row.totp_enabled) }).toEqual({
+      totp_enabled: false,
+      totp_secret_encrypted: null,
+      totp_last_step: null,
+    });
+    expect(await t.dataSource.manager.countBy(RecoveryCode, { officerId: id })).toBe(0);
   });
 
   it('moves a selection to another unit in one go, within scope', async () => {
