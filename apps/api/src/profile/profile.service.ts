@@ -11,6 +11,7 @@ import { ApiError } from '../common/errors/api-error';
 import { EncryptionService } from '../crypto/encryption.service';
 import { Notification } from '../notifications/notification.entity';
 import { Officer } from '../accounts/officer.entity';
+import { officerView, type OfficerView } from '../accounts/officer-view';
 import { updateOfficer, type OfficerChanges } from '../accounts/officer-derived-columns';
 import { VERIFIED_FIELDS, type ProfileField } from '@motcua/domain';
 import { Completeness, CompletenessService } from './completeness';
@@ -40,32 +41,16 @@ export interface SendBackView {
   reason: string;
 }
 
-export interface ProfileView {
-  id: number;
-  username: string;
-  unitId: number;
-  fullName: string;
-  gender: string | null;
-  birthDate: string | null;
+export interface ProfileView extends OfficerView {
   address: string | null;
-  email: string | null;
-  avatarUrl: string | null;
-  citizenId: string | null;
-  phone: string | null;
   receiptAccount: string | null;
   receiptPasswordSet: boolean;
   defaultPage: string | null;
-  confirmedAt: Date | null;
-  verifiedAt: Date | null;
   verifiedBy: number | null;
   verification: VerificationView | null;
   sendBack: SendBackView | null;
-  version: number;
-  updatedAt: Date;
   completeness: Completeness[];
 }
-
-export const avatarUrlOf = (key: string | null) => (key ? `/api/avatars/${key}` : null);
 
 const cccdTaken = () =>
   new ApiError(
@@ -279,27 +264,13 @@ export class ProfileService {
 
   /** The record without completeness, verification and send-back, which `view` adds. */
   private toView(officer: Officer): Omit<ProfileView, 'completeness' | 'verification' | 'sendBack'> {
-    const receiptPasswordSet = Boolean(officer.receiptPasswordEncrypted);
     return {
-      id: officer.id,
-      username: officer.username,
-      unitId: officer.unitId,
-      fullName: officer.fullName,
-      gender: officer.gender,
-      birthDate: officer.birthDate,
+      ...officerView(officer),
       address: officer.address,
-      email: officer.email,
-      avatarUrl: avatarUrlOf(officer.avatarKey),
-      citizenId: officer.citizenId,
-      phone: officer.phone,
       receiptAccount: officer.receiptAccount,
-      receiptPasswordSet,
+      receiptPasswordSet: Boolean(officer.receiptPasswordEncrypted),
       defaultPage: officer.defaultPage,
-      confirmedAt: officer.confirmedAt,
-      verifiedAt: officer.verifiedAt,
       verifiedBy: officer.verifiedBy,
-      version: officer.version,
-      updatedAt: officer.updatedAt,
     };
   }
 }
