@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Controller, Get } from '@nestjs/common';
-import { Public } from '../src/auth/decorators';
+import { Public } from '../src/common/access/decorators';
 import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
 import { sharedTestApp } from '../src/testing/shared-test-app';
 import { api } from '../src/testing/api-client';

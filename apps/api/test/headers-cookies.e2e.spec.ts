@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import type { Response } from 'supertest';
-import { Public } from '../src/auth/decorators';
+import { Public } from '../src/common/access/decorators';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../src/testing/test-app';
 import {
   activate,

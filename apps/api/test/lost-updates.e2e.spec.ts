@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
-import { Officer } from '../src/officers/officer.entity';
+import { Officer } from '../src/accounts/officer.entity';
 import { bearer, createTestApp, TestApp } from '../src/testing/test-app';
 
 const WRITES = 500;

@@ -3,8 +3,8 @@ import { ApiFileResponse, ApiListQuery } from '../common/api-description/decorat
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PROFILE_FIELDS } from '@motcua/domain';
-import { hasRole, type AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import { hasRole, type AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Roles } from '../common/access/decorators';
 import { ApiError } from '../common/errors/api-error';
 import {
   describedParser,

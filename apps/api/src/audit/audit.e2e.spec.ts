@@ -1,5 +1,5 @@
 import { todayInVietnam, vietnamWallClock } from '@motcua/contracts';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { asExcelInput, bearer, binaryBody } from '../testing/test-app';
 import { loadExcel } from '../common/excel';

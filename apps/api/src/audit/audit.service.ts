@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { cappedTotal } from '../common/list-query/capped-total';
+import { cappedTotal } from '../database/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { ReadQueries } from '../database/read-queries';
 import { insertRows } from '../database/insert-rows';

@@ -3,9 +3,10 @@ import { ConfigType } from '@nestjs/config';
 import { authConfig } from '../config/auth.config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Officer } from '../officers/officer.entity';
-import type { Role } from '../officers/roles';
-import type { AuthUser } from './auth-user';
+import { Officer } from '../accounts/officer.entity';
+import { officerFromSqlRow } from '../accounts/officer-view';
+import type { Role } from '../accounts/roles';
+import type { AuthUser } from '../common/access/auth-user';
 import { placeholders } from '../database/sql-values';
 
 // Every authenticated request runs this, so it is one constant statement with bound parameters: the query builder
@@ -17,18 +18,16 @@ const ACTIVE_USER_SQL = `SELECT o.id AS id, o.username AS username, o.full_name 
 FROM officers o INNER JOIN units u ON u.id = o.unit_id LEFT JOIN officer_roles r ON r.officer_id = o.id
 WHERE o.id = ? AND o.status = ?`;
 
-interface ActiveUserRow {
-  id: number;
-  username: string;
-  full_name: string;
-  unit_id: number;
-  path: string;
-  must_change_password: boolean | number;
-  totp_enabled: boolean | number;
-  two_factor_exempt: boolean | number;
-  default_page: string | null;
-  role: Role | null;
-}
+const AUTH_USER_COLUMNS = [
+  'id',
+  'username',
+  'fullName',
+  'unitId',
+  'mustChangePassword',
+  'totpEnabled',
+  'twoFactorExempt',
+  'defaultPage',
+] as const;
 
 /** The reads authentication needs, each one query. */
 @Injectable()
@@ -83,22 +82,25 @@ export class AccountsRepository {
     return this.authUserOf(await this.dataSource.query(this.activeUserSql, [id, 'active']));
   }
 
-  private authUserOf(rows: ActiveUserRow[]): AuthUser | null {
+  private authUserOf(rows: Record<string, unknown>[]): AuthUser | null {
     const [first] = rows;
     if (!first) return null;
-    const roles = rows.flatMap((row) => (row.role ? [row.role] : [])).sort();
-    const twoFactorEnabled = Boolean(first.totp_enabled);
+    const officer = officerFromSqlRow(first, AUTH_USER_COLUMNS);
+    const roles = rows.flatMap((row) => (row.role ? [row.role as Role] : [])).sort();
     return {
-      id: first.id,
-      username: first.username,
-      fullName: first.full_name,
-      unitId: first.unit_id,
-      unitPath: first.path,
-      mustChangePassword: Boolean(first.must_change_password),
-      twoFactorEnabled,
-      defaultPage: first.default_page,
+      id: officer.id,
+      username: officer.username,
+      fullName: officer.fullName,
+      unitId: officer.unitId,
+      unitPath: String(first.path),
+      mustChangePassword: officer.mustChangePassword,
+      twoFactorEnabled: officer.totpEnabled,
+      defaultPage: officer.defaultPage,
       twoFactorSetupRequired:
-        this.config.requireAdminTwoFactor && roles.includes('admin') && !twoFactorEnabled && !first.two_factor_exempt,
+        this.config.requireAdminTwoFactor &&
+        roles.includes('admin') &&
+        !officer.totpEnabled &&
+        !officer.twoFactorExempt,
       roles,
     };
   }

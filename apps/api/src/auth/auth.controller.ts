@@ -5,10 +5,15 @@ import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { AccountsRepository } from './accounts.repository';
 import { AUTH_ONLY, SESSION_ONLY } from './auth-throttlers';
-import { AuthUser, publicUser } from './auth-user';
+import { AuthUser, publicUser } from '../common/access/auth-user';
 import { AuthErrors } from './auth-errors';
 import { AuthService, LoginResult } from './auth.service';
-import { AllowPendingPasswordChange, AllowPendingTwoFactorSetup, CurrentUser, Public } from './decorators';
+import {
+  AllowPendingPasswordChange,
+  AllowPendingTwoFactorSetup,
+  CurrentUser,
+  Public,
+} from '../common/access/decorators';
 import { ActivateDto, ChangePasswordDto, LoginDto, OtpDto } from './dto/auth.dto';
 import { clientOf } from './login-events.service';
 import { clearRefreshCookie, refreshTokenOf, setRefreshCookie } from './refresh-cookie';

@@ -1,6 +1,7 @@
 import { generate } from 'otplib';
 import { DataSource } from 'typeorm';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
+import { staleDerivedColumns } from '../testing/derived-columns';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 import { hashActivationCode } from './activation-code';
 import { sharedTestApp } from '../testing/shared-test-app';
@@ -253,6 +254,7 @@ describe('activation of an account created by an admin', () => {
       .post('/api/auth/activate', { username, code: 'K7P2-QX9M-Z4AB', newPassword: 'Kich-Hoat-2027' })
       .expect(400);
     await api(t).post('/api/auth/login', { username, password: 'Kich-Hoat-2026' }).expect(200);
+    expect(await staleDerivedColumns(data, [username])).toEqual([]);
   });
 
   it('refuses an expired code with the same message as a wrong one', async () => {
@@ -368,5 +370,11 @@ describe('a production start without demo data', () => {
       .set('Authorization', `Bearer ${activated.body.accessToken}`)
       .expect(200);
     expect(units.body.data.map((u: { name: string }) => u.name)).toEqual(['Ủy ban nhân dân tỉnh Lào Cai']);
+  });
+
+  it('files the first admin under the name sort key and search text every other officer gets', async () => {
+    const { InitialAdminSeeder } = await import('../seed/initial-admin');
+    await t.app.get(InitialAdminSeeder).createIfEmpty();
+    expect(await staleDerivedColumns(t.dataSource, ['quantri'])).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { authConfig } from '../config/auth.config';
-import { Officer, OfficerRole } from '../officers/officer.entity';
+import { AccountsModule } from '../accounts/accounts.module';
 import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -30,7 +30,8 @@ import { TwoFactorService } from './two-factor.service';
 @Module({
   imports: [
     ConfigModule.forFeature(authConfig),
-    TypeOrmModule.forFeature([Officer, OfficerRole, RefreshToken, LoginEvent, RecoveryCode]),
+    AccountsModule,
+    TypeOrmModule.forFeature([RefreshToken, LoginEvent, RecoveryCode]),
     PassportModule,
     JwtModule.registerAsync({
       imports: [ConfigModule.forFeature(authConfig)],
@@ -69,6 +70,6 @@ import { TwoFactorService } from './two-factor.service';
     { provide: APP_GUARD, useClass: TwoFactorSetupGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [PasswordHasher, SessionsService, AccountsRepository, LockoutService],
+  exports: [PasswordHasher, SessionsService, AccountsRepository, LockoutService, TwoFactorService],
 })
 export class AuthModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { AccountsRepository, normalizeUsername } from './accounts.repository';
 import { AuthErrors } from './auth-errors';
 import { ClientInfo, LoginEventsService } from './login-events.service';

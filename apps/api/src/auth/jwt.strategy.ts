@@ -4,7 +4,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { authConfig } from '../config/auth.config';
 import { AccountsRepository } from './accounts.repository';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 
 export interface AccessTokenPayload {
   sub: number;

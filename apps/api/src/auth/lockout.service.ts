@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { authConfig } from '../config/auth.config';
 import { placeholders, sqlTimestamp } from '../database/sql-values';
 import { Notification, OutboxEmail } from '../notifications/notification.entity';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { lockoutNotice } from './lockout-notice';
 
 export type LockoutAccount = Pick<Officer, 'id' | 'username' | 'fullName' | 'email' | 'lockedUntil'>;

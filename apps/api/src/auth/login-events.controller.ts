@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiListQuery } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
-import type { AuthUser } from './auth-user';
-import { CurrentUser, Roles } from './decorators';
+import type { AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Roles } from '../common/access/decorators';
 import { LoginEventFilter, LoginEventsService } from './login-events.service';
 import { LOGIN_OUTCOMES } from './session-records.entity';
 

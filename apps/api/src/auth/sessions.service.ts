@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { insertRows } from '../database/insert-rows';
 import { authConfig } from '../config/auth.config';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import type { AccessTokenPayload } from './jwt.strategy';
 import { RefreshToken } from './session-records.entity';
 

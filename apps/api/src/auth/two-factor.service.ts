@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import { EncryptionService } from '../crypto/encryption.service';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { RecoveryCode } from './session-records.entity';
 import { sha256 } from './sessions.service';
 
@@ -54,15 +54,13 @@ export class TwoFactorService {
     return codes;
   }
 
-  async disable(officerId: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(RecoveryCode, { officerId });
-      await manager.update(
-        Officer,
-        { id: officerId },
-        { totpEnabled: false, totpSecretEncrypted: null, totpLastStep: null },
-      );
-    });
+  /** The second factor gone (secret, recovery codes); inside the caller's transaction when given one (an admin's reset). */
+  async disable(officerId: number, manager?: EntityManager): Promise<void> {
+    const run = async (m: EntityManager) => {
+      await m.delete(RecoveryCode, { officerId });
+      await m.update(Officer, { id: officerId }, { totpEnabled: false, totpSecretEncrypted: null, totpLastStep: null });
+    };
+    await (manager ? run(manager) : this.dataSource.transaction(run));
   }
 
   /** A 6-digit TOTP, or one of the recovery codes (each works once). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { hasRole, type AuthUser } from '../auth/auth-user';
+import { hasRole, type AuthUser } from '../common/access/auth-user';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { fieldDiff } from '../audit/field-diff';
@@ -10,7 +10,7 @@ import { ListQuery, Page } from '../common/list-query/list-query';
 import { updateVersioned } from '../common/versioned-update';
 import { ReadQueries } from '../database/read-queries';
 import { vietnamTimeToUtc } from '@motcua/contracts';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { subtreeRange } from '../units/unit-path';
 import { escapeLike } from '../units/units.service';

@@ -12,11 +12,11 @@ import {
   type ComplianceSummary,
   type StatusCounts,
 } from '@motcua/contracts';
-import { hasRole, type AuthUser } from '../auth/auth-user';
+import { hasRole, type AuthUser } from '../common/access/auth-user';
 import { Campaign, type CampaignItem } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ApiError } from '../common/errors/api-error';
-import { cappedTotal } from '../common/list-query/capped-total';
+import { cappedTotal } from '../database/capped-total';
 import { ReadQueries } from '../database/read-queries';
 import { ListQuery, Page } from '../common/list-query/list-query';
 import { fromSqlTimestamp, placeholders, sqlTimestamp } from '../database/sql-values';

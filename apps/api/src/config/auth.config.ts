@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import path from 'node:path';
-import { loadOrCreateSecret } from '../crypto/secret-file';
+import { loadOrCreateSecret } from './secret-file';
 import { InvalidEnvironmentError, validateEnvironment } from './environment';
 
 /** Token lifetimes, lockout policy and the JWT signing secret. */

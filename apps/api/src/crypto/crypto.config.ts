@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import path from 'node:path';
 import { validateEnvironment } from '../config/environment';
-import { loadOrCreateSecret } from './secret-file';
+import { loadOrCreateSecret } from '../config/secret-file';
 
 /** APP_ENCRYPTION_KEY, or for the embedded setup a key generated once into DATA_DIR (mode 0600). */
 export const cryptoConfig = registerAs('crypto', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { bearer } from '../testing/test-app';
 import { EncryptionService } from './encryption.service';
 import { rotateEncryptionKey } from './key-rotation';

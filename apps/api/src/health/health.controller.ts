@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiFailures } from '../common/api-description/decorators';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../auth/decorators';
+import { Public } from '../common/access/decorators';
 
 @ApiTags('health')
 @Controller('health')

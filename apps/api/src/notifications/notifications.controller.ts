@@ -3,8 +3,8 @@ import { ApiFailures, ApiListQuery } from '../common/api-description/decorators'
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Roles } from '../common/access/decorators';
 import { Audit, type AuditContext } from '../audit/audit-context';
 import { ApiError } from '../common/errors/api-error';
 import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';

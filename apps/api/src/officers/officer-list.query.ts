@@ -1,10 +1,10 @@
 import type { ComplianceStatus, ProfileField } from '@motcua/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import { sqlTimestamp } from '../database/sql-values';
 import { subtreeRange } from '../units/unit-path';
 import { UnitScope } from '../units/unit-scope.service';
-import { Officer } from './officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import type { OfficerSearch } from './officer-search';
 
 export type OfficerFilter = 'id' | 'unitId' | 'role' | 'status' | 'verified' | 'confirmed' | 'completeness';

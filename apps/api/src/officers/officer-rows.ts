@@ -2,8 +2,9 @@ import type { ProfileSnapshot } from '@motcua/domain';
 import type { Officer, Role } from '@motcua/contracts';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
-import { snapshotOf, type CompletenessService, type ProfileFieldsOf, type RowStatus } from '../profile/completeness';
-import { avatarUrlOf } from '../profile/profile.service';
+import { snapshotOf } from '../accounts/profile-snapshot';
+import { OFFICER_VIEW_COLUMNS, officerFromSqlRow, officerView } from '../accounts/officer-view';
+import type { CompletenessService, RowStatus } from '../profile/completeness';
 
 /** A row as the API answers it (JSON turns the Dates into ISO strings: the SPA's `Officer`). */
 export type OfficerRow = Officer<Date>;
@@ -29,8 +30,6 @@ const temporaryLockEnd = (row: RawRow): Date | null => {
   );
   return ends.length ? new Date(Math.max(...ends)) : null;
 };
-
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** The given officers as the API shows them, in the order of `ids` (ids that do not exist are left out). */
 export async function loadOfficerRows(
@@ -61,41 +60,28 @@ export async function loadOfficerRows(
   });
 }
 
+const ROW_COLUMNS = [
+  ...OFFICER_VIEW_COLUMNS,
+  'status',
+  'address',
+  'receiptAccount',
+  'defaultPage',
+  'returnedAt',
+  'totpEnabled',
+] as const;
+
 function toOfficerRow(row: RawRow, status: (id: number, snapshot: ProfileSnapshot) => RowStatus): OfficerRow {
-  const profile: ProfileFieldsOf = {
-    fullName: String(row.full_name),
-    gender: text(row.gender) as Officer['gender'],
-    address: text(row.address),
-    birthDate: text(row.birth_date),
-    email: text(row.email),
-    avatarKey: text(row.avatar_key),
-    citizenId: text(row.citizen_id),
-    phone: text(row.phone),
-    receiptAccount: text(row.receipt_account),
-    defaultPage: text(row.default_page),
-  };
+  const officer = officerFromSqlRow(row, ROW_COLUMNS);
   return {
-    id: Number(row.id),
-    username: String(row.username),
-    fullName: profile.fullName,
-    unitId: Number(row.unit_id),
+    ...officerView(officer),
     unitName: String(row.unit_name),
     roles: row.role === null || row.role === undefined ? [] : [row.role as Role],
-    status: row.status as Officer['status'],
-    email: profile.email,
-    phone: profile.phone,
-    citizenId: profile.citizenId,
-    gender: profile.gender,
-    birthDate: profile.birthDate,
-    avatarUrl: avatarUrlOf(profile.avatarKey),
-    confirmedAt: fromSqlTimestamp(row.confirmed_at),
-    verifiedAt: fromSqlTimestamp(row.verified_at),
-    verifiedByName: text(row.verified_by_name),
-    returnedAt: fromSqlTimestamp(row.returned_at),
+    status: officer.status,
+    verifiedByName:
+      row.verified_by_name === null || row.verified_by_name === undefined ? null : String(row.verified_by_name),
+    returnedAt: officer.returnedAt,
     lockedUntil: temporaryLockEnd(row),
-    twoFactorEnabled: Boolean(row.totp_enabled),
-    completeness: status(Number(row.id), snapshotOf(profile, Number(row.receipt_password_set) === 1)),
-    version: Number(row.version),
-    updatedAt: fromSqlTimestamp(row.updated_at) as Date,
+    twoFactorEnabled: officer.totpEnabled,
+    completeness: status(officer.id, snapshotOf(officer, Number(row.receipt_password_set) === 1)),
   };
 }

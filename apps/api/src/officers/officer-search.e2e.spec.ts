@@ -1,9 +1,9 @@
 import { foldVietnamese, officerNameSortKey, officerSearchText } from '@motcua/domain';
 import { generateOfficers } from '@motcua/seed';
-import { EXACT_COUNT_LIMIT } from '../common/list-query/capped-total';
+import { EXACT_COUNT_LIMIT } from '../database/capped-total';
 import { bearer, createTestApp, TestApp } from '../testing/test-app';
 import { Unit } from '../units/unit.entity';
-import { Officer } from './officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { searchTermOf } from './officer-search';
 
 interface Stored {

@@ -4,8 +4,8 @@ import type { Response } from 'express';
 import { ApiError } from '../common/errors/api-error';
 import { csvSink, xlsxSink } from './export/officer-export';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Roles } from '../common/access/decorators';
 import { Audit, type AuditContext } from '../audit/audit-context';
 import { filterParsers, ListSpec, parseListQuery } from '../common/list-query/list-query';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
@@ -13,7 +13,7 @@ import { BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } 
 import { OfficerFilter } from './officer-list.query';
 import { OfficersService } from './officers.service';
 import { COMPLIANCE_STATUSES } from '@motcua/domain';
-import { ACCOUNT_STATUSES, ROLES } from './roles';
+import { ACCOUNT_STATUSES, ROLES } from '../accounts/roles';
 
 export const OFFICER_LIST_SPEC: ListSpec<OfficerFilter> = {
   sortable: ['fullName', 'username', 'updatedAt', 'status', 'unitName'],

@@ -1,4 +1,8 @@
+import { Officer } from '../accounts/officer.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { RecoveryCode } from '../auth/session-records.entity';
+import { placeholders } from '../database/sql-values';
+import { staleDerivedColumns } from '../testing/derived-columns';
 import { bearer, createTestApp, DEMO_PASSWORD, TestApp } from '../testing/test-app';
 
 describe('administering staff accounts', () => {
@@ -173,6 +177,36 @@ describe('administering staff accounts', () => {
       .expect(200);
   });
 
+  it('resets the second factor on request: secret, recovery codes and the last used step all gone', async () => {
+    const created = await t
+      .http()
+      .post('/api/officers')
+      .set(admin)
+      .send({ username: 'hai.lop', fullName: 'Lý Văn Hai', unitId: await unitId('T15-SYT'), roles: ['officer'] })
+      .expect(201);
+    const id = created.body.officer.id;
+    await t.dataSource.manager.update(Officer, id, {
+      totpEnabled: true,
+      totpSecretEncrypted: 'secret',
+      totpLastStep: 7,
+    });
+    await t.dataSource.manager.insert(RecoveryCode, { officerId: id, codeHash: 'hash' });
+    await t.http().post(`/api/officers/${id}/reset`).set(admin).send({ resetTwoFactor: true }).expect(200);
+    const [row] = await t.dataSource.query(
+      placeholders(
+        t.dataSource,
+        'SELECT totp_enabled, totp_secret_encrypted, totp_last_step FROM officers WHERE id = ?',
+      ),
+      [id],
+    );
+    expect({ ...row, totp_enabled: Boolean(row.totp_enabled) }).toEqual({
+      totp_enabled: false,
+      totp_secret_encrypted: null,
+      totp_last_step: null,
+    });
+    expect(await t.dataSource.manager.countBy(RecoveryCode, { officerId: id })).toBe(0);
+  });
+
   it('moves a selection to another unit in one go, within scope', async () => {
     const ids = (await t.http().get('/api/officers?q=duc.pm').set(admin)).body.data.map((o: { id: number }) => o.id);
     const target = await unitId('T15-X02647-VHXH');
@@ -250,6 +284,35 @@ describe('administering staff accounts', () => {
       .set(supervisor)
       .send({ version: cleared.body.version, phone: '0912345678' })
       .expect(403);
+  });
+
+  it('files an account an admin creates or renames under its name, in the name order and the search', async () => {
+    const created = await t
+      .http()
+      .post('/api/officers')
+      .set(admin)
+      .send({ username: 'ten.moi', fullName: 'Vũ Thị Ánh', unitId: await unitId('T15-SYT'), roles: ['officer'] })
+      .expect(201);
+    expect(await staleDerivedColumns(t.dataSource, ['ten.moi'])).toEqual([]);
+    await t
+      .http()
+      .patch(`/api/officers/${created.body.officer.id}`)
+      .set(admin)
+      .send({
+        version: created.body.officer.version,
+        fullName: 'Vũ Thị Ánh Tuyết',
+        email: 'tuyet.vt@syt.laocai.gov.vn',
+      })
+      .expect(200);
+    expect(await staleDerivedColumns(t.dataSource)).toEqual([]);
+    const found = await t
+      .http()
+      .get(`/api/officers?q=${encodeURIComponent('anh tuyet')}`)
+      .set(admin)
+      .expect(200);
+    expect(found.body.data.map((o: { username: string }) => o.username)).toEqual(['ten.moi']);
+    const byMail = await t.http().get('/api/officers?q=tuyet.vt@syt').set(admin).expect(200);
+    expect(byMail.body.data.map((o: { username: string }) => o.username)).toEqual(['ten.moi']);
   });
 });
 

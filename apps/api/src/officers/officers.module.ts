@@ -5,7 +5,7 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { AuthModule } from '../auth/auth.module';
 import { ProfileModule } from '../profile/profile.module';
 import { UnitsModule } from '../units/units.module';
-import { Officer, OfficerRole } from './officer.entity';
+import { AccountsModule } from '../accounts/accounts.module';
 import { OfficersController } from './officers.controller';
 import { OfficersService } from './officers.service';
 import { ImportBatch } from './import/import-batch.entity';
@@ -14,7 +14,8 @@ import { ImportService } from './import/import.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Officer, OfficerRole, ImportBatch]),
+    AccountsModule,
+    TypeOrmModule.forFeature([ImportBatch]),
     AuthModule,
     AuditModule,
     UnitsModule,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   formatRuleError,
-  officerNameSortKey,
   validateEmail,
   validateFullName,
   validatePhone,
@@ -12,27 +11,26 @@ import {
 import { ACCOUNT_TRANSITIONS } from '@motcua/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { newActivationCode } from '../auth/activation-code';
-import { hasRole, type AuthUser } from '../auth/auth-user';
-import { RecoveryCode } from '../auth/session-records.entity';
+import { hasRole, type AuthUser } from '../common/access/auth-user';
 import { LockoutService } from '../auth/lockout.service';
 import { SessionsService } from '../auth/sessions.service';
+import { TwoFactorService } from '../auth/two-factor.service';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError, FieldError } from '../common/errors/api-error';
-import { cappedIdPage } from '../common/list-query/capped-total';
+import { cappedIdPage } from '../database/capped-total';
 import { ListQuery, Page } from '../common/list-query/list-query';
-import { updateVersioned } from '../common/versioned-update';
 import { CompletenessService } from '../profile/completeness';
 import { ReadQueries, readerOf, type SqlReader } from '../database/read-queries';
 import { UnitScope } from '../units/unit-scope.service';
 import { AccountAction, BulkOfficersDto, CreateOfficerDto, ResetOfficerDto, UpdateOfficerDto } from './dto/officer.dto';
-import { Officer, OfficerRole } from './officer.entity';
+import { Officer, OfficerRole } from '../accounts/officer.entity';
+import { updateOfficer, type OfficerChanges } from '../accounts/officer-derived-columns';
 import { officerListQuery, OfficerListFilters, OfficerFilter } from './officer-list.query';
 import { officerSearch } from './officer-search';
 import { loadOfficerRows, type OfficerRow } from './officer-rows';
-import { officerSearchText } from '@motcua/domain';
 import type { RowSink } from './export/officer-export';
 
 const fieldErrors = (errors: FieldError[]) => ApiError.badRequest(errors);
@@ -48,6 +46,7 @@ export class OfficersService {
     private readonly scope: UnitScope,
     private readonly sessions: SessionsService,
     private readonly lockout: LockoutService,
+    private readonly twoFactor: TwoFactorService,
     private readonly audit: AuditService,
     private readonly completeness: CompletenessService,
     private readonly campaignStatus: CampaignStatusService,
@@ -121,12 +120,10 @@ export class OfficersService {
         manager.create(Officer, {
           username,
           ...fields,
-          nameSortKey: officerNameSortKey(fields.fullName),
           unitId: dto.unitId,
           status: 'pending_activation',
           activationCodeHash: activation.hash,
           activationExpiresAt: activation.expiresAt,
-          searchText: officerSearchText({ username, ...fields }),
         }),
       );
       await manager.insert(
@@ -154,8 +151,7 @@ export class OfficersService {
     const contact = this.validateContact(dto);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.row(manager, id);
-      const changes: Partial<Officer> = { ...contact };
-      if (contact.fullName) changes.nameSortKey = officerNameSortKey(contact.fullName);
+      const changes: OfficerChanges = { ...contact };
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       const stored = await manager.findOneByOrFail(Officer, { id });
       // The name is part of what a supervisor verified (VERIFIED_FIELDS): a new name needs a new verification.
@@ -169,8 +165,10 @@ export class OfficersService {
       );
       if (stored.confirmedAt && contactChanged.some((field) => this.completeness.requiredFields.includes(field)))
         changes.confirmedAt = null;
-      changes.searchText = officerSearchText({ ...stored, ...changes });
-      await updateVersioned(manager, Officer, id, dto.version, changes, () => this.row(manager, id));
+      await updateOfficer(manager, id, changes, {
+        stored,
+        versioned: { version: dto.version, current: () => this.row(manager, id) },
+      });
       if (dto.roles) {
         await manager.delete(OfficerRole, { officerId: id });
         await manager.insert(
@@ -277,9 +275,8 @@ export class OfficersService {
         activationExpiresAt: activation.expiresAt,
         failedAttempts: 0,
         lockedUntil: null,
-        ...(dto.resetTwoFactor ? { totpEnabled: false, totpSecretEncrypted: null, totpLastStep: null } : {}),
       });
-      if (dto.resetTwoFactor) await manager.delete(RecoveryCode, { officerId: id });
+      if (dto.resetTwoFactor) await this.twoFactor.disable(id, manager);
       await this.sessions.revokeAll(id, manager);
       await this.audit.record(manager, context, {
         targetType: 'officer',

@@ -5,10 +5,11 @@ import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { ApiError } from '../common/errors/api-error';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import { placeholders } from '../database/sql-values';
 import { toAvatarWebp } from './avatar-image';
-import { avatarUrlOf, newAvatarKey } from './profile.service';
+import { avatarUrlOf } from '../accounts/officer-view';
+import { newAvatarKey } from './profile.service';
 
 /**
  * Avatars live in the database (a 256×256 WebP is ~10–20 KB): every API instance behind the load balancer

@@ -12,7 +12,8 @@ import {
 import { daysLeft, type Completeness } from '@motcua/contracts';
 import type { SqlReader } from '../database/read-queries';
 import { fromSqlTimestamp, placeholders } from '../database/sql-values';
-import type { Officer } from '../officers/officer.entity';
+import type { Officer } from '../accounts/officer.entity';
+import { snapshotOf } from '../accounts/profile-snapshot';
 import type { EntityManager } from 'typeorm';
 import { Campaign, CampaignOfficer } from '../campaigns/campaign.entity';
 import { assessCampaignItems } from '../campaigns/campaign-assessment';
@@ -27,35 +28,6 @@ export interface RowStatus {
 }
 
 export type { Completeness };
-
-/** The profile fields of an officer, loaded as an entity or read as raw SQL. */
-export type ProfileFieldsOf = Pick<
-  Officer,
-  | 'fullName'
-  | 'gender'
-  | 'address'
-  | 'birthDate'
-  | 'email'
-  | 'avatarKey'
-  | 'citizenId'
-  | 'phone'
-  | 'receiptAccount'
-  | 'defaultPage'
->;
-
-export const snapshotOf = (officer: ProfileFieldsOf, receiptPasswordSet: boolean): ProfileSnapshot => ({
-  fullName: officer.fullName,
-  gender: officer.gender,
-  address: officer.address,
-  birthDate: officer.birthDate,
-  email: officer.email,
-  hasAvatar: Boolean(officer.avatarKey),
-  citizenId: officer.citizenId,
-  phone: officer.phone,
-  receiptAccount: officer.receiptAccount,
-  receiptPasswordSet,
-  defaultPage: officer.defaultPage,
-});
 
 /** What is missing and how long is left, per rule set targeting the officer (the configured default until campaigns). */
 @Injectable()

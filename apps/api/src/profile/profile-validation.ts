@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@motcua/domain';
 import { ApiError, FieldError } from '../common/errors/api-error';
-import type { Officer } from '../officers/officer.entity';
+import type { Officer } from '../accounts/officer.entity';
 import type { EditableField, UpdateProfileDto } from './dto/update-profile.dto';
 
 export type ProfileChanges = Partial<

@@ -15,8 +15,8 @@ import {
 import { ApiFailures, ApiFileResponse } from '../common/api-description/decorators';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Public, Roles } from '../auth/decorators';
+import type { AuthUser } from '../common/access/auth-user';
+import { CurrentUser, Public, Roles } from '../common/access/decorators';
 import { Audit, type AuditContext } from '../audit/audit-context';
 import { SingleFileUpload } from '../common/upload/single-file-upload';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
-import { buildCitizenId } from '@motcua/domain';
-import { Officer } from '../officers/officer.entity';
+import { buildCitizenId, officerNameSortKey } from '@motcua/domain';
+import { Officer } from '../accounts/officer.entity';
+import { staleDerivedColumns } from '../testing/derived-columns';
 import { bearer, binaryBody, createTestApp, TestApp } from '../testing/test-app';
 
 describe('the officer’s own profile', () => {
@@ -227,6 +228,23 @@ describe('the officer’s own profile', () => {
     await t.http().patch('/api/audit/1').set(admin).send({}).expect(404);
     await t.http().delete('/api/audit/1').set(admin).expect(404);
     await t.http().get('/api/audit').set(officer).expect(403);
+  });
+
+  it('sorts the officer under their new name in the staff list once they change it, and finds them by it', async () => {
+    await patch({ fullName: 'Nguyễn Thị Yến' }, 200);
+    const list = await t.http().get('/api/officers?sort=fullName&order=ASC&perPage=100').set(admin).expect(200);
+    const names = list.body.data.map((o: { fullName: string }) => o.fullName);
+    expect(names).toContain('Nguyễn Thị Yến');
+    expect(names).toEqual(
+      [...names].sort((a: string, b: string) => (officerNameSortKey(a) < officerNameSortKey(b) ? -1 : 1)),
+    );
+    const found = await t
+      .http()
+      .get(`/api/officers?q=${encodeURIComponent('yen')}`)
+      .set(admin)
+      .expect(200);
+    expect(found.body.data.map((o: { username: string }) => o.username)).toContain('officer');
+    expect(await staleDerivedColumns(t.dataSource)).toEqual([]);
   });
 });
 

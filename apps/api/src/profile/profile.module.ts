@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { Officer } from '../officers/officer.entity';
+import { AccountsModule } from '../accounts/accounts.module';
 import { UnitsModule } from '../units/units.module';
 import { AvatarService } from './avatar.service';
 import { CompletenessService } from './completeness';
@@ -12,13 +11,7 @@ import { profileConfig } from './profile.config';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [
-    ConfigModule.forFeature(profileConfig),
-    TypeOrmModule.forFeature([Officer]),
-    AuditModule,
-    UnitsModule,
-    CampaignsModule,
-  ],
+  imports: [ConfigModule.forFeature(profileConfig), AccountsModule, AuditModule, UnitsModule, CampaignsModule],
   controllers: [ProfileController],
   providers: [ProfileService, AvatarService, CompletenessService],
   exports: [ProfileService, CompletenessService],

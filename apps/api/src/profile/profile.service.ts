@@ -2,17 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/access/auth-user';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { fieldDiff } from '../audit/field-diff';
 import { ApiError } from '../common/errors/api-error';
-import { updateVersioned } from '../common/versioned-update';
 import { EncryptionService } from '../crypto/encryption.service';
 import { Notification } from '../notifications/notification.entity';
-import { Officer } from '../officers/officer.entity';
-import { officerSearchText, VERIFIED_FIELDS } from '@motcua/domain';
+import { Officer } from '../accounts/officer.entity';
+import { officerView } from '../accounts/officer-view';
+import { updateOfficer, type OfficerChanges } from '../accounts/officer-derived-columns';
+import { VERIFIED_FIELDS } from '@motcua/domain';
 import type { ActorRef, Profile } from '@motcua/contracts';
 import { CompletenessService } from './completeness';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
@@ -31,8 +32,6 @@ export type SendBackView = NonNullable<ProfileView['sendBack']>;
 
 /** The record as the API answers it (JSON turns the Dates into ISO strings: the SPA's `Profile`). */
 export type ProfileView = Profile<Date>;
-
-export const avatarUrlOf = (key: string | null) => (key ? `/api/avatars/${key}` : null);
 
 const cccdTaken = () =>
   new ApiError(
@@ -78,7 +77,7 @@ export class ProfileService {
           await this.assertCitizenIdFree(manager, changes.citizenId, officerId);
 
         const before: Record<string, unknown> = { ...stored, receiptPassword: stored.receiptPasswordEncrypted };
-        const update: Partial<Officer> = { ...changes };
+        const update: OfficerChanges = { ...changes };
         if (receiptPassword !== undefined)
           update.receiptPasswordEncrypted = receiptPassword === '' ? null : this.encryption.encrypt(receiptPassword);
         const after: Record<string, unknown> = {
@@ -93,9 +92,11 @@ export class ProfileService {
           update.confirmedAt = null;
         if (stored.verifiedAt && VERIFIED_FIELDS.some((field) => changed.has(field)))
           Object.assign(update, { verifiedAt: null, verifiedBy: null });
-        update.searchText = officerSearchText({ ...stored, ...changes });
 
-        await updateVersioned(manager, Officer, officerId, dto.version, update, () => this.view(officerId, manager));
+        await updateOfficer(manager, officerId, update, {
+          stored,
+          versioned: { version: dto.version, current: () => this.view(officerId, manager) },
+        });
         const cleared = fieldDiff(
           { confirmedAt: stored.confirmedAt, verifiedAt: stored.verifiedAt },
           {
@@ -244,27 +245,13 @@ export class ProfileService {
 
   /** The record without completeness, verification and send-back, which `view` adds. */
   private toView(officer: Officer): Omit<ProfileView, 'completeness' | 'verification' | 'sendBack'> {
-    const receiptPasswordSet = Boolean(officer.receiptPasswordEncrypted);
     return {
-      id: officer.id,
-      username: officer.username,
-      unitId: officer.unitId,
-      fullName: officer.fullName,
-      gender: officer.gender,
-      birthDate: officer.birthDate,
+      ...officerView(officer),
       address: officer.address,
-      email: officer.email,
-      avatarUrl: avatarUrlOf(officer.avatarKey),
-      citizenId: officer.citizenId,
-      phone: officer.phone,
       receiptAccount: officer.receiptAccount,
-      receiptPasswordSet,
+      receiptPasswordSet: Boolean(officer.receiptPasswordEncrypted),
       defaultPage: officer.defaultPage,
-      confirmedAt: officer.confirmedAt,
-      verifiedAt: officer.verifiedAt,
       verifiedBy: officer.verifiedBy,
-      version: officer.version,
-      updatedAt: officer.updatedAt,
     };
   }
 }

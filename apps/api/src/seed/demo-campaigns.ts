@@ -5,7 +5,7 @@ import { todayInVietnam, vietnamTimeToUtc } from '@motcua/contracts';
 import { placeholders } from '../database/sql-values';
 import { Notification, ReminderClaim } from '../notifications/notification.entity';
 import { reminderMessage } from '../notifications/reminder-message';
-import { Officer } from '../officers/officer.entity';
+import { Officer } from '../accounts/officer.entity';
 import type { Unit } from '../units/unit.entity';
 
 const DAY = 86_400_000;

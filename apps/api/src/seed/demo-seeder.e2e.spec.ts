@@ -2,6 +2,7 @@ import { validateCitizenId } from '@motcua/domain';
 import { bearer } from '../testing/test-app';
 import { sharedTestApp } from '../testing/shared-test-app';
 import { api } from '../testing/api-client';
+import { staleDerivedColumns } from '../testing/derived-columns';
 
 const DAY = 86_400_000;
 
@@ -94,6 +95,10 @@ describe('the demo province seeded on first start', () => {
     ).body.data;
     const hoa = rows.find((o: { username: string }) => o.username === 'officer');
     expect(hoa).toMatchObject({ remindedAt: notifications[0].createdAt, remindable: true });
+  });
+
+  it('gives every seeded officer the search text and name sort key the API writes', async () => {
+    expect(await staleDerivedColumns(t.dataSource)).toEqual([]);
   });
 
   it('does not seed twice', async () => {

@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { DataSource, EntityManager } from 'typeorm';
-import { foldVietnamese, officerNameSortKey } from '@motcua/domain';
+import { foldVietnamese } from '@motcua/domain';
 import { DEMO_ACCOUNTS, DEMO_UNITS, generateOfficers, seededRandom } from '@motcua/seed';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CampaignStatusService } from '../campaigns/campaign-status.service';
 import { mailConfig } from '../notifications/mail.config';
 import { validateEnvironment } from '../config/environment';
-import { Officer, OfficerRole } from '../officers/officer.entity';
-import { officerSearchText } from '@motcua/domain';
+import { Officer, OfficerRole } from '../accounts/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
 import { seedDemoCampaigns } from './demo-campaigns';
@@ -60,8 +59,6 @@ export class DemoSeeder {
         manager.create(Officer, {
           username: demo.username,
           fullName: demo.fullName,
-          nameSortKey: officerNameSortKey(demo.fullName),
-          searchText: officerSearchText(demo),
           unitId: units.get(demo.unitCode)!.id,
           status: 'active',
           mustChangePassword: demo.mustChangePassword,
@@ -104,8 +101,6 @@ export class DemoSeeder {
           roles: undefined,
           unitCode: undefined,
           unitId: units.get(o.unitCode)!.id,
-          nameSortKey: officerNameSortKey(o.fullName),
-          searchText: officerSearchText(o),
           status: random.chance(0.9)
             ? ('active' as const)
             : random.chance(0.7)

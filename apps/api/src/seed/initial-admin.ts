@@ -5,8 +5,7 @@ import { newActivationCode } from '../auth/activation-code';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertPasswordPolicy } from '../auth/password-policy';
 import { validateEnvironment } from '../config/environment';
-import { Officer, OfficerRole } from '../officers/officer.entity';
-import { officerSearchText } from '@motcua/domain';
+import { Officer, OfficerRole } from '../accounts/officer.entity';
 import { Unit } from '../units/unit.entity';
 import { childPath } from '../units/unit-path';
 
@@ -52,8 +51,6 @@ export class InitialAdminSeeder {
         manager.create(Officer, {
           username: env.ADMIN_USERNAME.toLowerCase(),
           fullName: 'Quản trị hệ thống',
-          nameSortKey: 'tri quan he thong',
-          searchText: officerSearchText({ fullName: 'Quản trị hệ thống', username: env.ADMIN_USERNAME.toLowerCase() }),
           unitId: root.id,
           status: passwordHash ? 'active' : 'pending_activation',
           mustChangePassword: false,

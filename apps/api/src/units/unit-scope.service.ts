@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { hasRole, type AuthUser } from '../auth/auth-user';
+import { hasRole, type AuthUser } from '../common/access/auth-user';
 import { ApiError } from '../common/errors/api-error';
 import { placeholders } from '../database/sql-values';
 import { isWithin, subtreeRange } from './unit-path';

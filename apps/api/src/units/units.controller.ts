@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiFailures, ApiListQuery } from '../common/api-description/decorators';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../common/access/decorators';
 import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { UnitsAdmin } from './units.admin';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';

@@ -5,7 +5,7 @@ import { AvatarService } from '../../src/profile/avatar.service';
 import { EncryptionService } from '../../src/crypto/encryption.service';
 import { ImportBatch } from '../../src/officers/import/import-batch.entity';
 import { Notification, OutboxEmail } from '../../src/notifications/notification.entity';
-import { OfficerRole } from '../../src/officers/officer.entity';
+import { OfficerRole } from '../../src/accounts/officer.entity';
 import { placeholders } from '../../src/database/sql-values';
 import { bearer, TestApp } from '../../src/testing/test-app';
 import { api } from '../../src/testing/api-client';

@@ -2,7 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiError } from '../../common/errors/api-error';
-import { IS_PUBLIC } from '../decorators';
+import { IS_PUBLIC } from '../../common/access/decorators';
 
 /** Global: every route needs a valid access token unless marked @Public(). */
 @Injectable()

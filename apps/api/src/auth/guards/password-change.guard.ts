@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../../common/errors/api-error';
-import type { AuthUser } from '../auth-user';
-import { ALLOW_PENDING_PASSWORD_CHANGE } from '../decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { ALLOW_PENDING_PASSWORD_CHANGE } from '../../common/access/decorators';
 
 /** Until a forced password change is done, only change-password, logout and the caller's identity answer. */
 @Injectable()

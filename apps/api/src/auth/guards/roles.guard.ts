@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../../common/errors/api-error';
-import type { Role } from '../../officers/roles';
-import { hasRole, type AuthUser } from '../auth-user';
-import { ROLES } from '../decorators';
+import type { Role } from '../../accounts/roles';
+import { hasRole, type AuthUser } from '../../common/access/auth-user';
+import { ROLES } from '../../common/access/decorators';
 
 @Injectable()
 export class RolesGuard implements CanActivate {

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../../common/errors/api-error';
-import type { AuthUser } from '../auth-user';
-import { ALLOW_PENDING_TWO_FACTOR_SETUP } from '../decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { ALLOW_PENDING_TWO_FACTOR_SETUP } from '../../common/access/decorators';
 
 /** Admins enrol a second factor at their first sign-in (REQUIRE_ADMIN_2FA); until then only enrolment answers. */
 @Injectable()

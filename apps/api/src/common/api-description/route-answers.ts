@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ALLOW_PENDING_PASSWORD_CHANGE, ALLOW_PENDING_TWO_FACTOR_SETUP, IS_PUBLIC, ROLES } from '../../auth/decorators';
+import { ALLOW_PENDING_PASSWORD_CHANGE, ALLOW_PENDING_TWO_FACTOR_SETUP, IS_PUBLIC, ROLES } from '../access/decorators';
 import { ParseIdPipe } from '../validation/parse-id.pipe';
 import { MAX_INT32 } from '../validation/positive-int';
 import { API_FAILURES, API_LIST, type Failures, type ListDescription } from './decorators';

@@ -25,7 +25,7 @@ import {
 } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/positive-int';
 import { OptionalNotNull } from '../../common/validation/optional-not-null';
-import { ROLES, type Role } from '../roles';
+import { ROLES, type Role } from '../../accounts/roles';
 
 const nullable = (_o: unknown, value: unknown) => value !== null;
 

@@ -1,5 +1,5 @@
 import type { Role } from '@motcua/domain';
-import type { Officer } from '../officer.entity';
+import type { Officer } from '../../accounts/officer.entity';
 import { officerFieldsOf, type ImportRow } from './import-row';
 
 /**

@@ -15,8 +15,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } 
 import { loadExcel } from '../../common/excel';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../auth/auth-user';
-import { CurrentUser, Roles } from '../../auth/decorators';
+import type { AuthUser } from '../../common/access/auth-user';
+import { CurrentUser, Roles } from '../../common/access/decorators';
 import { Audit, type AuditContext } from '../../audit/audit-context';
 import { todayInVietnam } from '@motcua/domain';
 import { ApiError, type FieldError } from '../../common/errors/api-error';

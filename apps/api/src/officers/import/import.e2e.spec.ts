@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildCitizenId } from '@motcua/domain';
+import { staleDerivedColumns } from '../../testing/derived-columns';
 import { asExcelInput, bearer, binaryBody, createTestApp, TestApp } from '../../testing/test-app';
 import { IMPORT_COLUMNS } from './import-columns';
 
@@ -169,6 +170,7 @@ describe('importing officers from a spreadsheet', () => {
     const again = await post(file, 'mode=commit').expect(200);
     expect(again.body.totals).toEqual({ rows: 2, create: 0, update: 0, unchanged: 2, errors: 0, flagged: 0 });
     expect(again.body.activationCodesUrl).toBeUndefined();
+    expect(await staleDerivedColumns(t.dataSource, ['lan.tt', 'hung.lv'])).toEqual([]);
   });
 
   it('updates a matched account by CCCD and skips invalid rows when asked', async () => {
@@ -177,6 +179,20 @@ describe('importing officers from a spreadsheet', () => {
     expect(res.body.totals).toMatchObject({ update: 1, errors: 1 });
     const lan = (await t.http().get('/api/officers?q=lan.tt').set(admin)).body.data[0];
     expect(lan.unitName).toBe('Sở Tư pháp');
+  });
+
+  it('files an account an import renames under its new name, keeping the username it was matched under', async () => {
+    const renamed = { ...GOOD[0], username: 'ten.khac', fullName: 'Trần Thị Lan Anh', unitCode: 'T15-STP' };
+    const res = await post(await xlsx([renamed]), 'mode=commit&confirmFlagged=true').expect(200);
+    expect(res.body.totals).toMatchObject({ update: 1 });
+    const found = (
+      await t
+        .http()
+        .get(`/api/officers?q=${encodeURIComponent('lan anh')}`)
+        .set(admin)
+    ).body.data;
+    expect(found.map((o: { username: string }) => o.username)).toEqual(['lan.tt']);
+    expect(await staleDerivedColumns(t.dataSource, ['lan.tt'])).toEqual([]);
   });
 
   describe('showing what an import would change before it changes it', () => {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { officerNameSortKey, VERIFIED_FIELDS, type Role } from '@motcua/domain';
+import { VERIFIED_FIELDS, type Role } from '@motcua/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { newActivationCode } from '../../auth/activation-code';
-import { hasRole, type AuthUser } from '../../auth/auth-user';
+import { hasRole, type AuthUser } from '../../common/access/auth-user';
 import type { AuditContext } from '../../audit/audit-context';
 import type { FieldChange } from '../../audit/audit-entry.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -16,8 +16,8 @@ import { insertRows } from '../../database/insert-rows';
 import { ReadQueries } from '../../database/read-queries';
 import { Unit } from '../../units/unit.entity';
 import { UnitScope } from '../../units/unit-scope.service';
-import { Officer, OfficerRole } from '../officer.entity';
-import { officerSearchText } from '@motcua/domain';
+import { Officer, OfficerRole } from '../../accounts/officer.entity';
+import { insertOfficers, updateOfficer } from '../../accounts/officer-derived-columns';
 import { ImportBatch } from './import-batch.entity';
 import { ImportRow, officerFieldsOf, RowError, RowKeys, validateImportRow } from './import-row';
 import { importReportSheet } from './import-report-sheet';
@@ -54,22 +54,6 @@ export interface CommitOptions {
 }
 
 type ActivationSheetRow = { username: string; fullName: string; unitName: string; code: string };
-
-const NEW_OFFICER_COLUMNS = [
-  'username',
-  'full_name',
-  'name_sort_key',
-  'unit_id',
-  'status',
-  'activation_code_hash',
-  'activation_expires_at',
-  'gender',
-  'birth_date',
-  'citizen_id',
-  'phone',
-  'email',
-  'search_text',
-];
 
 /** An account exactly as `create` stores it: the imported fields, everything else empty. */
 const newOfficerRecord = (id: number, unitId: number, row: ImportRow): Officer =>
@@ -356,30 +340,16 @@ export class ImportService {
     const values = rows.map(({ row, unit }) => {
       const activation = newActivationCode();
       codes.push({ username: row.username, fullName: row.fullName, unitName: unit.name, code: activation.code });
-      const { username, fullName, gender, birthDate, citizenId, phone, email } = row;
-      return [
-        username,
-        fullName,
-        officerNameSortKey(fullName),
-        unit.id,
-        'pending_activation',
-        activation.hash,
-        activation.expiresAt,
-        gender,
-        birthDate,
-        citizenId,
-        phone,
-        email,
-        officerSearchText(row),
-      ];
+      return {
+        username: row.username,
+        ...officerFieldsOf(row),
+        unitId: unit.id,
+        status: 'pending_activation' as const,
+        activationCodeHash: activation.hash,
+        activationExpiresAt: activation.expiresAt,
+      };
     });
-    const inserted = await insertRows<{ id: number; username: string }>(
-      manager,
-      'officers',
-      NEW_OFFICER_COLUMNS,
-      values,
-      { returning: ['id', 'username'] },
-    );
+    const inserted = await insertOfficers<{ id: number; username: string }>(manager, values, ['id', 'username']);
     const idOf = new Map(inserted.map((o) => [o.username, Number(o.id)]));
     await insertRows(
       manager,
@@ -411,14 +381,14 @@ export class ImportService {
     for (const { row, unit, officerId, review, changes } of rows) {
       // A new name, birth date, gender or CCCD withdraws the supervisor's verification, as a profile edit does.
       const unverifies = changes.some((change) => (VERIFIED_FIELDS as readonly string[]).includes(change.field));
-      await manager.update(Officer, officerId!, {
-        ...(unverifies ? { verifiedAt: null, verifiedBy: null } : {}),
-        ...officerFieldsOf(row),
-        nameSortKey: officerNameSortKey(row.fullName),
-        unitId: unit.id,
+      const fields = officerFieldsOf(row);
+      await updateOfficer(
+        manager,
+        officerId!,
+        { ...(unverifies ? { verifiedAt: null, verifiedBy: null } : {}), ...fields, unitId: unit.id },
         // The account keeps its username when the row matched it by CCCD under another one.
-        searchText: officerSearchText({ ...row, username: review.account!.username }),
-      });
+        { stored: { ...fields, username: review.account!.username } },
+      );
       await manager.delete(OfficerRole, { officerId });
       await manager.insert(
         OfficerRole,

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '../officers/roles';
+import type { Role } from '@motcua/domain';
 import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'auth:public';

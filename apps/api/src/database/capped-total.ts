@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { ReadQueries } from '../../database/read-queries';
-import type { ListQuery } from './list-query';
+import type { ReadQueries } from './read-queries';
+import type { ListQuery } from '../common/list-query/list-query';
 
 /** Lists count their matches exactly up to this many; past it they say "more than" (as large trackers do). */
 export const EXACT_COUNT_LIMIT = 1000;

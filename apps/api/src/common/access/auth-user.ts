@@ -1,4 +1,4 @@
-import type { Role } from '../officers/roles';
+import type { Role } from '@motcua/domain';
 
 /** Who is calling, as every guard and service sees it; loaded from the database on each request. */
 export interface AuthUser {
