@@ -2,8 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { configure } from '@testing-library/react';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { ReactNode } from 'react';
-import { AdminContext, memoryStore, Notification, type AuthProvider, type TranslationMessages } from 'react-admin';
+import { AdminContext, memoryStore, Notification, type TranslationMessages } from 'react-admin';
 import { vi as vitest } from 'vitest';
+import { authProviderForRoles } from '../auth/testing';
 import { en as enMessages } from '../i18n/en';
 import { vi as viMessages } from '../i18n/vi';
 import { dataProvider } from '../providers/dataProvider';
@@ -38,20 +39,11 @@ export const testI18nProvider = (locale: 'vi' | 'en' = 'vi') =>
     { allowMissing: true },
   );
 
-/** Signed in with the given roles (react-admin's permissions are the roles, as in the real auth provider). */
-const testAuthProvider = (roles: string[]): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => roles,
-});
-
 /** A screen inside react-admin's contexts: the real data provider over the mocked fetch, a fresh store and cache. */
 export const InConsole = ({ children, roles = ['supervisor'] }: { children: ReactNode; roles?: string[] }) => (
   <AdminContext
     dataProvider={dataProvider}
-    authProvider={testAuthProvider(roles)}
+    authProvider={authProviderForRoles(roles)}
     i18nProvider={testI18nProvider()}
     store={memoryStore()}
     queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}

@@ -3,9 +3,6 @@ import type { CampaignItem } from '../campaigns/campaignApi';
 import type { ListTotal } from '../common/listTotal';
 import { apiFetch } from '../providers/http';
 
-/** Where the dashboard remembers the campaign the supervisor follows (react-admin's store, kept per browser). */
-export const DASHBOARD_CAMPAIGN_KEY = 'motcua.dashboard.campaignId';
-
 import type { ComplianceStatus } from '@motcua/domain';
 export type { ComplianceStatus };
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { configure } from '@testing-library/react';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { AdminContext, mergeTranslations, testDataProvider, type AuthProvider, type DataProvider } from 'react-admin';
+import { authProviderForRoles } from '../auth/testing';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { adminMessagesEn, adminMessagesVi } from './i18n';
@@ -24,14 +25,8 @@ export const testI18nProvider = (locale: 'vi' | 'en' = 'vi') =>
     ],
   );
 
-/** An auth provider whose permissions are the given roles, as the real one answers. */
-export const withRoles = (...roles: string[]): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => roles,
-});
+/** An auth provider for an account holding the given roles, as the real one answers. */
+export const withRoles = (...roles: string[]): AuthProvider => authProviderForRoles(roles);
 
 export const TestAdmin = ({
   children,
