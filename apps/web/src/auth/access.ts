@@ -1,8 +1,8 @@
 import { APP_PAGES, isRole, ROLES, type Role } from '@motcua/domain';
 
 /**
- * The console's one permission model, behind authProvider.canAccess: menus, routes, react-admin's buttons and the
- * feature screens all ask it through useCanAccess / <CanAccess>. It only hides what the API would refuse anyway.
+ * The console's one permission model. react-admin's menu, routes and buttons ask it through authProvider.canAccess;
+ * a screen's own controls through useCan. It only hides what the API would refuse anyway.
  */
 
 /** react-admin actions that only look; everything else (create, edit, delete, import, clone…) writes. */
