@@ -3,10 +3,10 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
 import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, useNotify, useRecordContext, useRedirect, useRefresh, useStore, useTranslate } from 'react-admin';
-import { DASHBOARD_CAMPAIGN_KEY } from '../dashboard/complianceApi';
+import { Confirm, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import type { Campaign } from '@motcua/contracts';
 import { transitionCampaign } from './campaignApi';
+import { useFollowedCampaign } from './useFollowedCampaign';
 
 /** "Bắt đầu đợt" for a draft, "Kết thúc đợt" for an active campaign, each after a confirmation. */
 export const CampaignTransitionButton = ({ action }: { action: 'activate' | 'close' }) => {
@@ -71,7 +71,7 @@ export const CampaignProgressButton = () => {
   const record = useRecordContext<Campaign>();
   const translate = useTranslate();
   const redirect = useRedirect();
-  const [, setCampaignId] = useStore<number | null>(DASHBOARD_CAMPAIGN_KEY, null);
+  const [, setCampaignId] = useFollowedCampaign();
   if (!record || record.status === 'draft') return null;
   return (
     <Button

@@ -8,18 +8,18 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import { CampaignProgressButton, CampaignTransitionButton } from './CampaignActions';
 import { CampaignForm, ReadOnlyNotice } from './CampaignForm';
 import type { Campaign } from '@motcua/contracts';
-import { useCampaignAbilities } from './permissions';
 
 const EditActions = () => {
-  const { manageCampaigns } = useCampaignAbilities();
+  const mayEdit = useCan().can({ action: 'edit', resource: 'campaigns' });
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <CampaignProgressButton />
-      {manageCampaigns && <CampaignTransitionButton action="activate" />}
-      {manageCampaigns && <CampaignTransitionButton action="close" />}
+      {mayEdit && <CampaignTransitionButton action="activate" />}
+      {mayEdit && <CampaignTransitionButton action="close" />}
     </TopToolbar>
   );
 };
@@ -38,9 +38,9 @@ const EditToolbar = () => {
 const EditBody = () => {
   const record = useRecordContext<Campaign>();
   const translate = useTranslate();
-  const { manageCampaigns } = useCampaignAbilities();
+  const mayEdit = useCan().can({ action: 'edit', resource: 'campaigns' });
   if (!record) return null;
-  const readOnly = record.status === 'closed' || !manageCampaigns;
+  const readOnly = record.status === 'closed' || !mayEdit;
   const notice = readOnly ? (
     <ReadOnlyNotice
       message={translate(

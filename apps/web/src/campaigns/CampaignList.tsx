@@ -12,28 +12,29 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { formatVietnamDateTime } from '@motcua/contracts';
+import { useCan } from '../auth/useCan';
 import { CampaignProgressButton } from './CampaignActions';
 import { CAMPAIGN_STATUSES, type Campaign } from '@motcua/contracts';
 import { CampaignStatusChip } from './CampaignStatusChip';
-import { useCampaignAbilities } from './permissions';
 import { ListEmpty } from '../common/ListEmpty';
 
 const statusChoices = CAMPAIGN_STATUSES.map((id) => ({ id, name: `resources.campaigns.statuses.${id}` }));
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
 
-const ListActions = () => {
-  const { manageCampaigns } = useCampaignAbilities();
-  return <TopToolbar>{manageCampaigns && <CreateButton />}</TopToolbar>;
-};
+const ListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
 
 const asCampaign = (record: RaRecord) => record as unknown as Campaign;
 
 /** Campaigns, latest deadline first, with status chips and the period in Vietnam time (dd/MM/yyyy HH:mm). */
 export const CampaignList = () => {
   const translate = useTranslate();
-  const { manageCampaigns } = useCampaignAbilities();
+  const mayEdit = useCan().can({ action: 'edit', resource: 'campaigns' });
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const rowClick = manageCampaigns ? ('edit' as const) : false;
+  const rowClick = mayEdit ? ('edit' as const) : false;
   return (
     <List
       empty={<ListEmpty />}

@@ -15,21 +15,15 @@ import {
 } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Title, useNotify, useStore, useTranslate } from 'react-admin';
+import { Title, useNotify, useTranslate } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { Campaign } from '@motcua/contracts';
 import { fetchReportableCampaigns } from '../campaigns/campaignApi';
-import { useCampaignAbilities } from '../campaigns/permissions';
+import { useFollowedCampaign } from '../campaigns/useFollowedCampaign';
 import { downloadFile } from '../import/fileTransfer';
 import { formatVietnamDateTime } from '@motcua/contracts';
-import {
-  DASHBOARD_CAMPAIGN_KEY,
-  exportUrl,
-  fetchSummary,
-  isForbidden,
-  isPastDeadline,
-  retryUnlessRefused,
-} from './complianceApi';
+import { exportUrl, fetchSummary, isForbidden, isPastDeadline, retryUnlessRefused } from './complianceApi';
 import type { ComplianceSummary } from '@motcua/contracts';
 import { LaggingOfficers } from './LaggingOfficers';
 import { MissingItems } from './MissingItems';
@@ -214,8 +208,8 @@ const NoCampaign = ({ title, canStart }: { title: React.ReactNode; canStart: boo
  */
 export const Dashboard = () => {
   const translate = useTranslate();
-  const { manageCampaigns } = useCampaignAbilities();
-  const [storedId, setStoredId] = useStore<number | null>(DASHBOARD_CAMPAIGN_KEY, null);
+  const mayStartCampaign = useCan().can({ action: 'create', resource: 'campaigns' });
+  const [storedId, setStoredId] = useFollowedCampaign();
   const params = useDashboardParams();
 
   const campaigns = useQuery({
@@ -261,7 +255,7 @@ export const Dashboard = () => {
         </Alert>
       </Box>
     );
-  if (!campaign) return <NoCampaign title={title} canStart={manageCampaigns} />;
+  if (!campaign) return <NoCampaign title={title} canStart={mayStartCampaign} />;
 
   const data = unitRefused ? undefined : summary.data;
   const past = data ? isPastDeadline(data.campaign) : false;

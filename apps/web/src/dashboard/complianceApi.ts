@@ -9,9 +9,6 @@ import type {
 } from '@motcua/contracts';
 import { apiFetch } from '../providers/http';
 
-/** Where the dashboard remembers the campaign the supervisor follows (react-admin's store, kept per browser). */
-export const DASHBOARD_CAMPAIGN_KEY = 'motcua.dashboard.campaignId';
-
 const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params))

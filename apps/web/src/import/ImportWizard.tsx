@@ -20,7 +20,7 @@ import {
 } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
-import { useStaffAbilities } from '../officers/permissions';
+import { useCan } from '../auth/useCan';
 import { downloadFile } from './fileTransfer';
 import { ImportErrorTable } from './ImportErrorTable';
 import { ImportFileDrop } from './ImportFileDrop';
@@ -43,7 +43,8 @@ const messageOf = (error: unknown) =>
 const ImportWizard = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const { manageAccounts, isPending } = useStaffAbilities();
+  const { can, isPending } = useCan();
+  const mayImport = can({ action: 'import', resource: 'officers' });
   const [state, dispatch] = useReducer(importWizardReducer, initialImportState);
 
   const check = async () => {
@@ -96,7 +97,7 @@ const ImportWizard = () => {
           <Typography variant="h5" component="h2" sx={{ mb: 2 }}>
             {translate('admin.import.title')}
           </Typography>
-          {!manageAccounts ? (
+          {!mayImport ? (
             <Alert severity="warning">{translate('admin.import.forbidden')}</Alert>
           ) : (
             <>

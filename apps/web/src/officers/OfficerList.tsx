@@ -17,6 +17,7 @@ import {
   TopToolbar,
   type RaRecord,
 } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import { ListPagination } from '../layout/ListPagination';
 import { OfficerBulkActions } from './OfficerBulkActions';
 import {
@@ -30,7 +31,6 @@ import {
 } from './OfficerChips';
 import { OfficerExportButton } from './OfficerExportButton';
 import { ACCOUNT_STATUSES, type Officer } from '@motcua/contracts';
-import { useStaffAbilities } from './permissions';
 import { ListEmpty } from '../common/ListEmpty';
 
 /** The route the lead wires to import/ImportWizard.tsx. */
@@ -71,12 +71,12 @@ const officerFilters = [
 ];
 
 const OfficerListActions = () => {
-  const { manageAccounts } = useStaffAbilities();
+  const { can } = useCan();
   return (
     <TopToolbar>
       <FilterButton />
-      {manageAccounts && <CreateButton />}
-      {manageAccounts && (
+      <CreateButton />
+      {can({ action: 'import', resource: 'officers' }) && (
         <Button component={Link} to={OFFICER_IMPORT_PATH} label="admin.officers.import">
           <UploadFileIcon />
         </Button>
@@ -87,7 +87,7 @@ const OfficerListActions = () => {
 };
 
 export const OfficerList = () => {
-  const { manageAccounts } = useStaffAbilities();
+  const { can } = useCan();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List
@@ -108,7 +108,10 @@ export const OfficerList = () => {
           rowClick="show"
         />
       ) : (
-        <Datagrid rowClick="show" bulkActionButtons={manageAccounts ? <OfficerBulkActions /> : false}>
+        <Datagrid
+          rowClick="show"
+          bulkActionButtons={can({ action: 'edit', resource: 'officers' }) ? <OfficerBulkActions /> : false}
+        >
           <OfficerNameField source="fullName" />
           <TextField source="username" />
           <TextField source="unitName" />

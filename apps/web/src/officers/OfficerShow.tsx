@@ -11,21 +11,22 @@ import {
   useTranslate,
 } from 'react-admin';
 import { OfficerAuditHistory } from '../audit/OfficerAuditHistory';
+import { VERIFY_RECORDS } from '../auth/access';
+import { useCan } from '../auth/useCan';
 import { DateTimeField } from '../common/DateTimeField';
 import { OfficerAccountActions, OfficerVerifyButton } from './OfficerAccountActions';
 import { CompletenessField, RolesField, StatusField, VerifiedField } from './OfficerChips';
 import { OfficerProfilePanel } from './OfficerProfilePanel';
 import type { Officer } from '@motcua/contracts';
 import { OptionalTextField } from './OptionalTextField';
-import { useStaffAbilities } from './permissions';
 
 const OfficerShowActions = () => {
-  const { manageAccounts, verifyRecords } = useStaffAbilities();
+  const { can } = useCan();
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
-      {verifyRecords && <OfficerVerifyButton />}
-      {manageAccounts && <OfficerAccountActions />}
-      {manageAccounts && <EditButton />}
+      {can(VERIFY_RECORDS) && <OfficerVerifyButton />}
+      {can({ action: 'edit', resource: 'officers' }) && <OfficerAccountActions />}
+      <EditButton />
     </TopToolbar>
   );
 };

@@ -1,6 +1,7 @@
 import { ROLES } from '@motcua/domain';
 import { CheckboxGroupInput, useTranslate, type Validator } from 'react-admin';
-import { useStaffAbilities } from './permissions';
+import { GRANT_ADMIN_ROLE } from '../auth/access';
+import { useCan } from '../auth/useCan';
 
 const atLeastOneRole: Validator = (value: unknown) =>
   Array.isArray(value) && value.length > 0 ? undefined : 'admin.officers.roles_required';
@@ -10,9 +11,9 @@ const atLeastOneRole: Validator = (value: unknown) =>
  * account that already has it, the role stays in the value untouched (it is only not shown).
  */
 export const RolesInput = () => {
-  const { isAdmin } = useStaffAbilities();
+  const mayGrantAdmin = useCan().can(GRANT_ADMIN_ROLE);
   const translate = useTranslate();
-  const choices = ROLES.filter((role) => isAdmin || role !== 'admin').map((role) => ({
+  const choices = ROLES.filter((role) => mayGrantAdmin || role !== 'admin').map((role) => ({
     id: role,
     name: `admin.roles.${role}`,
   }));
@@ -21,7 +22,7 @@ export const RolesInput = () => {
       source="roles"
       choices={choices}
       validate={atLeastOneRole}
-      helperText={isAdmin ? false : translate('admin.officers.admin_role_help')}
+      helperText={mayGrantAdmin ? false : translate('admin.officers.admin_role_help')}
     />
   );
 };

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AdminContext, memoryStore, Notification, type AuthProvider, type DataProvider } from 'react-admin';
 import { dataProvider as apiDataProvider } from '../providers/dataProvider';
 import { createI18nProvider, type AppLocale } from '../i18n/i18nProvider';
+import { authProviderForRoles } from '../auth/testing';
 
 /**
  * Whole react-admin pages render slowly in jsdom on a busy two-core machine: page-level tests get more time
@@ -13,14 +14,8 @@ export const PAGE_TEST = { timeout: 30_000 };
 /** The console's own catalogue, in Vietnamese unless a test picks English. */
 export const testI18nProvider = (locale: AppLocale = 'vi') => createI18nProvider(locale);
 
-/** An auth provider whose permissions are the given roles, as the real one answers. */
-export const withRoles = (...roles: string[]): AuthProvider => ({
-  login: async () => undefined,
-  logout: async () => undefined,
-  checkAuth: async () => undefined,
-  checkError: async () => undefined,
-  getPermissions: async () => roles,
-});
+/** Signed in with these roles: permissions and canAccess answered as the real auth provider does. */
+export const withRoles = (...roles: string[]): AuthProvider => authProviderForRoles(roles);
 
 /**
  * A screen inside react-admin's contexts: by default the real data provider over the mocked network

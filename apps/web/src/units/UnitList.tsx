@@ -17,7 +17,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { useStaffAbilities } from '../officers/permissions';
+import { useCan } from '../auth/useCan';
 import { UnitOfficerCount } from './UnitOfficerCount';
 import { UNIT_KINDS, type Unit } from '@motcua/contracts';
 import { orderAsTree, type TreeUnit } from './unitTree';
@@ -34,10 +34,11 @@ const useUnitFilters = () => {
   return [<SearchInput source="q" alwaysOn key="q" />, <SelectInput source="kind" choices={kinds} key="kind" />];
 };
 
-const UnitListActions = () => {
-  const { isAdmin } = useStaffAbilities();
-  return <TopToolbar>{isAdmin && <CreateButton />}</TopToolbar>;
-};
+const UnitListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
 
 /** The page's units re-ordered as a tree (siblings by sort order and name), whatever order the API used. */
 const TreeOrder = ({ children }: { children: ReactNode }) => {
@@ -64,7 +65,8 @@ const IndentedName = ({ unit }: { unit: TreeUnit }) => (
 
 export const UnitList = () => {
   const translate = useTranslate();
-  const { isAdmin } = useStaffAbilities();
+  // A column of its own: shown only to those who may change the tree, not as empty cells.
+  const mayEdit = useCan().can({ action: 'edit', resource: 'units' });
   const filters = useUnitFilters();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   const kindLabel = (unit: RaRecord) => translate(`resources.units.kinds.${unit.kind}`);
@@ -108,7 +110,7 @@ export const UnitList = () => {
                 </Typography>
               )}
             />
-            {isAdmin && <EditButton sx={{ whiteSpace: 'nowrap' }} />}
+            {mayEdit && <EditButton sx={{ whiteSpace: 'nowrap' }} />}
           </Datagrid>
         )}
       </TreeOrder>

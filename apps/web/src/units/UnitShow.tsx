@@ -13,13 +13,13 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { useStaffAbilities } from '../officers/permissions';
 import { UnitOfficerCount } from './UnitOfficerCount';
 
-const UnitShowActions = () => {
-  const { isAdmin } = useStaffAbilities();
-  return <TopToolbar>{isAdmin && <EditButton sx={{ whiteSpace: 'nowrap' }} />}</TopToolbar>;
-};
+const UnitShowActions = () => (
+  <TopToolbar>
+    <EditButton sx={{ whiteSpace: 'nowrap' }} />
+  </TopToolbar>
+);
 
 export const UnitShow = () => {
   const translate = useTranslate();
