@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/GetApp';
 import { Menu, MenuItem } from '@mui/material';
 import { useState, type MouseEvent } from 'react';
 import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
-import { downloadFile } from '../import/fileTransfer';
+import { downloadFile } from './fileTransfer';
 import { listQueryString } from '../providers/dataProvider';
 
 export type ExportFormat = 'xlsx' | 'csv';

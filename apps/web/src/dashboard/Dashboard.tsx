@@ -21,7 +21,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import type { Campaign } from '@motcua/contracts';
 import { fetchReportableCampaigns } from '../campaigns/campaignApi';
 import { useFollowedCampaign } from '../campaigns/useFollowedCampaign';
-import { downloadFile } from '../import/fileTransfer';
+import { downloadFile } from '../common/fileTransfer';
 import { formatVietnamDateTime } from '@motcua/contracts';
 import { exportUrl, fetchSummary, isForbidden, isPastDeadline, retryUnlessRefused } from './complianceApi';
 import type { ComplianceSummary } from '@motcua/contracts';

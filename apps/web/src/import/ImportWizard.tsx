@@ -21,7 +21,7 @@ import {
 import { Link } from 'react-router-dom';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../auth/useCan';
-import { downloadFile } from './fileTransfer';
+import { downloadFile } from '../common/fileTransfer';
 import { ImportErrorTable } from './ImportErrorTable';
 import { ImportFileDrop } from './ImportFileDrop';
 import { ImportReviewList } from './ImportReviewList';

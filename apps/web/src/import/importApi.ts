@@ -1,7 +1,7 @@
 import type { Role } from '@motcua/domain';
 import { HttpError } from 'react-admin';
 import { apiFetch, type ApiErrorBody } from '../providers/http';
-import { fetchFile, saveBlob } from './fileTransfer';
+import { fetchFile, saveBlob } from '../common/fileTransfer';
 
 /** One failing cell, with the spreadsheet's own row number (the header is row 1). */
 export interface ImportRowError {
